@@ -1,0 +1,150 @@
+import { lineColumnAt, type Span } from './span.js';
+import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './messages.js';
+
+/**
+ * How bad a problem is: an `error` makes the service answer 400 (or is refused by pcaq); a
+ * `warning` is accepted but probably not what was meant.
+ *
+ * @example
+ * ```ts
+ * const s: Severity = 'warning';
+ * ```
+ */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Replace the text at `span` by `text` (an insertion when the span is empty).
+ *
+ * @example
+ * ```ts
+ * const edit: TextEdit = { span: { start: 13, end: 15 }, text: 'eq' };
+ * ```
+ */
+export interface TextEdit {
+  readonly span: Span;
+  readonly text: string;
+}
+
+/**
+ * A named set of non-overlapping edits. In `fixes` it is safe and mechanical (applying it yields
+ * text that parses); in `suggestions` it needs a human to decide.
+ *
+ * @example
+ * ```ts
+ * const fix: Fix = { message: "Replace '==' with 'eq'", edits: [{ span: { start: 13, end: 15 }, text: 'eq' }] };
+ * ```
+ */
+export interface Fix {
+  readonly message: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/**
+ * Which request parameter a diagnostic belongs to; `url` is the request URL or query string itself.
+ *
+ * @example
+ * ```ts
+ * const source: DiagnosticSource = 'groupby';
+ * ```
+ */
+export type DiagnosticSource = 'filter' | 'groupby' | 'top' | 'skip' | 'processedDateTime' | 'url';
+
+/**
+ * One problem in the text the user gave (SPEC section 4). Offsets index that text; `line` and
+ * `column` are 1-based, of `span.start`.
+ *
+ * @example
+ * ```ts
+ * const d: Diagnostic = {
+ *   code: 'PCAQ0105', severity: 'error', message: "Keywords are lowercase: write 'eq', not 'EQ'.",
+ *   span: { start: 13, end: 15 }, line: 1, column: 14,
+ *   fixes: [{ message: "Replace 'EQ' with 'eq'", edits: [{ span: { start: 13, end: 15 }, text: 'eq' }] }],
+ * };
+ * ```
+ */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly line: number;
+  readonly column: number;
+  readonly fixes?: readonly Fix[];
+  readonly suggestions?: readonly Fix[];
+  /** The parameter the diagnostic belongs to, set by whole-request linting. */
+  readonly source?: DiagnosticSource;
+}
+
+/**
+ * What {@link createDiagnostic} needs: the code, where, the placeholder values of the code's
+ * message template, and any fixes.
+ *
+ * @example
+ * ```ts
+ * const init: DiagnosticInit = { code: 'PCAQ0105', span: { start: 13, end: 15 }, args: { actual: 'EQ', expected: 'eq' } };
+ * ```
+ */
+export interface DiagnosticInit {
+  readonly code: DiagnosticCode;
+  readonly span: Span;
+  readonly args?: Readonly<Record<string, string | number>>;
+  readonly fixes?: readonly Fix[];
+  readonly suggestions?: readonly Fix[];
+  readonly source?: DiagnosticSource;
+}
+
+/**
+ * Builds a diagnostic from the message table: severity and message come from the code, line and
+ * column from `text`. Every diagnostic pcaq reports is made here.
+ *
+ * @example
+ * ```ts
+ * const text = "workloadCode EQ 'SFB'";
+ * createDiagnostic(text, { code: 'PCAQ0105', span: { start: 13, end: 15 }, args: { actual: 'EQ', expected: 'eq' } });
+ * // { code: 'PCAQ0105', severity: 'error', message: "Keywords are lowercase: write 'eq', not 'EQ'.", line: 1, column: 14, ... }
+ * ```
+ */
+export function createDiagnostic(text: string, init: DiagnosticInit): Diagnostic {
+  const entry = DIAGNOSTIC_MESSAGES[init.code];
+  const { line, column } = lineColumnAt(text, init.span.start);
+  const diagnostic: Diagnostic = {
+    code: init.code,
+    severity: entry.severity,
+    message: formatMessage(entry.template, init.args ?? {}),
+    span: init.span,
+    line,
+    column,
+    ...(init.fixes && init.fixes.length > 0 ? { fixes: init.fixes } : {}),
+    ...(init.suggestions && init.suggestions.length > 0 ? { suggestions: init.suggestions } : {}),
+    ...(init.source ? { source: init.source } : {}),
+  };
+  return diagnostic;
+}
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder is left as written so a missing argument
+ * shows in tests instead of printing `undefined`.
+ *
+ * @example
+ * ```ts
+ * formatMessage('Unknown field {name}.', { name: 'foo' }); // 'Unknown field foo.'
+ * ```
+ */
+export function formatMessage(template: string, args: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = args[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/**
+ * Whether any diagnostic is an error.
+ *
+ * @example
+ * ```ts
+ * hasErrors(parseFilter("workloadCode eq 'SFB'").diagnostics); // false
+ * ```
+ */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,134 @@
+import type {
+  ComparisonNode,
+  ComparisonOperator,
+  FieldNode,
+  FilterNode,
+  LogicalNode,
+  LogicalOperator,
+  StringLiteralNode,
+} from './ast.js';
+import { span, type Span } from './span.js';
+
+/**
+ * The span given to nodes that were built in code rather than parsed from text.
+ *
+ * @example
+ * ```ts
+ * field('channel').span === NO_SPAN; // true
+ * ```
+ */
+export const NO_SPAN: Span = span(0, 0);
+
+/**
+ * Creates a frozen field node. The parser and the builder both create fields through this
+ * function, so every stage sees one shape.
+ *
+ * @example
+ * ```ts
+ * field('workloadCode'); // { type: 'Field', name: 'workloadCode', span: NO_SPAN }
+ * ```
+ */
+export function field(name: string, at: Span = NO_SPAN): FieldNode {
+  return Object.freeze({ type: 'Field', name, span: at });
+}
+
+/**
+ * Creates a frozen string literal node from its decoded value (quotes not doubled).
+ *
+ * @example
+ * ```ts
+ * stringLiteral("O'Brien").value; // "O'Brien"
+ * ```
+ */
+export function stringLiteral(value: string, at: Span = NO_SPAN): StringLiteralNode {
+  return Object.freeze({ type: 'StringLiteral', value, span: at });
+}
+
+/**
+ * Creates a frozen comparison node. Without a span it covers its field to its value.
+ *
+ * @example
+ * ```ts
+ * comparison(field('channel'), 'eq', stringLiteral('Reseller'));
+ * ```
+ */
+export function comparison(
+  fieldNode: FieldNode,
+  operator: ComparisonOperator,
+  value: StringLiteralNode,
+  at: Span = coverOf([fieldNode.span, value.span]),
+): ComparisonNode {
+  return Object.freeze({ type: 'Comparison', field: fieldNode, operator, value, span: at });
+}
+
+/**
+ * Joins operands with one logical operator, keeping the tree flat: an operand that is itself a
+ * `Logical` node of the same operator gives its operands instead, and a single operand is
+ * returned as it is. Without a span the result covers its operands.
+ *
+ * @throws RangeError when `operands` is empty (a programming error, never user input).
+ * @example
+ * ```ts
+ * const a = comparison(field('channel'), 'eq', stringLiteral('Reseller'));
+ * const b = comparison(field('workloadCode'), 'eq', stringLiteral('SFB'));
+ * logical('or', [a, logical('or', [b, a])]).operands.length; // 3
+ * logical('and', [a]) === a; // true
+ * ```
+ */
+export function logical(
+  operator: LogicalOperator,
+  operands: readonly FilterNode[],
+  at?: Span,
+): FilterNode {
+  const flat: FilterNode[] = [];
+  for (const operand of operands) {
+    if (operand.type === 'Logical' && operand.operator === operator) flat.push(...operand.operands);
+    else flat.push(operand);
+  }
+  const [first] = flat;
+  if (first === undefined) throw new RangeError(`'${operator}' needs at least one operand`);
+  if (flat.length === 1) return first;
+  const node: LogicalNode = {
+    type: 'Logical',
+    operator,
+    operands: Object.freeze(flat),
+    span: at ?? coverOf(flat.map((o) => o.span)),
+  };
+  return Object.freeze(node);
+}
+
+/**
+ * `logical('and', operands)`.
+ *
+ * @example
+ * ```ts
+ * and([comparison(field('channel'), 'eq', stringLiteral('Reseller')), comparison(field('workloadCode'), 'ne', stringLiteral('SFB'))]);
+ * ```
+ */
+export function and(operands: readonly FilterNode[], at?: Span): FilterNode {
+  return logical('and', operands, at);
+}
+
+/**
+ * `logical('or', operands)`.
+ *
+ * @example
+ * ```ts
+ * or([comparison(field('workloadCode'), 'eq', stringLiteral('SFB')), comparison(field('workloadCode'), 'eq', stringLiteral('EXO'))]);
+ * ```
+ */
+export function or(operands: readonly FilterNode[], at?: Span): FilterNode {
+  return logical('or', operands, at);
+}
+
+/** The smallest span that covers all of `spans` (built nodes keep NO_SPAN). */
+function coverOf(spans: readonly Span[]): Span {
+  if (spans.every((s) => s === NO_SPAN)) return NO_SPAN;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return span(start, end);
+}

@@ -1,0 +1,48 @@
+import type { Diagnostic, TextEdit } from './diagnostic.js';
+
+/**
+ * Applies the first fix of every diagnostic that has one, and returns the new text. Suggestions
+ * are never applied. A fix whose edits overlap an edit already taken is left out (apply again on
+ * the result to reach a fixed point); insertions at the same offset are all kept, in diagnostic
+ * order.
+ *
+ * @example
+ * ```ts
+ * const text = 'WorkloadCode EQ "SFB"';
+ * applyFixes(text, parseFilter(text).diagnostics); // "workloadCode eq 'SFB'"
+ * ```
+ */
+export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): string {
+  const taken: TextEdit[] = [];
+  for (const diagnostic of diagnostics) {
+    const fix = diagnostic.fixes?.[0];
+    if (!fix || !fix.edits.every((e) => isInside(e, text.length))) continue;
+    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+  }
+  // Stable sort keeps same-offset insertions in diagnostic order.
+  const ordered = taken
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.span.start - b.edit.span.start || a.index - b.index);
+  let out = '';
+  let at = 0;
+  for (const { edit } of ordered) {
+    out += text.slice(at, edit.span.start) + edit.text;
+    at = edit.span.end;
+  }
+  return out + text.slice(at);
+}
+
+function isInside(edit: TextEdit, length: number): boolean {
+  return 0 <= edit.span.start && edit.span.start <= edit.span.end && edit.span.end <= length;
+}
+
+/** Two replacements that share a character, or an insertion strictly inside a replacement. */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const aEmpty = a.span.start === a.span.end;
+  const bEmpty = b.span.start === b.span.end;
+  if (aEmpty && bEmpty) return false;
+  if (aEmpty) return b.span.start < a.span.start && a.span.start < b.span.end;
+  if (bEmpty) return a.span.start < b.span.start && b.span.start < a.span.end;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}

@@ -1,0 +1,44 @@
+/**
+ * The core of pcaq: the types and plain data every other package shares. No dependencies, no
+ * Node-only API.
+ *
+ * @packageDocumentation
+ */
+export { span, lineColumnAt, type Span, type LineColumn } from './span.js';
+export {
+  assertNever,
+  type AstNode,
+  type ComparisonNode,
+  type ComparisonOperator,
+  type FieldNode,
+  type FilterNode,
+  type LogicalNode,
+  type LogicalOperator,
+  type StringLiteralNode,
+} from './ast.js';
+export { NO_SPAN, and, comparison, field, logical, or, stringLiteral } from './factories.js';
+export {
+  LICENSE_USAGE_SCHEMA,
+  findField,
+  isGuid,
+  type FieldDefinition,
+  type FilterableField,
+  type GroupableField,
+  type ResponseField,
+  type Schema,
+  type ValueKind,
+} from './schema.js';
+export {
+  createDiagnostic,
+  formatMessage,
+  hasErrors,
+  type Diagnostic,
+  type DiagnosticInit,
+  type DiagnosticSource,
+  type Fix,
+  type Severity,
+  type TextEdit,
+} from './diagnostic.js';
+export { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
+export { LICENSE_USAGE_PATH, LIMITS, QUERY_PARAMETERS, type Query, type QueryParameter } from './query.js';
+export { applyFixes } from './fixes.js';

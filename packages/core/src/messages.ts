@@ -1,0 +1,239 @@
+import type { Severity } from './diagnostic.js';
+
+/**
+ * One entry of the diagnostic table: its stable id, severity, a short title and the message
+ * template whose `{placeholders}` are filled per diagnostic.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_MESSAGES.PCAQ0201.id; // 'unknown-field'
+ * ```
+ */
+export interface DiagnosticMessage {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly template: string;
+}
+
+/**
+ * Every diagnostic pcaq reports, keyed by its stable code. Codes never change meaning; a new
+ * problem gets a new code. `PCAQ01xx`: filter syntax; `PCAQ02xx`: fields and values checked
+ * against the schema; `PCAQ03xx`: group-by lists; `PCAQ04xx`: the request (parameters, URL).
+ * `docs/diagnostics.md` documents each with a failing and a fixed example.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_MESSAGES.PCAQ0105.template; // "Keywords are lowercase: write '{expected}', not '{actual}'."
+ * ```
+ */
+export const DIAGNOSTIC_MESSAGES = {
+  PCAQ0101: {
+    id: 'empty-filter',
+    severity: 'error',
+    title: 'Empty filter',
+    template: "The filter is empty; write a comparison such as workloadCode eq 'SFB', or leave the parameter out.",
+  },
+  PCAQ0102: {
+    id: 'unexpected-character',
+    severity: 'error',
+    title: 'Unexpected character',
+    template: "Unexpected character '{char}'.",
+  },
+  PCAQ0103: {
+    id: 'unterminated-string',
+    severity: 'error',
+    title: 'Unterminated string',
+    template: "This string is never closed; end it with a single quote (write '' for a quote inside it).",
+  },
+  PCAQ0104: {
+    id: 'double-quoted-string',
+    severity: 'error',
+    title: 'Double-quoted string',
+    template: 'Strings are written in single quotes: {expected}.',
+  },
+  PCAQ0105: {
+    id: 'keyword-case',
+    severity: 'error',
+    title: 'Keyword not in lowercase',
+    template: "Keywords are lowercase: write '{expected}', not '{actual}'.",
+  },
+  PCAQ0106: {
+    id: 'symbolic-operator',
+    severity: 'error',
+    title: 'Symbol instead of a keyword operator',
+    template: "'{actual}' is not an operator of this language; write '{expected}'.",
+  },
+  PCAQ0107: {
+    id: 'unsupported-operator',
+    severity: 'error',
+    title: 'Unsupported operator or function',
+    template: "'{actual}' is not supported: values are compared with eq and ne only.",
+  },
+  PCAQ0108: {
+    id: 'not-unsupported',
+    severity: 'error',
+    title: "'not' is not supported",
+    template: "'not' is not supported; compare with ne instead of eq, or restate the condition.",
+  },
+  PCAQ0109: {
+    id: 'value-not-string',
+    severity: 'error',
+    title: 'Value is not a quoted string',
+    template: 'Values are strings in single quotes: write {expected}.',
+  },
+  PCAQ0110: {
+    id: 'unclosed-parenthesis',
+    severity: 'error',
+    title: 'Unclosed parenthesis',
+    template: "This '(' is never closed.",
+  },
+  PCAQ0111: {
+    id: 'unmatched-parenthesis',
+    severity: 'error',
+    title: 'Unmatched closing parenthesis',
+    template: "This ')' has no matching '('.",
+  },
+  PCAQ0112: {
+    id: 'unexpected-token',
+    severity: 'error',
+    title: 'Unexpected token',
+    template: 'Expected {expected} but found {found}.',
+  },
+  PCAQ0113: {
+    id: 'missing-space',
+    severity: 'error',
+    title: 'Missing space',
+    template: "Put a space between '{left}' and '{right}'.",
+  },
+  PCAQ0114: {
+    id: 'nesting-too-deep',
+    severity: 'error',
+    title: 'Parentheses nested too deeply',
+    template: 'Parentheses nest deeper than {limit} levels.',
+  },
+  PCAQ0115: {
+    id: 'filter-too-long',
+    severity: 'error',
+    title: 'Filter too long',
+    template: 'The filter is {length} characters long; the limit is {limit}.',
+  },
+  PCAQ0201: {
+    id: 'unknown-field',
+    severity: 'error',
+    title: 'Unknown field',
+    template: "Unknown field '{name}'.{hint}",
+  },
+  PCAQ0202: {
+    id: 'field-not-filterable',
+    severity: 'error',
+    title: 'Field cannot be filtered on',
+    template: "'{name}' is returned in rows but cannot be filtered on; filterable fields: {fields}.",
+  },
+  PCAQ0203: {
+    id: 'field-not-groupable',
+    severity: 'error',
+    title: 'Field cannot be grouped by',
+    template: "'{name}' is returned in rows but cannot be grouped by; groupable fields: {fields}.",
+  },
+  PCAQ0204: {
+    id: 'invalid-guid',
+    severity: 'error',
+    title: 'Value is not a GUID',
+    template: "'{field}' holds GUIDs; '{value}' is not one (8-4-4-4-12 hex digits, no braces).",
+  },
+  PCAQ0301: {
+    id: 'empty-groupby',
+    severity: 'error',
+    title: 'Empty group-by list',
+    template: 'The group-by list is empty; name at least one field, or leave the parameter out.',
+  },
+  PCAQ0302: {
+    id: 'empty-groupby-item',
+    severity: 'error',
+    title: 'Empty group-by item',
+    template: 'Empty item in the group-by list: remove the extra comma.',
+  },
+  PCAQ0303: {
+    id: 'duplicate-groupby-field',
+    severity: 'warning',
+    title: 'Field grouped by twice',
+    template: "'{name}' is already in the group-by list.",
+  },
+  PCAQ0304: {
+    id: 'groupby-syntax',
+    severity: 'error',
+    title: 'Malformed group-by list',
+    template: 'Expected {expected} but found {found}.',
+  },
+  PCAQ0401: {
+    id: 'invalid-top',
+    severity: 'error',
+    title: 'Invalid top',
+    template: "'top' must be a whole number from 1 to 10000; found '{value}'.",
+  },
+  PCAQ0402: {
+    id: 'invalid-skip',
+    severity: 'error',
+    title: 'Invalid skip',
+    template: "'skip' must be a whole number, 0 or more; found '{value}'.",
+  },
+  PCAQ0403: {
+    id: 'invalid-processed-date-time',
+    severity: 'error',
+    title: 'Invalid processedDateTime',
+    template:
+      "'processedDateTime' must be an ISO 8601 date or date-time (2018-10-14 or 2018-10-14T00:00:00, optional Z or offset); found '{value}'.",
+  },
+  PCAQ0404: {
+    id: 'unknown-parameter',
+    severity: 'warning',
+    title: 'Unknown parameter',
+    template: "Unknown parameter '{name}'; the service ignores it.{hint}",
+  },
+  PCAQ0405: {
+    id: 'repeated-parameter',
+    severity: 'error',
+    title: 'Repeated parameter',
+    template: "'{name}' is given more than once.",
+  },
+  PCAQ0406: {
+    id: 'noncanonical-parameter-name',
+    severity: 'warning',
+    title: 'Non-canonical parameter name',
+    template: "Write the parameter as '{expected}', not '{actual}'.",
+  },
+  PCAQ0407: {
+    id: 'malformed-percent-escape',
+    severity: 'error',
+    title: 'Malformed percent escape',
+    template: "'{escape}' is not a valid percent escape (write a literal % as %25).",
+  },
+  PCAQ0408: {
+    id: 'query-too-long',
+    severity: 'warning',
+    title: 'Query string too long',
+    template:
+      'The encoded query string is {length} characters long; front ends commonly refuse more than {limit}. Split the request or shorten the filter.',
+  },
+} as const satisfies Record<string, DiagnosticMessage>;
+
+/**
+ * A stable diagnostic code, e.g. `PCAQ0201`.
+ *
+ * @example
+ * ```ts
+ * const code: DiagnosticCode = 'PCAQ0201';
+ * ```
+ */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_MESSAGES;
+
+/**
+ * Every code, in order.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_CODES.includes('PCAQ0101'); // true
+ * ```
+ */
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_MESSAGES) as DiagnosticCode[];

@@ -1,0 +1,68 @@
+import type { FilterNode } from './ast.js';
+
+/**
+ * A request's parameters (SPEC section 1). `filter` and `groupby` may be text or already parsed
+ * (a filter AST, a list of field names); `top` and `skip` are numbers once valid and keep the text
+ * they were given otherwise, so linting can report it.
+ *
+ * @example
+ * ```ts
+ * const q: Query = { filter: "workloadCode eq 'SFB'", groupby: 'customerTenantId,workloadCode', top: 100 };
+ * ```
+ */
+export interface Query {
+  readonly filter?: string | FilterNode;
+  readonly groupby?: string | readonly string[];
+  readonly top?: number | string;
+  readonly skip?: number | string;
+  readonly processedDateTime?: string;
+}
+
+/**
+ * The names of a request's parameters, in the order the encoder writes them.
+ *
+ * @example
+ * ```ts
+ * QUERY_PARAMETERS[0]; // 'filter'
+ * ```
+ */
+export const QUERY_PARAMETERS = ['filter', 'groupby', 'top', 'skip', 'processedDateTime'] as const;
+
+/**
+ * One of {@link QUERY_PARAMETERS}.
+ *
+ * @example
+ * ```ts
+ * const p: QueryParameter = 'processedDateTime';
+ * ```
+ */
+export type QueryParameter = (typeof QUERY_PARAMETERS)[number];
+
+/**
+ * The limits of the language and the service, in one place.
+ *
+ * @example
+ * ```ts
+ * LIMITS.maxTop; // 10000
+ * ```
+ */
+export const LIMITS = Object.freeze({
+  /** Largest `top`, also its default. */
+  maxTop: 10_000,
+  /** Longest filter text pcaq accepts (**Decision**, SPEC section 2). */
+  maxFilterLength: 32_768,
+  /** Deepest nesting of parentheses pcaq accepts (**Decision**, SPEC section 2). */
+  maxNesting: 64,
+  /** Encoded query string length past which a warning is given (IIS front ends' default). */
+  maxQueryStringLength: 2_048,
+});
+
+/**
+ * The path of the license usage endpoint, relative to the service's base URL.
+ *
+ * @example
+ * ```ts
+ * `https://api.partnercenter.microsoft.com/partner${LICENSE_USAGE_PATH}`;
+ * ```
+ */
+export const LICENSE_USAGE_PATH = '/v1/analytics/commercial/usage/license/';

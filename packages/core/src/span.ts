@@ -1,0 +1,59 @@
+/**
+ * A range of the text the user gave: 0-based UTF-16 offsets, `end` exclusive.
+ *
+ * @example
+ * ```ts
+ * const span: Span = { start: 0, end: 12 }; // "workloadCode" in "workloadCode eq 'SFB'"
+ * ```
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A 1-based line and column (column counted in UTF-16 code units), as editors and compilers show them.
+ *
+ * @example
+ * ```ts
+ * const where: LineColumn = { line: 1, column: 17 };
+ * ```
+ */
+export interface LineColumn {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Creates a frozen span.
+ *
+ * @example
+ * ```ts
+ * span(0, 12); // { start: 0, end: 12 }
+ * ```
+ */
+export function span(start: number, end: number): Span {
+  return Object.freeze({ start, end });
+}
+
+/**
+ * The 1-based line and column of a 0-based offset. Lines end at LF, CR LF or a lone CR.
+ *
+ * @example
+ * ```ts
+ * lineColumnAt("a eq 'x'\nor b eq 'y'", 9); // { line: 2, column: 1 }
+ * ```
+ */
+export function lineColumnAt(text: string, offset: number): LineColumn {
+  const end = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* LF */ || (c === 13 /* CR */ && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
