@@ -1,1 +1,15 @@
-export {};
+/**
+ * The pcaq builder: license-usage requests composed in typed, immutable code, and a tagged
+ * template that makes filters from text and variables without any chance of filter injection.
+ * Both produce the same frozen tree the parser does (through the `@pcaq/core` node factories) and
+ * report problems with the linter's diagnostic codes.
+ *
+ * @packageDocumentation
+ */
+export { QueryBuildError } from './build-error.js';
+export type { Condition, ConditionLike } from './condition.js';
+export { where, anyOf, noneOf, type FieldRef } from './where.js';
+export { allOf, someOf } from './combinators.js';
+export { filter } from './filter-template.js';
+export { fromFilter } from './from-filter.js';
+export { licenseUsageQuery, type BuildResult, type QueryBuilder } from './query-builder.js';

@@ -1,1 +1,14 @@
-export {};
+/**
+ * The pcaq checker: schema rules over parsed filters and group-by lists. It never parses; give it
+ * the nodes `@pcaq/parser` (or the builder) made and the text they came from.
+ *
+ * @packageDocumentation
+ */
+export { checkFilter, checkGroupBy } from './check.js';
+export { CHECK_RULES } from './registry.js';
+export type { CheckOptions, CheckRule, RuleContext } from './rule.js';
+export { unknownFieldRule } from './rules/unknown-field.js';
+export { fieldNotFilterableRule } from './rules/field-not-filterable.js';
+export { fieldNotGroupableRule } from './rules/field-not-groupable.js';
+export { guidLiteralRule } from './rules/guid-literal.js';
+export { duplicateGroupByRule } from './rules/duplicate-groupby.js';

@@ -20,10 +20,11 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): st
     if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
     taken.push(...fix.edits);
   }
-  // Stable sort keeps same-offset insertions in diagnostic order.
+  // Insertions at an offset go before a replacement starting there (else the replaced text would
+  // be copied again); same-offset insertions keep diagnostic order.
   const ordered = taken
     .map((edit, index) => ({ edit, index }))
-    .sort((a, b) => a.edit.span.start - b.edit.span.start || a.index - b.index);
+    .sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.index - b.index);
   let out = '';
   let at = 0;
   for (const { edit } of ordered) {

@@ -1,1 +1,21 @@
-export {};
+/**
+ * The pcaq evaluator: runs a Partner Center analytics query over license-usage rows, in memory or
+ * streamed, with the service's semantics (SPEC section 6): snapshot selection by processed date,
+ * case-insensitive equality, groupby with exact sums, paging and `nextLink`.
+ *
+ * @packageDocumentation
+ */
+export { compileQuery, type CompiledQuery, type CompileOutcome } from './compile-query.js';
+export { evaluate, evaluateStream } from './evaluate.js';
+export type { Evaluation } from './evaluation.js';
+export { compileFilter, type RowPredicate } from './compile-filter.js';
+export { latestProcessedDay, processedDay } from './processed-date.js';
+export { foldCase } from './text-equality.js';
+export type {
+  EvaluationOutcome,
+  EvaluationResult,
+  EvaluationRunOptions,
+  EvaluatorOptions,
+  Row,
+  RowValue,
+} from './types.js';

@@ -1,1 +1,11 @@
-export {};
+/**
+ * The pcaq linter: parse and check filters and group-by lists, lint whole requests, and resolve
+ * them for the evaluator. It composes `@pcaq/parser`, `@pcaq/checker` and `@pcaq/printer`.
+ *
+ * @packageDocumentation
+ */
+export { parseFilter, type ParsedFilter } from './parse-filter.js';
+export { parseGroupBy, type ParsedGroupBy } from './parse-groupby.js';
+export { lintQuery } from './lint-query.js';
+export { resolveQuery, type ResolvedQuery, type ResolvedQueryResult } from './resolve-query.js';
+export type { LintOptions, ParseOptions } from './options.js';

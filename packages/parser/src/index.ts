@@ -1,1 +1,9 @@
-export {};
+/**
+ * The parser of pcaq: chevrotain's lexer and grammar for filter and group-by text (SPEC sections
+ * 2 and 3), with error recovery. It reports syntax diagnostics only; `@pcaq/checker` checks the
+ * fields and values against a schema, and `@pcaq/linter` composes both.
+ *
+ * @packageDocumentation
+ */
+export { parseFilterSyntax, type FilterSyntax } from './parse-filter-syntax.js';
+export { parseGroupBySyntax, type GroupBySyntax } from './parse-groupby-syntax.js';

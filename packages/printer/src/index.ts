@@ -1,1 +1,19 @@
-export {};
+/**
+ * The pcaq printer and URL codec: canonical filter text, and request query strings encoded and
+ * decoded byte for byte as the Partner Center service reads them.
+ *
+ * @packageDocumentation
+ */
+export { printFilter, printGroupBy, printStringLiteral } from './print-filter.js';
+export { encodeQueryComponent } from './encode-component.js';
+export { encodeQuery, formatRequestUrl, queryParameterTexts } from './encode-query.js';
+export {
+  decodeQuery,
+  toUrlSpan,
+  type DecodeOptions,
+  type DecodedParameter,
+  type DecodedQuery,
+} from './decode-query.js';
+export { decodeComponent, type DecodedComponent } from './percent-decode.js';
+export { locateQuery } from './locate-query.js';
+export { canonicalParameter } from './parameter-names.js';

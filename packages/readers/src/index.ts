@@ -1,1 +1,13 @@
-export {};
+/**
+ * pcaq readers (Node-only): license-usage rows from JSON, NDJSON and CSV files or streams, read
+ * as a stream with bounded memory, normalised as SPEC section 6 asks, with errors that name the
+ * file, line and column.
+ *
+ * @packageDocumentation
+ */
+export { readRows, type RowSource } from './read-rows.js';
+export { RowReadError, formatProblem } from './read-error.js';
+export { inputFormatOf, isInputFormat } from './input-format.js';
+export { readCount, canonicalFieldName, NOT_A_COUNT } from './counts.js';
+export { JsonSplitter, JsonStructureError, type JsonElement } from './json-splitter.js';
+export type { InputFormat, ReadOptions, ReadProblem, ReadProblemCode, ReadRow, ReadStats, ReadValue } from './types.js';

@@ -1,1 +1,23 @@
-export {};
+/**
+ * The pcaq SQL compiler: a checked query as one parameterised SQL statement for DuckDB or
+ * PostgreSQL, with the evaluator's semantics (SPEC section 6), so a real engine can answer over
+ * data too large for memory. It only builds text; `@pcaq/engines` runs it.
+ *
+ * @packageDocumentation
+ */
+export { compileSql } from './compile-sql.js';
+export { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
+export { SqlParameters } from './parameters.js';
+export { SQL_INTERNAL_COLUMNS, SQL_ROW_FIELDS } from './columns.js';
+export { fileColumnsSql } from './source-sql.js';
+export type {
+  CompileSqlOptions,
+  CompiledSql,
+  SqlFileFormat,
+  SqlFileSource,
+  SqlDialect,
+  SqlOutcome,
+  SqlParameter,
+  SqlSource,
+  SqlTableSource,
+} from './types.js';

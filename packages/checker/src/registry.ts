@@ -1,0 +1,23 @@
+import type { CheckRule } from './rule.js';
+import { duplicateGroupByRule } from './rules/duplicate-groupby.js';
+import { fieldNotFilterableRule } from './rules/field-not-filterable.js';
+import { fieldNotGroupableRule } from './rules/field-not-groupable.js';
+import { guidLiteralRule } from './rules/guid-literal.js';
+import { unknownFieldRule } from './rules/unknown-field.js';
+
+/**
+ * Every checker rule, in the order they run. A rule module that is not listed here never runs; a
+ * test keeps this list and the `rules/` folder in step.
+ *
+ * @example
+ * ```ts
+ * CHECK_RULES.map((rule) => rule.code); // ['PCAQ0201', 'PCAQ0202', 'PCAQ0203', 'PCAQ0204', 'PCAQ0303']
+ * ```
+ */
+export const CHECK_RULES: readonly CheckRule[] = Object.freeze([
+  unknownFieldRule,
+  fieldNotFilterableRule,
+  fieldNotGroupableRule,
+  guidLiteralRule,
+  duplicateGroupByRule,
+]);

@@ -1,0 +1,31 @@
+import { findField, isGuid, type Fix } from '@pcaq/core';
+import type { CheckRule } from '../rule.js';
+import { abbreviate, quoteLiteral, replaceFix, spanHolds } from '../text-checks.js';
+
+const BRACED = /^\{([^{}]*)\}$/;
+
+/**
+ * PCAQ0204: a value compared with a GUID field (`customerTenantId`, `productId`: any field of kind
+ * `guid`) that is not a GUID. A GUID in braces, as .NET's `ToString("B")` writes it, gets a fix
+ * that strips the braces; anything else needs a human. The span is the literal with its quotes.
+ *
+ * @example
+ * ```ts
+ * guidLiteralRule.code; // 'PCAQ0204'
+ * ```
+ */
+export const guidLiteralRule: CheckRule = {
+  code: 'PCAQ0204',
+  comparison: (node, context) => {
+    const definition = findField(context.schema, node.field.name);
+    const { value, span } = node.value;
+    if (definition?.kind !== 'guid' || isGuid(value)) return;
+    const inner = BRACED.exec(value)?.[1];
+    const written = quoteLiteral(value);
+    const fixes: Fix[] =
+      inner !== undefined && isGuid(inner) && spanHolds(context.text, span, written)
+        ? [{ ...replaceFix(span, written, quoteLiteral(inner)), message: 'Remove the braces around the GUID' }]
+        : [];
+    context.report({ code: 'PCAQ0204', span, args: { field: node.field.name, value: abbreviate(value) }, fixes });
+  },
+};

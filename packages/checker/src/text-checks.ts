@@ -1,0 +1,53 @@
+import type { Fix, Span } from '@pcaq/core';
+
+/**
+ * Whether `span` really covers `expected` in `text`. Nodes built in code carry `NO_SPAN` and nodes
+ * may be checked against a different text than they were parsed from; a fix is only offered when
+ * its span is known to hold what the rule saw, so applying it can never garble the text.
+ *
+ * @example
+ * ```ts
+ * spanHolds("channel eq 'x'", { start: 0, end: 7 }, 'channel'); // true
+ * spanHolds('', { start: 0, end: 0 }, 'channel');               // false
+ * ```
+ */
+export function spanHolds(text: string, span: Span, expected: string): boolean {
+  return span.end > span.start && text.slice(span.start, span.end) === expected;
+}
+
+/**
+ * A fix that replaces one span by `replacement`.
+ *
+ * @example
+ * ```ts
+ * replaceFix({ start: 0, end: 12 }, 'WorkloadCode', 'workloadCode');
+ * // { message: "Replace 'WorkloadCode' with 'workloadCode'", edits: [{ span: { start: 0, end: 12 }, text: 'workloadCode' }] }
+ * ```
+ */
+export function replaceFix(span: Span, original: string, replacement: string): Fix {
+  return { message: `Replace '${original}' with '${replacement}'`, edits: [{ span, text: replacement }] };
+}
+
+/**
+ * The single-quoted form of a value, quotes inside doubled, as the filter language writes it.
+ *
+ * @example
+ * ```ts
+ * quoteLiteral("O'Brien"); // "'O''Brien'"
+ * ```
+ */
+export function quoteLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/**
+ * Shortens a value for a message so a 30,000-character literal does not flood the output.
+ *
+ * @example
+ * ```ts
+ * abbreviate('x'.repeat(100)).length; // 61
+ * ```
+ */
+export function abbreviate(value: string, max = 60): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…`;
+}

@@ -1,0 +1,126 @@
+import type { Readable, Writable } from 'node:stream';
+import { createColors } from 'picocolors';
+
+/**
+ * Everything a command touches outside itself, so tests can run the CLI in-process.
+ *
+ * @example
+ * ```ts
+ * const io = processIo();
+ * io.stdout.write('hello\n');
+ * ```
+ */
+export interface CliIo {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly stdin: Readable;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTty: boolean;
+  readonly stderrIsTty: boolean;
+  /** The exit status so far. */
+  readonly exitCode: number;
+  /** Raises the exit status (0 clean, 1 problems found, 2 usage error); it never goes down. */
+  setExitCode(code: number): void;
+}
+
+/**
+ * The streams and settings a {@link CliIo} is made of.
+ *
+ * @example
+ * ```ts
+ * const io = createIo({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: {}, stdoutIsTty: false, stderrIsTty: false });
+ * ```
+ */
+export type CliStreams = Omit<CliIo, 'exitCode' | 'setExitCode'>;
+
+/**
+ * Wraps streams into a {@link CliIo} that tracks the exit status.
+ *
+ * @example
+ * ```ts
+ * const io = createIo({ ...streams });
+ * io.setExitCode(1);
+ * io.exitCode; // 1
+ * ```
+ */
+export function createIo(streams: CliStreams, onExitCode?: (code: number) => void): CliIo {
+  let exitCode = 0;
+  return {
+    ...streams,
+    get exitCode() {
+      return exitCode;
+    },
+    setExitCode(code: number) {
+      if (code > exitCode) {
+        exitCode = code;
+        onExitCode?.(code);
+      }
+    },
+  };
+}
+
+/**
+ * The real process's streams and environment.
+ *
+ * @example
+ * ```ts
+ * await runCli(process.argv.slice(2), processIo());
+ * ```
+ */
+export function processIo(): CliIo {
+  const streams: CliStreams = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    stdoutIsTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
+  };
+  return createIo(streams, (code) => {
+    process.exitCode = code;
+  });
+}
+
+/**
+ * Colour on a TTY only, and never when `NO_COLOR` is set to a non-empty value (no-color.org);
+ * `FORCE_COLOR` (non-empty, not `0`) forces it on.
+ *
+ * @example
+ * ```ts
+ * const colors = colorsFor(io, 'stdout');
+ * io.stdout.write(colors.red('error') + '\n');
+ * ```
+ */
+export function colorsFor(io: CliIo, stream: 'stdout' | 'stderr'): ReturnType<typeof createColors> {
+  return createColors(wantsColor(io, stream));
+}
+
+/**
+ * Whether output on `stream` should be coloured (see {@link colorsFor}).
+ *
+ * @example
+ * ```ts
+ * wantsColor({ ...io, env: { NO_COLOR: '1' } }, 'stdout'); // false
+ * ```
+ */
+export function wantsColor(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '' && force !== '0') return true;
+  const noColor = io.env['NO_COLOR'];
+  if (noColor !== undefined && noColor !== '') return false;
+  return stream === 'stdout' ? io.stdoutIsTty : io.stderrIsTty;
+}
+
+/**
+ * Reads a whole readable stream as UTF-8 text.
+ *
+ * @example
+ * ```ts
+ * const text = await readAll(io.stdin);
+ * ```
+ */
+export async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

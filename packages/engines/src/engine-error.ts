@@ -1,0 +1,35 @@
+/**
+ * A problem with the data or the file an engine was asked to read (unreadable file, a count that
+ * is not a non-negative integer, malformed JSON), as opposed to a problem with the query, which
+ * is reported as diagnostics. The message is ready to print after `pcaq: `.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await evaluateFileWithDuckDb('usage.csv', { groupby: 'channel' });
+ * } catch (error) {
+ *   if (error instanceof EngineError) console.error(`pcaq: ${error.message}`);
+ * }
+ * ```
+ */
+export class EngineError extends Error {
+  override readonly name = 'EngineError';
+}
+
+/**
+ * Wraps an error DuckDB raised while reading data into an {@link EngineError}, keeping the first
+ * line of its message (the rest is DuckDB's context, useful only to its developers).
+ *
+ * @example
+ * ```ts
+ * engineErrorOf(new Error('Invalid Input Error: pcaq: licensesActive is not a non-negative integer: -1'), 'usage.csv').message;
+ * // 'usage.csv: licensesActive is not a non-negative integer: -1'
+ * ```
+ */
+export function engineErrorOf(error: unknown, path: string): EngineError {
+  if (error instanceof EngineError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const firstLine = message.split('\n')[0] ?? message;
+  const ours = /pcaq: (.*)$/.exec(firstLine)?.[1];
+  return new EngineError(`${path}: ${ours ?? firstLine}`, { cause: error });
+}

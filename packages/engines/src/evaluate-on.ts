@@ -1,0 +1,77 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
+import type { EvaluationOutcome } from '@pcaq/evaluator';
+import { compileSql, type CompiledSql, type SqlDialect, type SqlSource } from '@pcaq/sql';
+import { runSqlOnDuckDb } from './duckdb.js';
+import { nextLinkOf } from './next-link.js';
+import { runSqlOnPostgres, type PostgresQueryable } from './postgres.js';
+import type { SqlPage } from './sql-page.js';
+
+/**
+ * Options of {@link evaluateOnDuckDb} and {@link evaluateOnPostgres}.
+ *
+ * @example
+ * ```ts
+ * const options: EngineEvaluationOptions = { source: 'analytics.license_usage', caseSensitive: false, basePath: '/partner/v1/analytics/commercial/usage/license' };
+ * ```
+ */
+export interface EngineEvaluationOptions {
+  /** The table (or, for DuckDB, the file) holding the rows. */
+  readonly source: SqlSource;
+  /** Compare text exactly (GUIDs still ignore case). */
+  readonly caseSensitive?: boolean;
+  /** Return every row of the result, ignoring `top` and `skip` (`nextLink` is then null). */
+  readonly all?: boolean;
+  /** With a file source: skip rows whose counts are not non-negative integers. */
+  readonly skipBadRows?: boolean;
+  /** The path `nextLink` starts with; default `LICENSE_USAGE_PATH`. */
+  readonly basePath?: string;
+}
+
+type Runner = (sql: CompiledSql) => Promise<SqlPage>;
+
+/**
+ * Compiles `query` for DuckDB and runs it on `connection`: the evaluator's answer
+ * (`EvaluationOutcome`), computed by DuckDB. A query with errors gives `ok: false` and its
+ * diagnostics without touching the database.
+ *
+ * @throws Error from DuckDB (a missing table, an unreadable file, a count that is not a count).
+ * @example
+ * ```ts
+ * const outcome = await evaluateOnDuckDb(connection, { groupby: 'channel', top: 10 }, { source: 'license_usage' });
+ * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
+ * ```
+ */
+export function evaluateOnDuckDb(connection: DuckDBConnection, query: Query, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
+  return evaluateWith('duckdb', (sql) => runSqlOnDuckDb(connection, sql), query, options);
+}
+
+/**
+ * Compiles `query` for PostgreSQL and runs it with a `pg` client or pool: the evaluator's
+ * answer, computed by the server.
+ *
+ * @throws Error from the server (a missing table or column, a lost connection).
+ * @example
+ * ```ts
+ * const pool = new pg.Pool({ connectionString: process.env.PCAQ_PG_URL });
+ * const outcome = await evaluateOnPostgres(pool, { filter: "channel eq 'Reseller'" }, { source: 'license_usage' });
+ * ```
+ */
+export function evaluateOnPostgres(client: PostgresQueryable, query: Query, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
+  return evaluateWith('postgres', (sql) => runSqlOnPostgres(client, sql), query, options);
+}
+
+async function evaluateWith(dialect: SqlDialect, run: Runner, query: Query, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
+  const all = options.all ?? false;
+  const sql = compileSql(query, {
+    dialect,
+    source: options.source,
+    all,
+    ...(options.caseSensitive !== undefined ? { caseSensitive: options.caseSensitive } : {}),
+    ...(options.skipBadRows !== undefined ? { skipBadRows: options.skipBadRows } : {}),
+  });
+  if (!sql.ok) return sql;
+  const page = await run(sql);
+  const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, all);
+  return { ok: true, diagnostics: sql.diagnostics, value: page.rows, totalCount: page.totalCount, nextLink };
+}

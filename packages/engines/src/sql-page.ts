@@ -1,0 +1,46 @@
+import { SQL_INTERNAL_COLUMNS, type CompiledSql } from '@pcaq/sql';
+import type { Row, RowValue } from '@pcaq/evaluator';
+import { exactInteger, textValue } from './exact-values.js';
+
+/**
+ * What one compiled statement answers: the page's rows, converted to the evaluator's values, and
+ * the whole result's row count.
+ *
+ * @example
+ * ```ts
+ * const page: SqlPage = { rows: [{ channel: 'Reseller', licensesActive: 3, licensesQualified: 4, processedDateTime: '2018-10-14T00:00:00' }], totalCount: 1 };
+ * ```
+ */
+export interface SqlPage {
+  readonly rows: Row[];
+  readonly totalCount: number;
+}
+
+const COUNTS = new Set(['licensesActive', 'licensesQualified']);
+
+/**
+ * Turns the records an engine returned for a compiled statement into a page: the response
+ * columns in the compiled order, counts exact, the internal columns dropped. The single record an
+ * empty page returns (ordinal NULL, total only) gives no row.
+ *
+ * @example
+ * ```ts
+ * pageOf([{ channel: 'x', licensesActive: 1n, licensesQualified: 2n, processedDateTime: null, pcaq_ordinal: 1n, pcaq_total: 1n }], compiled);
+ * // { rows: [{ channel: 'x', licensesActive: 1, licensesQualified: 2, processedDateTime: null }], totalCount: 1 }
+ * ```
+ */
+export function pageOf(records: readonly Readonly<Record<string, unknown>>[], compiled: Pick<CompiledSql, 'columns'>): SqlPage {
+  const first = records[0];
+  const totalCount = first === undefined ? 0 : Number(exactInteger(first[SQL_INTERNAL_COLUMNS.total]) ?? 0);
+  const rows: Row[] = [];
+  for (const record of records) {
+    const ordinal = record[SQL_INTERNAL_COLUMNS.ordinal];
+    if (ordinal === null || ordinal === undefined) continue;
+    const row: Record<string, RowValue> = {};
+    for (const name of compiled.columns) {
+      row[name] = COUNTS.has(name) ? exactInteger(record[name]) : textValue(record[name]);
+    }
+    rows.push(row);
+  }
+  return { rows, totalCount };
+}

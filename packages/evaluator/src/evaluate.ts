@@ -1,0 +1,43 @@
+import type { Query } from '@pcaq/core';
+import { compileQuery } from './compile-query.js';
+import type { EvaluationOutcome, EvaluationRunOptions, EvaluatorOptions, Row } from './types.js';
+
+/**
+ * Checks `query` and evaluates it over rows held in memory, in one call (see `compileQuery` to
+ * run one query many times). A query with errors is not evaluated: the outcome has `ok: false`
+ * and the diagnostics; nothing throws.
+ *
+ * @example
+ * ```ts
+ * const outcome = evaluate(rows, { filter: "channel eq 'Reseller'", groupby: 'workloadCode' });
+ * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
+ * ```
+ */
+export function evaluate(
+  rows: Iterable<Row>,
+  query: Query,
+  options: EvaluatorOptions & EvaluationRunOptions = {},
+): EvaluationOutcome {
+  const compiled = compileQuery(query, options);
+  if (!compiled.ok) return compiled;
+  return { ok: true, diagnostics: compiled.diagnostics, ...compiled.evaluate(rows, options) };
+}
+
+/**
+ * The streaming form of {@link evaluate}: reads rows as they arrive (an async iterable, such as
+ * `@pcaq/readers`' `readRows`) in one pass, with memory bounded by the page or the groups.
+ *
+ * @example
+ * ```ts
+ * const outcome = await evaluateStream(readRows('usage.csv'), { groupby: 'customerTenantId' });
+ * ```
+ */
+export async function evaluateStream(
+  rows: AsyncIterable<Row> | Iterable<Row>,
+  query: Query,
+  options: EvaluatorOptions & EvaluationRunOptions = {},
+): Promise<EvaluationOutcome> {
+  const compiled = compileQuery(query, options);
+  if (!compiled.ok) return compiled;
+  return { ok: true, diagnostics: compiled.diagnostics, ...(await compiled.evaluateAsync(rows, options)) };
+}

@@ -1,0 +1,85 @@
+import type { RowPredicate } from './compile-filter.js';
+import { createDayCache } from './processed-date.js';
+import type { Paging, ResultCollector } from './result-collector.js';
+import type { EvaluationResult, Row, RowValue } from './types.js';
+
+/**
+ * One run of a compiled query, fed a row at a time: `push` every row, then `finish`. It is the
+ * single engine behind the in-memory and the streaming entry points, so they cannot disagree.
+ *
+ * @example
+ * ```ts
+ * const run = compiled.start();
+ * for (const row of rows) run.push(row);
+ * const { value, totalCount, nextLink } = run.finish();
+ * ```
+ */
+export interface Evaluation {
+  push(row: Row): void;
+  finish(): EvaluationResult;
+}
+
+/** What {@link createEvaluation} needs; `day` undefined means "the latest day in the rows". */
+export interface EvaluationPlan {
+  readonly filter: RowPredicate | undefined;
+  readonly collector: ResultCollector;
+  readonly paging: Paging;
+  readonly day: string | undefined;
+  readonly nextLink: (skip: number) => string;
+  readonly emit: ((row: Row) => void) | undefined;
+}
+
+const UNSEEN: unique symbol = Symbol('unseen');
+
+/**
+ * Creates a run. Snapshot selection happens here: with a fixed day, rows of other days are
+ * dropped; otherwise the run keeps state for the latest day seen so far only, and starts over
+ * (`collector.reset()`) when a later day appears. That is the one-pass design of SPEC section 6's
+ * default: memory holds one day's page or groups, never the input.
+ *
+ * @example
+ * ```ts
+ * const run = createEvaluation(plan);
+ * run.push(row);
+ * run.finish();
+ * ```
+ */
+export function createEvaluation(plan: EvaluationPlan): Evaluation {
+  const { filter, collector, paging, nextLink, emit } = plan;
+  const dayOf = createDayCache();
+  let day = plan.day;
+  // Rows of one snapshot share one date-time string, and readers give each distinct string one
+  // instance: comparing with the previous row's value skips the day lookup for most rows.
+  let previousRaw: RowValue | undefined | typeof UNSEEN = UNSEEN;
+  let previousAdmitted = false;
+
+  const admit = (raw: RowValue | undefined): boolean => {
+    const rowDay = dayOf(raw);
+    if (rowDay === day) return true;
+    if (plan.day !== undefined) return false;
+    if (day !== undefined && rowDay < day) return false;
+    day = rowDay;
+    collector.reset();
+    return true;
+  };
+
+  return {
+    push(row) {
+      const raw = row.processedDateTime;
+      if (raw !== previousRaw) {
+        previousRaw = raw;
+        previousAdmitted = admit(raw);
+      }
+      if (!previousAdmitted) return;
+      if (filter !== undefined && !filter(row)) return;
+      collector.add(row);
+    },
+    finish() {
+      const totalCount = collector.total();
+      const value: Row[] = [];
+      collector.finish(emit ?? ((row) => value.push(row)));
+      const next = paging.skip + paging.top;
+      return { value, totalCount, nextLink: !paging.all && next < totalCount ? nextLink(next) : null };
+    },
+  };
+}

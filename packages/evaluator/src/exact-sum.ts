@@ -1,0 +1,53 @@
+import type { RowValue } from './types.js';
+
+const INTEGER = /^\s*-?\d+\s*$/;
+
+/**
+ * An exact running total of licence counts. It adds plain numbers while the total stays a safe
+ * integer (the fast path: one addition and one comparison) and moves the total into a `bigint`
+ * only when it would pass 2^53 - 1, so it never rounds.
+ *
+ * @example
+ * ```ts
+ * const sum = new ExactSum();
+ * sum.add(Number.MAX_SAFE_INTEGER);
+ * sum.add(2);
+ * sum.value(); // 9007199254740993n
+ * ```
+ */
+export class ExactSum {
+  /** The part of the total held as a number, always a safe integer. */
+  private small = 0;
+  /** The part of the total held as a bigint, once the total outgrew numbers. */
+  private big: bigint | null = null;
+
+  /**
+   * Adds one count. Missing counts (null, undefined) add nothing. A count is expected to be a
+   * non-negative integer (readers reject anything else); rows built in code may also give an
+   * integer as a string, which adds exactly; other values add nothing rather than throw.
+   */
+  add(count: RowValue | undefined): void {
+    if (typeof count === 'number') {
+      const total = this.small + count;
+      if (total <= Number.MAX_SAFE_INTEGER && total >= -Number.MAX_SAFE_INTEGER) this.small = total;
+      else if (Number.isInteger(count)) this.addBig(BigInt(count));
+      else this.small = total; // not a count at all; readers never let one through
+    } else if (typeof count === 'bigint') {
+      this.addBig(count);
+    } else if (typeof count === 'string' && INTEGER.test(count)) {
+      this.addBig(BigInt(count));
+    }
+  }
+
+  /** The total: a number while it is a safe integer, else a bigint. */
+  value(): number | bigint {
+    if (this.big === null) return this.small;
+    const total = this.big + BigInt(this.small);
+    return total <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(total) : total;
+  }
+
+  private addBig(count: bigint): void {
+    this.big = (this.big ?? 0n) + BigInt(this.small) + count;
+    this.small = 0;
+  }
+}

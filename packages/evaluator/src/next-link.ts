@@ -1,0 +1,24 @@
+import type { Query } from '@pcaq/core';
+import type { ResolvedQuery } from '@pcaq/linter';
+import { formatRequestUrl } from '@pcaq/printer';
+
+/**
+ * Builds the `nextLink` of a query: the same request with `skip` advanced, as a relative URI under
+ * `basePath` (SPEC section 6). "The same request" means the parameters the caller gave, as given
+ * (filter and groupby text verbatim, an AST printed canonically), `top` and `skip` as numbers, and
+ * nothing the caller left out: a default `top` or processed date is not written into the link.
+ *
+ * @example
+ * ```ts
+ * const link = createNextLink({ filter: "channel eq 'Reseller'", top: 2 }, resolved, '/v1/analytics/commercial/usage/license/');
+ * link(2); // "/v1/analytics/commercial/usage/license/?filter=channel%20eq%20%27Reseller%27&top=2&skip=2"
+ * ```
+ */
+export function createNextLink(query: Query, resolved: ResolvedQuery, basePath: string): (skip: number) => string {
+  const base: { -readonly [K in keyof Query]: Query[K] } = {};
+  if (query.filter !== undefined) base.filter = query.filter;
+  if (query.groupby !== undefined) base.groupby = query.groupby;
+  if (query.top !== undefined) base.top = resolved.top;
+  if (query.processedDateTime !== undefined) base.processedDateTime = query.processedDateTime;
+  return (skip) => formatRequestUrl({ ...base, skip }, basePath);
+}

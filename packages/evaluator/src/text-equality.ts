@@ -1,0 +1,99 @@
+import type { RowValue } from './types.js';
+
+/**
+ * How many distinct values one cache remembers. License data has few distinct values per field
+ * (a few thousand customers at most), so the bound only matters for pathological input, where
+ * the cache stops growing and values past the bound are compared without it.
+ */
+export const MAX_CACHED_VALUES = 1 << 16;
+
+/**
+ * The form two texts are compared in when case does not matter (**Decision**): the
+ * locale-independent Unicode lower case, `String.prototype.toLowerCase()`.
+ *
+ * @example
+ * ```ts
+ * foldCase('Reseller') === foldCase('RESELLER'); // true
+ * ```
+ */
+export function foldCase(text: string): string {
+  return text.toLowerCase();
+}
+
+/** The text a non-null row value is compared as (counts and other numbers by their digits). */
+export function textOf(value: string | number | bigint): string {
+  return typeof value === 'string' ? value : String(value);
+}
+
+/**
+ * A test "does this row value equal `literal`": exact, or ignoring case. Missing values (null,
+ * undefined) never equal anything.
+ *
+ * Ignoring case must not cost a `toLowerCase()` per row: the answer is cached per distinct value
+ * (rows read by `@pcaq/readers` share one string instance per distinct value, so the cache lookup
+ * hashes each distinct string once). An exact match is checked first, for free.
+ *
+ * @example
+ * ```ts
+ * const isReseller = createTextEquals('Reseller', true);
+ * isReseller('reseller'); // true
+ * isReseller(null);       // false
+ * ```
+ */
+export function createTextEquals(literal: string, ignoreCase: boolean): (value: RowValue | undefined) => boolean {
+  if (!ignoreCase) {
+    return (value) => value === literal || (value != null && typeof value !== 'string' && textOf(value) === literal);
+  }
+  const target = foldCase(literal);
+  const answers = new Map<string, boolean>();
+  const slow = (value: string | number | bigint): boolean => {
+    const text = textOf(value);
+    const cached = answers.get(text);
+    if (cached !== undefined) return cached;
+    const answer = foldCase(text) === target;
+    if (answers.size < MAX_CACHED_VALUES) answers.set(text, answer);
+    return answer;
+  };
+  // Lower-casing keeps a string's length except for U+0130 (İ -> i + U+0307), whose lower case is
+  // not ASCII: so against an ASCII literal, a value of another length can never be equal. This
+  // check answers most rows before any lookup (PERFORMANCE.md: "length check first").
+  const asciiLength = /^[\x00-\x7f]*$/.test(literal) ? literal.length : -1;
+  return (value) => {
+    if (value === literal) return true;
+    if (value == null) return false;
+    if (typeof value === 'string') {
+      if (asciiLength >= 0 && value.length !== asciiLength) return false;
+      const cached = answers.get(value);
+      if (cached !== undefined) return cached;
+    }
+    return slow(value);
+  };
+}
+
+/**
+ * A function from a row value to its canonical spelling: the first value seen that compares equal
+ * to it (exactly, or ignoring case), so values that compare equal group together and the group
+ * shows the first spelling. Missing values (null, undefined) all map to `null`. The table holds
+ * one entry per distinct folded value; it is consulted only when a group index meets a raw value
+ * for the first time, not per row.
+ *
+ * @example
+ * ```ts
+ * const canonical = createCanonicalValue(true);
+ * canonical('SFB'); // 'SFB'
+ * canonical('sfb'); // 'SFB'
+ * canonical(undefined); // null
+ * ```
+ */
+export function createCanonicalValue(ignoreCase: boolean): (value: RowValue | undefined) => RowValue {
+  const firstByKey = new Map<string, RowValue>();
+  return (value) => {
+    if (value == null) return null;
+    const text = textOf(value);
+    const key = ignoreCase ? foldCase(text) : text;
+    const first = firstByKey.get(key);
+    if (first !== undefined) return first;
+    firstByKey.set(key, value);
+    return value;
+  };
+}

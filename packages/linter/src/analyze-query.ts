@@ -1,0 +1,103 @@
+import {
+  LIMITS,
+  createDiagnostic,
+  span,
+  type Diagnostic,
+  type DiagnosticSource,
+  type FilterNode,
+  type QueryParameter,
+} from '@pcaq/core';
+import { encodeQuery, printFilter } from '@pcaq/printer';
+import { asText } from './as-text.js';
+import { isFilterNode } from './is-filter-node.js';
+import type { LintOptions } from './options.js';
+import { checkSkip, checkTop, type ScalarCheck } from './paging-parameters.js';
+import { parseFilter } from './parse-filter.js';
+import { groupByText, parseGroupBy } from './parse-groupby.js';
+import { checkProcessedDateTime } from './processed-date-time.js';
+
+/** Everything known about a request after linting: its diagnostics and the values that were valid. */
+export interface QueryAnalysis {
+  readonly diagnostics: Diagnostic[];
+  readonly filter?: FilterNode;
+  readonly groupby?: readonly string[];
+  readonly top?: number;
+  readonly skip?: number;
+  readonly processedDateTime?: string;
+}
+
+/**
+ * Lints each parameter of a request, in parameter order, then the length of the encoded query
+ * string. Shared by `lintQuery` and `resolveQuery` so a query is parsed once. Defensive about
+ * what JavaScript callers pass: a non-object query is an empty one, `null` parameters are absent.
+ */
+export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAnalysis {
+  const given = (name: QueryParameter): unknown => readParameter(query, name);
+  const parseOptions = options?.schema ? { schema: options.schema } : {};
+  const diagnostics: Diagnostic[] = [];
+  const texts: Partial<Record<QueryParameter, string>> = {};
+  const result: { -readonly [K in keyof QueryAnalysis]: QueryAnalysis[K] } = { diagnostics };
+  const add = (source: DiagnosticSource, found: readonly Diagnostic[]): void => {
+    for (const d of found) diagnostics.push({ ...d, source });
+  };
+
+  const filter = given('filter');
+  if (filter !== undefined) {
+    // A tree is linted as its canonical text: that is what the service receives.
+    const tree = typeof filter === 'object' && isFilterNode(filter) ? filter : undefined;
+    texts.filter = tree ? printFilter(tree) : asText(filter);
+    const parsed = parseFilter(texts.filter, parseOptions);
+    add('filter', parsed.diagnostics);
+    if (parsed.ast) result.filter = tree ?? parsed.ast;
+  }
+
+  const groupby = given('groupby');
+  if (groupby !== undefined) {
+    texts.groupby = groupByText(groupby);
+    const parsed = parseGroupBy(texts.groupby, parseOptions);
+    add('groupby', parsed.diagnostics);
+    result.groupby = parsed.fields.map((f) => f.name);
+  }
+
+  const scalar = <T>(name: 'top' | 'skip' | 'processedDateTime', check: (v: unknown) => ScalarCheck<T>): T | undefined => {
+    const value = given(name);
+    if (value === undefined) return undefined;
+    const checked = check(value);
+    texts[name] = checked.text;
+    if (checked.value === undefined) {
+      const args = { value: checked.text.length > 60 ? `${checked.text.slice(0, 60)}…` : checked.text };
+      diagnostics.push(createDiagnostic(checked.text, { code: checked.code, span: span(0, checked.text.length), args, source: name }));
+    }
+    return checked.value;
+  };
+  const top = scalar('top', checkTop);
+  const skip = scalar('skip', checkSkip);
+  const processedDateTime = scalar('processedDateTime', checkProcessedDateTime);
+  if (top !== undefined) result.top = top;
+  if (skip !== undefined) result.skip = skip;
+  if (processedDateTime !== undefined) result.processedDateTime = processedDateTime;
+
+  const encoded = encodeQuery(texts);
+  const limit = validLimit(options?.maxQueryStringLength);
+  if (encoded.length > limit) {
+    const args = { length: encoded.length, limit };
+    diagnostics.push(createDiagnostic(encoded, { code: 'PCAQ0408', span: span(0, encoded.length), args, source: 'url' }));
+  }
+  return result;
+}
+
+/** A parameter's value, `undefined` when absent or `null`, or when reading it throws. */
+function readParameter(query: unknown, name: QueryParameter): unknown {
+  if (typeof query !== 'object' || query === null || Array.isArray(query)) return undefined;
+  try {
+    const value = (query as Record<string, unknown>)[name];
+    // A function is never a parameter value (it would be an inherited method).
+    return value === null || typeof value === 'function' ? undefined : value;
+  } catch {
+    return undefined;
+  }
+}
+
+function validLimit(limit: unknown): number {
+  return typeof limit === 'number' && limit >= 0 && !Number.isNaN(limit) ? limit : LIMITS.maxQueryStringLength;
+}

@@ -1,0 +1,27 @@
+import type { Schema } from '@pcaq/core';
+
+/**
+ * Options of {@link parseFilter} and {@link parseGroupBy}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { schema: LICENSE_USAGE_SCHEMA };
+ * ```
+ */
+export interface ParseOptions {
+  /** The fields to check against; default `LICENSE_USAGE_SCHEMA`. */
+  readonly schema?: Schema;
+}
+
+/**
+ * Options of {@link lintQuery} and {@link resolveQuery}.
+ *
+ * @example
+ * ```ts
+ * const options: LintOptions = { maxQueryStringLength: 4096 };
+ * ```
+ */
+export interface LintOptions extends ParseOptions {
+  /** Encoded query string length past which PCAQ0408 warns; default `LIMITS.maxQueryStringLength` (2,048). */
+  readonly maxQueryStringLength?: number;
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic } from '@pcaq/core';
+import { lintQuery } from '@pcaq/linter';
+import { decodeQuery } from '@pcaq/printer';
+
+const markdown = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8');
+
+interface Example {
+  readonly kind: 'filter' | 'groupby' | 'query' | 'url';
+  readonly outcome: 'fails' | 'passes';
+  /** A passing example that is the fixed form of the section's first failing one. */
+  readonly fixed: boolean;
+  readonly text: string;
+}
+
+/** `## PCAQxxxx: title` sections with their severity line and fenced examples. */
+interface Section {
+  readonly title: string;
+  readonly severity: string | undefined;
+  readonly fix: string | undefined;
+  readonly examples: Example[];
+}
+
+function sections(): Map<string, Section> {
+  const found = new Map<string, Section>();
+  for (const part of markdown.split(/^## /m).slice(1)) {
+    const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
+    if (!heading) continue;
+    const examples: Example[] = [];
+    for (const m of part.matchAll(/^```(filter|groupby|query|url) (fails|passes)( fixed)?(?: length=(\d+))?\n([\s\S]*?)\n```$/gm)) {
+      const [, kind, outcome, fixed, length, body = ''] = m;
+      const text = length ? body.padEnd(Number(length)) : body;
+      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text });
+    }
+    const severity = /^- Severity: (\w+)$/m.exec(part)?.[1];
+    const fix = /^- Fix: (.+)$/m.exec(part)?.[1];
+    found.set(heading[1]!, { title: heading[2]!, severity, fix, examples });
+  }
+  return found;
+}
+
+/** The diagnostics whose spans index the example's own text (for a URL: the decoder's). */
+function textDiagnostics(example: Example): Diagnostic[] {
+  return example.kind === 'url' ? decodeQuery(example.text).diagnostics : lint(example);
+}
+
+/** Lints an example the way its info string says. */
+function lint(example: Example): Diagnostic[] {
+  switch (example.kind) {
+    case 'filter':
+      return lintQuery({ filter: example.text });
+    case 'groupby':
+      return lintQuery({ groupby: example.text });
+    case 'query':
+      return lintQuery(JSON.parse(example.text));
+    case 'url': {
+      const decoded = decodeQuery(example.text);
+      return [...decoded.diagnostics, ...lintQuery(decoded.query)];
+    }
+  }
+}
+
+const documented = sections();
+
+describe('docs/diagnostics.md', () => {
+  it.each(DIAGNOSTIC_CODES)('%s has a section with its title, severity, and failing and passing examples', (code) => {
+    const section = documented.get(code);
+    expect(section, `docs/diagnostics.md lacks "## ${code}: ..."`).toBeDefined();
+    expect(section?.title).toBe(DIAGNOSTIC_MESSAGES[code].title);
+    expect(section?.severity).toBe(DIAGNOSTIC_MESSAGES[code].severity);
+    expect(section?.examples.some((e) => e.outcome === 'fails')).toBe(true);
+    expect(section?.examples.some((e) => e.outcome === 'passes')).toBe(true);
+  });
+
+  it.each(DIAGNOSTIC_CODES)('%s: the fix line and the fixed example say what pcaq really does', (code) => {
+    const section = documented.get(code);
+    const failing = section?.examples.find((e) => e.outcome === 'fails');
+    if (!section || !failing) return expect.fail(`no failing example for ${code}`);
+    const diagnostics = textDiagnostics(failing);
+    const fixable = diagnostics.some((d) => d.code === code && (d.fixes?.length ?? 0) > 0);
+    expect(fixable, `fix line: ${section.fix}`).toBe(!section.fix?.startsWith('none'));
+    const fixed = section.examples.find((e) => e.fixed);
+    if (fixable) expect(fixed, `${code} needs a 'passes fixed' example`).toBeDefined();
+    if (fixed) expect(applyFixes(failing.text, diagnostics)).toBe(fixed.text);
+  });
+
+  it('documents no code that does not exist', () => {
+    for (const code of documented.keys()) expect(DIAGNOSTIC_CODES).toContain(code);
+  });
+
+  const examples = [...documented].flatMap(([code, s]) => s.examples.map((e) => ({ code, ...e, name: `${code} ${e.outcome}: ${e.text.trimEnd().slice(0, 60)}` })));
+  it.each(examples)('$name', ({ code, ...example }) => {
+    const diagnostics = lint(example);
+    if (example.outcome === 'fails') expect(diagnostics.map((d) => d.code)).toContain(code);
+    else expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

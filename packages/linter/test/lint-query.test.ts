@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { and, comparison, field, or, stringLiteral } from '@pcaq/core';
+import { lintQuery, resolveQuery } from '@pcaq/linter';
+
+describe('lintQuery', () => {
+  it('sets the source of every diagnostic and keeps parameter order', () => {
+    const diagnostics = lintQuery({
+      filter: "WorkloadCode eq 'SFB'",
+      groupby: 'channel,channel',
+      top: 0,
+      skip: -1,
+      processedDateTime: '2018-02-30',
+    });
+    expect(diagnostics.map((d) => [d.source, d.code])).toEqual([
+      ['filter', 'PCAQ0201'],
+      ['groupby', 'PCAQ0303'],
+      ['top', 'PCAQ0401'],
+      ['skip', 'PCAQ0402'],
+      ['processedDateTime', 'PCAQ0403'],
+    ]);
+  });
+
+  it('lints a filter tree as its printed text, catching what text would catch', () => {
+    const ast = or([comparison(field('Channel'), 'eq', stringLiteral('x')), comparison(field('licensesActive'), 'eq', stringLiteral('1'))]);
+    const diagnostics = lintQuery({ filter: ast });
+    // Printed: "Channel eq 'x' or licensesActive eq '1'"
+    expect(diagnostics.map((d) => [d.code, d.span.start, d.span.end])).toEqual([
+      ['PCAQ0201', 0, 7],
+      ['PCAQ0202', 18, 32],
+    ]);
+    const badName = comparison(field('work load'), 'eq', stringLiteral('x'));
+    expect(lintQuery({ filter: badName }).some((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('lints a malformed tree as text (an error, never a crash)', () => {
+    for (const filter of [{}, { type: 'Comparison' }, { type: 'Logical', operator: 'or', operands: [] }, []]) {
+      const diagnostics = lintQuery({ filter: filter as never });
+      expect(diagnostics.some((d) => d.severity === 'error' && d.source === 'filter')).toBe(true);
+    }
+  });
+});
+
+describe('edges', () => {
+  it('handles huge and deeply nested input with diagnostics, not crashes', () => {
+    const long = `workloadCode eq '${'x'.repeat(40_000)}'`;
+    expect(lintQuery({ filter: long }).map((d) => d.code)).toContain('PCAQ0115');
+    const deep = `${'('.repeat(5_000)}channel eq 'x'${')'.repeat(5_000)}`;
+    expect(lintQuery({ filter: deep }).map((d) => d.code)).toContain('PCAQ0114');
+    const names = Array.from({ length: 5_000 }, (_, i) => `field${i}`);
+    expect(lintQuery({ groupby: names }).filter((d) => d.code === 'PCAQ0201')).toHaveLength(5_000);
+  });
+
+  it('lints whitespace, CR/LF and tabs around valid text as valid', () => {
+    expect(lintQuery({ filter: "\r\n\tworkloadCode eq 'SFB'\r\n", groupby: ' channel , workloadCode\t' })).toEqual([]);
+  });
+});
+
+describe('resolveQuery', () => {
+  it('applies defaults and resolves text into a tree and names', () => {
+    const { query, diagnostics } = resolveQuery({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId, workloadCode' });
+    expect(diagnostics).toEqual([]);
+    expect(query).toMatchObject({ groupby: ['customerTenantId', 'workloadCode'], top: 10_000, skip: 0 });
+    expect(query?.filter).toMatchObject({ type: 'Comparison', field: { name: 'channel' }, value: { value: 'Reseller' } });
+  });
+
+  it('turns digit strings into numbers and keeps a given tree as it is', () => {
+    const ast = and([comparison(field('channel'), 'eq', stringLiteral('x')), comparison(field('workloadCode'), 'ne', stringLiteral('y'))]);
+    const { query } = resolveQuery({ filter: ast, top: '25', skip: '50', groupby: ['channel'] });
+    expect(query).toEqual({ filter: ast, groupby: ['channel'], top: 25, skip: 50 });
+  });
+
+  it('is undefined when any diagnostic is an error, and resolves despite warnings', () => {
+    expect(resolveQuery({ top: '1e3' }).query).toBeUndefined();
+    expect(resolveQuery({ filter: '' }).query).toBeUndefined();
+    const warned = resolveQuery({ groupby: 'channel,channel' });
+    expect(warned.diagnostics.map((d) => d.code)).toEqual(['PCAQ0303']);
+    expect(warned.query?.groupby).toEqual(['channel']);
+  });
+});

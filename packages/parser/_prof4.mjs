@@ -1,0 +1,20 @@
+import { Lexer, createToken } from 'chevrotain';
+import * as T from './dist/tokens.js';
+const t = `workloadCode eq 'SFB' or (channel eq 'Reseller' and productName ne 'OFFICE 365 ENTERPRISE E3')`;
+function time(name, f) { for (let i = 0; i < 20000; i++) f(); const n = 200000; const s = performance.now(); for (let i = 0; i < n; i++) f(); console.log(name, ((performance.now() - s) * 1000 / n).toFixed(2), 'us'); }
+const full = new Lexer(T.ALL_TOKENS, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+time('full', () => full.tokenize(t));
+const WS = createToken({ name: 'WS', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
+const Id = createToken({ name: 'Id', pattern: /[A-Za-z][A-Za-z0-9_]*/ });
+const kw = (w) => createToken({ name: w, pattern: w, longer_alt: Id });
+const Str = createToken({ name: 'Str', pattern: /'(?:[^']|'')*'/ });
+const LP = createToken({ name: 'LP', pattern: '(' }), RP = createToken({ name: 'RP', pattern: ')' });
+const min = new Lexer([WS, Str, LP, RP, kw('eq'), kw('ne'), kw('and'), kw('or'), Id], { positionTracking: 'onlyOffset', ensureOptimizations: true });
+time('minimal', () => min.tokenize(t));
+const WS2 = createToken({ name: 'WS', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
+const min2 = new Lexer([WS2, Str, LP, RP, Id], { positionTracking: 'onlyOffset', ensureOptimizations: true });
+time('no keywords', () => min2.tokenize(t));
+const WS3 = createToken({ name: 'WS', pattern: /[ \t\r\n]+/ });
+const min3 = new Lexer([WS3, Str, LP, RP, Id], { positionTracking: 'onlyOffset', ensureOptimizations: true });
+time('ws not skipped', () => min3.tokenize(t));
+time('regex split', () => { const re = /[ \t\r\n]+|'(?:[^']|'')*'|[()]|[A-Za-z][A-Za-z0-9_]*/y; re.lastIndex = 0; const out = []; let m; while ((m = re.exec(t))) out.push({ image: m[0], startOffset: m.index }); return out; });

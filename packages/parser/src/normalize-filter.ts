@@ -1,0 +1,142 @@
+import { createTokenInstance, type IToken } from 'chevrotain';
+import { LIMITS, span, type Diagnostic } from '@pcaq/core';
+import { deletionText, doubleQuotedValue, quoteLiteral, singleEditFix, spanOf } from './edits.js';
+import { UNSUPPORTED_OPERATORS } from './mistakes.js';
+import { normalizeSymbol, normalizeWord, skipGroup } from './word-mistakes.js';
+import { TokenStream, tokenEnd } from './token-stream.js';
+import * as T from './tokens.js';
+
+/** A filter's tokens made ready for the grammar, the mistakes found doing it, and whether parsing may go on. */
+export interface NormalizedFilter {
+  readonly tokens: IToken[];
+  readonly diagnostics: Diagnostic[];
+  /** False when parentheses nest too deep to hand to a recursive parser (PCAQ0114). */
+  readonly parsable: boolean;
+}
+
+/**
+ * Maps every mistake token to the token that was meant, reporting it with its span and fix:
+ * wrong-case keywords, symbols, quotes, bare values, unsupported operators and functions, `not`,
+ * stray characters, unbalanced and too deeply nested parentheses. What is left for the grammar to
+ * find is structure (a missing value, operator or operand), so one mistake gives one diagnostic.
+ */
+export function normalizeFilterTokens(text: string, raw: readonly IToken[]): NormalizedFilter {
+  return new FilterNormalizer(text, raw).run();
+}
+
+/** One pass over the raw tokens; each method handles one kind of token and returns the last index it used. */
+class FilterNormalizer {
+  private readonly stream: TokenStream;
+  private readonly open: IToken[] = [];
+  private tooDeep = false;
+  /** Set after `gt`, `<`, `in`...: a parenthesised list may follow as their operand. */
+  private afterUnsupported = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly raw: readonly IToken[],
+  ) {
+    this.stream = new TokenStream(text);
+  }
+
+  run(): NormalizedFilter {
+    const { raw, stream } = this;
+    for (let i = 0; i < raw.length; i++) {
+      const token = raw[i] as IToken;
+      const type = token.tokenType;
+      const unsupportedBefore = this.afterUnsupported;
+      this.afterUnsupported = false;
+      if (type === T.StringLiteral || type === T.Eq || type === T.Ne || type === T.And || type === T.Or) stream.keep(token);
+      else if (type === T.Identifier || type === T.BareWord) i = this.word(i);
+      else if (type === T.LParen) i = unsupportedBefore && stream.slot === 'value' ? skipGroup(stream, raw, i) : this.openParen(i);
+      else if (type === T.RParen) this.closeParen(token);
+      else if (type === T.SymbolicOperator) this.afterUnsupported = normalizeSymbol(stream, this.text, token);
+      else if (type === T.UnterminatedString) this.unterminated(token);
+      else if (type === T.DoubleQuotedString) this.doubleQuoted(token);
+      else i = this.stray(i);
+    }
+    if (!this.tooDeep) this.closeOpenParens();
+    return { tokens: stream.tokens, diagnostics: stream.diagnostics, parsable: !this.tooDeep };
+  }
+
+  private openParen(i: number): number {
+    const token = this.raw[i] as IToken;
+    this.open.push(token);
+    if (this.open.length > LIMITS.maxNesting && !this.tooDeep) {
+      this.tooDeep = true;
+      this.stream.report({ code: 'PCAQ0114', span: spanOf(token.startOffset, 1), args: { limit: LIMITS.maxNesting } });
+    }
+    this.stream.keep(token);
+    return i;
+  }
+
+  private closeParen(token: IToken): void {
+    if (this.open.pop()) this.stream.keep(token);
+    else if (!this.tooDeep) reportUnmatchedParen(this.stream, this.text, token);
+  }
+
+  /** Every `(` still open at the end: PCAQ0110, and a `)` for the parser so nothing cascades. */
+  private closeOpenParens(): void {
+    const end = this.text.length;
+    for (const paren of this.open) {
+      this.stream.report({
+        code: 'PCAQ0110',
+        span: spanOf(paren.startOffset, 1),
+        fixes: [singleEditFix("Insert ')' at the end", span(end, end), ')')],
+      });
+      this.stream.tokens.push(createTokenInstance(T.RParen, '', end, end, NaN, NaN, NaN, NaN));
+    }
+  }
+
+  private unterminated(token: IToken): void {
+    const at = spanOf(token.startOffset, token.image.length);
+    // The fix rewrites the whole string (not an insertion at the end of the text), so it stays
+    // apart from PCAQ0110's ')' insertion there whatever order the fixes are applied in.
+    this.stream.report({ code: 'PCAQ0103', span: at, fixes: [singleEditFix('Close the string', at, `${token.image}'`)] });
+    this.stream.keep(token, T.StringLiteral);
+  }
+
+  private doubleQuoted(token: IToken): void {
+    const fixed = quoteLiteral(doubleQuotedValue(token.image));
+    const at = spanOf(token.startOffset, token.image.length);
+    this.stream.report({ code: 'PCAQ0104', span: at, args: { expected: fixed }, fixes: [singleEditFix(`Write ${fixed}`, at, fixed)] });
+    this.stream.keep(token, T.StringLiteral);
+  }
+
+  /** A comma or any other stray character: a run of them is reported once and left out. */
+  private stray(i: number): number {
+    const { raw } = this;
+    let last = i;
+    while (last + 1 < raw.length && isStray(raw[last + 1] as IToken) && (raw[last + 1] as IToken).startOffset === tokenEnd(raw[last] as IToken)) last++;
+    const start = (raw[i] as IToken).startOffset;
+    const stop = tokenEnd(raw[last] as IToken);
+    this.stream.report({ code: 'PCAQ0102', span: span(start, stop), args: { char: this.text.slice(start, stop) } });
+    return last;
+  }
+
+  private word(i: number): number {
+    const token = this.raw[i] as IToken;
+    const lower = token.image.toLowerCase();
+    if (this.stream.slot === 'operator' && token.tokenType === T.Identifier && UNSUPPORTED_OPERATORS.has(lower)) {
+      const at = spanOf(token.startOffset, token.image.length);
+      this.stream.report({ code: 'PCAQ0107', span: at, args: { actual: token.image } });
+      this.stream.keep(token, T.Eq, { spacedByFix: true });
+      this.afterUnsupported = true;
+      return i;
+    }
+    return normalizeWord(this.stream, this.raw, i);
+  }
+}
+
+function isStray(token: IToken): boolean {
+  return token.tokenType === T.UnknownCharacter || token.tokenType === T.Comma;
+}
+
+function reportUnmatchedParen(stream: TokenStream, text: string, token: IToken): void {
+  const at = spanOf(token.startOffset, 1);
+  stream.report({
+    code: 'PCAQ0111',
+    span: at,
+    fixes: [singleEditFix("Delete this ')'", at, deletionText(text, at.start, at.end))],
+  });
+}

@@ -1,0 +1,47 @@
+import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import { createDiagnostic, span, type Diagnostic, type DiagnosticCode, type Span } from '@pcaq/core';
+import { isSpace } from './edits.js';
+import { tokenEnd } from './token-stream.js';
+
+/**
+ * The grammar's errors as diagnostics (`code` is PCAQ0112 for filters, PCAQ0304 for group-by
+ * lists). The message provider made each error's message the expectation in words; what was
+ * found is the token, or "the end of the ..." where input ran out. One diagnostic per place:
+ * recovery can report the same token twice (a failed rule, then the rule around it).
+ */
+export function grammarDiagnostics(
+  text: string,
+  errors: readonly IRecognitionException[],
+  code: DiagnosticCode,
+  endName: string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let reportedUpTo = -1;
+  for (const error of errors) {
+    const { token } = error;
+    const atEnd = isEnd(token);
+    const at = atEnd ? endOfContent(text) : span(token.startOffset, tokenEnd(token));
+    if (at.start <= reportedUpTo && diagnostics.length > 0) continue;
+    reportedUpTo = at.start;
+    const found = atEnd ? endName : quoted(token.image);
+    diagnostics.push(createDiagnostic(text, { code, span: at, args: { expected: error.message, found } }));
+  }
+  return diagnostics;
+}
+
+/** A token's text in quotes, unless it is a quoted string already. */
+export function quoted(image: string): string {
+  return image.startsWith("'") ? image : `'${image}'`;
+}
+
+/** The end of input: chevrotain's EOF, or a `)` the normaliser added for an unclosed `(`. */
+function isEnd(token: IToken): boolean {
+  return token.tokenType === EOF || token.image === '';
+}
+
+/** An empty span right after the last non-blank character: where the missing text belongs. */
+function endOfContent(text: string): Span {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return span(end, end);
+}

@@ -1,0 +1,61 @@
+import { createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { runRule } from './grammar.js';
+import { lex } from './lexer.js';
+import { normalizeFilterTokens } from './normalize-filter.js';
+import { grammarDiagnostics } from './parse-errors.js';
+import { filterAst } from './visitor.js';
+
+/**
+ * What {@link parseFilterSyntax} returns.
+ *
+ * @example
+ * ```ts
+ * const { ast, diagnostics }: FilterSyntax = parseFilterSyntax("channel eq 'Reseller'");
+ * ```
+ */
+export interface FilterSyntax {
+  /** The tree; undefined when any syntax error was reported. */
+  readonly ast: FilterNode | undefined;
+  /** Syntax diagnostics (PCAQ01xx), in the order they were found. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses filter text (SPEC section 2) into an AST, reporting every independent syntax error in
+ * one pass, each with its exact span and, where a safe one exists, a fix. Field names are not
+ * checked against a schema here (that is `@pcaq/checker`'s job). Never throws.
+ *
+ * @example
+ * ```ts
+ * parseFilterSyntax("workloadCode eq 'SFB' or channel eq 'Reseller'").ast?.type; // 'Logical'
+ * parseFilterSyntax("workloadCode EQ 'SFB'").diagnostics[0]?.code;              // 'PCAQ0105'
+ * ```
+ */
+export function parseFilterSyntax(text: string): FilterSyntax {
+  if (text.length > LIMITS.maxFilterLength) {
+    // Bounded work: nothing past the limit is read.
+    const at = span(LIMITS.maxFilterLength, text.length);
+    const args = { length: text.length, limit: LIMITS.maxFilterLength };
+    return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0115', span: at, args })] };
+  }
+  const raw = lex(text);
+  if (raw.length === 0) {
+    return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0101', span: span(0, text.length) })] };
+  }
+  const normalized = normalizeFilterTokens(text, raw);
+  if (!normalized.parsable) return { ast: undefined, diagnostics: normalized.diagnostics };
+  const { cst, errors } = runRule('filter', normalized.tokens);
+  const diagnostics = [...normalized.diagnostics, ...grammarDiagnostics(text, errors, 'PCAQ0112', 'the end of the filter')];
+  if (diagnostics.length > 0) return { ast: undefined, diagnostics: diagnostics.sort(byStart) };
+  return { ast: filterAst(cst), diagnostics };
+}
+
+/**
+ * Text order; PCAQ0110 last, as it is found at the end of the text (and its fix inserts there).
+ */
+function byStart(a: Diagnostic, b: Diagnostic): number {
+  const aLast = a.code === 'PCAQ0110';
+  const bLast = b.code === 'PCAQ0110';
+  if (aLast !== bLast) return aLast ? 1 : -1;
+  return a.span.start - b.span.start;
+}

@@ -1,0 +1,116 @@
+import { createTokenInstance, type IToken } from 'chevrotain';
+import { createDiagnostic, span, type Diagnostic, type FieldNode } from '@pcaq/core';
+import { singleEditFix, spanOf } from './edits.js';
+import { runRule } from './grammar.js';
+import { lex } from './lexer.js';
+import { grammarDiagnostics, quoted } from './parse-errors.js';
+import { tokenEnd } from './token-stream.js';
+import { And, Comma, Eq, Identifier, Ne, Or } from './tokens.js';
+import { groupByFields } from './visitor.js';
+
+/**
+ * What {@link parseGroupBySyntax} returns.
+ *
+ * @example
+ * ```ts
+ * const { fields, diagnostics }: GroupBySyntax = parseGroupBySyntax('channel,workloadCode');
+ * ```
+ */
+export interface GroupBySyntax {
+  /** The well-formed items, in order (also when other items are malformed). */
+  readonly fields: FieldNode[];
+  /** Syntax diagnostics: PCAQ0301, PCAQ0302, PCAQ0304. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses a group-by list (SPEC section 3): field names separated by commas, whitespace allowed
+ * around them. Each comma-separated item is judged on its own, so one malformed item does not
+ * hide the others. Field names are not checked against a schema here. Never throws.
+ *
+ * @example
+ * ```ts
+ * parseGroupBySyntax('channel, customerTenantId').fields.map((f) => f.name); // ['channel', 'customerTenantId']
+ * parseGroupBySyntax('channel,,workloadCode').diagnostics[0]?.code;         // 'PCAQ0302'
+ * ```
+ */
+export function parseGroupBySyntax(text: string): GroupBySyntax {
+  const tokens = lex(text);
+  const items = splitItems(tokens);
+  if (items.every((item) => item.tokens.length === 0)) {
+    return { fields: [], diagnostics: [createDiagnostic(text, { code: 'PCAQ0301', span: span(0, text.length) })] };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const wellFormed: IToken[] = [];
+  let lastItem = items.length - 1;
+  while (lastItem > 0 && items[lastItem]?.tokens.length === 0) lastItem--;
+  items.forEach((item, index) => {
+    // One comma stays between each two items; the comma after an empty item or after the last item is extra.
+    if (item.comma && (item.tokens.length === 0 || index >= lastItem)) diagnostics.push(extraComma(text, item.comma));
+    const problem = itemProblem(item.tokens);
+    if (problem) diagnostics.push(createDiagnostic(text, { code: 'PCAQ0304', ...problem }));
+    else if (item.tokens[0]) wellFormed.push(asFieldName(item.tokens[0]));
+  });
+  const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics) : [];
+  return { fields, diagnostics: diagnostics.sort((a, b) => a.span.start - b.span.start) };
+}
+
+/** An item: the tokens up to the next comma, and that comma (absent for the last item). */
+interface Item {
+  readonly tokens: IToken[];
+  readonly comma: IToken | undefined;
+}
+
+function splitItems(tokens: readonly IToken[]): Item[] {
+  const items: Item[] = [];
+  let current: IToken[] = [];
+  for (const token of tokens) {
+    if (token.tokenType !== Comma) current.push(token);
+    else {
+      items.push({ tokens: current, comma: token });
+      current = [];
+    }
+  }
+  items.push({ tokens: current, comma: undefined });
+  return items;
+}
+
+function extraComma(text: string, comma: IToken): Diagnostic {
+  const at = spanOf(comma.startOffset, 1);
+  return createDiagnostic(text, { code: 'PCAQ0302', span: at, fixes: [singleEditFix('Remove the extra comma', at, '')] });
+}
+
+/** Why an item is not one field name, in PCAQ0304's terms; undefined when it is one. */
+function itemProblem(tokens: readonly IToken[]): { span: ReturnType<typeof span>; args: { expected: string; found: string } } | undefined {
+  const [first, second] = tokens;
+  if (!first) return undefined;
+  if (!isFieldName(first)) return { span: spanOf(first.startOffset, first.image.length), args: { expected: 'a field name', found: quoted(first.image) } };
+  if (!second) return undefined;
+  return { span: spanOf(second.startOffset, second.image.length), args: { expected: "',' or the end of the list", found: quoted(second.image) } };
+}
+
+/** A field name, also one spelt like a keyword (`or` is a name here; the checker rejects unknown ones). */
+function isFieldName(token: IToken): boolean {
+  const type = token.tokenType;
+  return type === Identifier || type === Eq || type === Ne || type === And || type === Or;
+}
+
+function asFieldName(token: IToken): IToken {
+  if (token.tokenType === Identifier) return token;
+  return createTokenInstance(Identifier, token.image, token.startOffset, tokenEnd(token), NaN, NaN, NaN, NaN);
+}
+
+/** Runs the grammar over the well-formed names, re-joined by commas, and builds their nodes. */
+function parseFields(text: string, names: readonly IToken[], diagnostics: Diagnostic[]): FieldNode[] {
+  const tokens: IToken[] = [];
+  names.forEach((name, index) => {
+    if (index > 0) tokens.push(createTokenInstance(Comma, ',', name.startOffset, name.startOffset, NaN, NaN, NaN, NaN));
+    tokens.push(name);
+  });
+  const { cst, errors } = runRule('groupBy', tokens);
+  if (errors.length > 0) {
+    diagnostics.push(...grammarDiagnostics(text, errors, 'PCAQ0304', 'the end of the list'));
+    return [];
+  }
+  return groupByFields(cst);
+}

@@ -1,0 +1,101 @@
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createDiagnostic, span, type Diagnostic, type DiagnosticInit } from '@pcaq/core';
+import { singleEditFix } from './edits.js';
+import { And, Eq, Identifier, LParen, Ne, Or, RParen, StringLiteral } from './tokens.js';
+
+/** Where the next token of a filter goes, judged from the last token kept. */
+export type Slot = 'field' | 'operator' | 'value' | 'after' | 'other';
+
+/** The end offset of a token (lexing tracks start offsets only). */
+export function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+/**
+ * The token stream handed to the parser, built one token at a time, and the diagnostics found on
+ * the way. It knows which slot comes next and reports a missing space (PCAQ0113) between tokens
+ * the grammar separates with `ws1`.
+ */
+export class TokenStream {
+  readonly tokens: IToken[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  /** Tokens that stand for a stretch of text the parser must not look into (never checked for spacing). */
+  private readonly synthetic = new Set<IToken>();
+  /** Tokens whose fix already puts spaces around them. */
+  private readonly spacedByFix = new Set<IToken>();
+
+  constructor(readonly text: string) {}
+
+  /** Records a diagnostic about the text. */
+  report(init: DiagnosticInit): void {
+    this.diagnostics.push(createDiagnostic(this.text, init));
+  }
+
+  /** The slot the next token fills. */
+  get slot(): Slot {
+    const last = this.tokens.at(-1);
+    if (last === undefined) return 'field';
+    return slotAfter(last.tokenType);
+  }
+
+  /** Keeps a token of the text, as the type the grammar should see it as. */
+  keep(token: IToken, as: TokenType = token.tokenType, options: { readonly spacedByFix?: boolean } = {}): void {
+    const kept = as === token.tokenType ? token : retype(token, as);
+    if (options.spacedByFix) this.spacedByFix.add(kept);
+    else this.checkSpacing(kept);
+    this.tokens.push(kept);
+  }
+
+  /** Keeps a token that stands for `[start, end)` as a whole, e.g. a function call already reported. */
+  keepSynthetic(type: TokenType, start: number, end: number): void {
+    const token = createTokenInstance(type, this.text.slice(start, end), start, end, NaN, NaN, NaN, NaN);
+    this.synthetic.add(token);
+    this.tokens.push(token);
+  }
+
+  /** A whole comparison standing for `[start, end)`, e.g. `contains(a,'b')`, so parsing goes on after it. */
+  keepSyntheticComparison(start: number, end: number): void {
+    this.keepSynthetic(Identifier, start, end);
+    this.keepSynthetic(Eq, start, end);
+    this.keepSynthetic(StringLiteral, start, end);
+  }
+
+  private checkSpacing(next: IToken): void {
+    const previous = this.tokens.at(-1);
+    if (!previous || this.synthetic.has(previous) || this.spacedByFix.has(previous)) return;
+    if (tokenEnd(previous) !== next.startOffset || !needsSpaceBetween(previous.tokenType, next.tokenType)) return;
+    this.report({
+      code: 'PCAQ0113',
+      span: span(previous.startOffset, tokenEnd(next)),
+      args: { left: shown(previous), right: shown(next) },
+      fixes: [singleEditFix('Insert a space', span(next.startOffset, next.startOffset), ' ')],
+    });
+  }
+}
+
+/** A token as the message shows it inside quotes: a string without its own quotes. */
+function shown(token: IToken): string {
+  return token.tokenType === StringLiteral && token.image.startsWith("'") ? token.image.slice(1, -1) : token.image;
+}
+
+function retype(token: IToken, type: TokenType): IToken {
+  return createTokenInstance(type, token.image, token.startOffset, tokenEnd(token), NaN, NaN, NaN, NaN);
+}
+
+function slotAfter(type: TokenType): Slot {
+  if (type === Identifier) return 'operator';
+  if (type === Eq || type === Ne) return 'value';
+  if (type === StringLiteral || type === RParen) return 'after';
+  if (type === And || type === Or || type === LParen) return 'field';
+  return 'other';
+}
+
+/** The pairs the grammar joins with `ws1`: field op, op string, string/`)` and/or, and/or field/`(`. */
+function needsSpaceBetween(left: TokenType, right: TokenType): boolean {
+  const leftSlot = slotAfter(left);
+  if (leftSlot === 'operator') return right === Eq || right === Ne;
+  if (leftSlot === 'value') return right === StringLiteral;
+  if (leftSlot === 'after') return right === And || right === Or;
+  if (left === And || left === Or) return right === Identifier || right === LParen;
+  return false;
+}

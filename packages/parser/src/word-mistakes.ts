@@ -1,0 +1,141 @@
+import type { IToken } from 'chevrotain';
+import { span } from '@pcaq/core';
+import { quoteLiteral, singleEditFix, spacedReplacement, spanOf } from './edits.js';
+import { KEYWORDS, SYMBOLS } from './mistakes.js';
+import { tokenEnd, type TokenStream } from './token-stream.js';
+import * as T from './tokens.js';
+
+// The mistakes made of words and symbols: keywords in the wrong case, `not`, function calls,
+// bare values, malformed field names, `==`-style symbols. Each maps to the token that was meant.
+
+/** Handles a word at `raw[i]`; returns the index of the last raw token it used. */
+export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: number): number {
+  const token = raw[i] as IToken;
+  const lower = token.image.toLowerCase();
+  const keyword = KEYWORDS.get(lower);
+  const at = spanOf(token.startOffset, token.image.length);
+  const slot = stream.slot;
+  // Where a value belongs, any word is a value without its quotes (`eq Reseller`, `eq TRUE`, `eq Or`).
+  if (slot === 'value') {
+    const fixed = quoteLiteral(token.image);
+    stream.report({ code: 'PCAQ0109', span: at, args: { expected: fixed }, fixes: [singleEditFix(`Write ${fixed}`, at, fixed)] });
+    stream.keep(token, T.StringLiteral);
+    return i;
+  }
+  if (keyword && token.tokenType === T.Identifier) {
+    stream.report({
+      code: 'PCAQ0105',
+      span: at,
+      args: { actual: token.image, expected: lower },
+      fixes: [singleEditFix(`Replace '${token.image}' with '${lower}'`, at, lower)],
+    });
+    stream.keep(token, keyword);
+    return i;
+  }
+  if (lower === 'not') {
+    stream.report({ code: 'PCAQ0108', span: at });
+    return i;
+  }
+  if (slot === 'field' && raw[i + 1]?.tokenType === T.LParen) return functionCall(stream, raw, i);
+  if (slot === 'field') {
+    const last = gluedWordEnd(raw, i);
+    if (last > i || token.tokenType === T.BareWord) return malformedFieldName(stream, raw, i, last);
+  }
+  stream.keep(token);
+  return i;
+}
+
+/**
+ * The last raw token of a word written without spaces from `raw[i]`, stray characters included
+ * (`product/name`, `a$b`), so it is reported once instead of as several tokens.
+ */
+function gluedWordEnd(raw: readonly IToken[], i: number): number {
+  let last = i;
+  for (let next = raw[last + 1]; next && next.startOffset === tokenEnd(raw[last] as IToken) && isWordPart(next); next = raw[last + 1]) last++;
+  return last;
+}
+
+function isWordPart(token: IToken): boolean {
+  const type = token.tokenType;
+  return type === T.Identifier || type === T.BareWord || type === T.UnknownCharacter || KEYWORDS.has(token.image);
+}
+
+/**
+ * `product/name`, `wörkloadCode`, `_x`, `1a`: not a field name. PCAQ0102 points at the first
+ * character that breaks it; the word still stands in for a field, so parsing goes on.
+ */
+function malformedFieldName(stream: TokenStream, raw: readonly IToken[], first: number, last: number): number {
+  const start = (raw[first] as IToken).startOffset;
+  const end = tokenEnd(raw[last] as IToken);
+  const word = stream.text.slice(start, end);
+  const bad = Math.max(0, word.search(/^[^A-Za-z]|[^A-Za-z0-9_]/));
+  const width = (word.codePointAt(bad) ?? 0) > 0xffff ? 2 : 1;
+  stream.report({ code: 'PCAQ0102', span: spanOf(start + bad, width), args: { char: word.slice(bad, bad + width) } });
+  stream.keepSynthetic(T.Identifier, start, end);
+  return last;
+}
+
+/**
+ * `contains(productName,'365')` (and OData v3's `substringof('365',productName) eq true`): one
+ * PCAQ0107 over the whole call, which then stands in for a comparison so parsing goes on.
+ */
+function functionCall(stream: TokenStream, raw: readonly IToken[], i: number): number {
+  const name = raw[i] as IToken;
+  let last = closingParenIndex(raw, i + 1);
+  const operator = raw[last + 1];
+  const operand = raw[last + 2];
+  const compared = operator && KEYWORDS.get(operator.image.toLowerCase());
+  if (operand && (compared === T.Eq || compared === T.Ne) && isValueLike(operand)) last += 2;
+  const end = tokenEnd(raw[last] as IToken);
+  stream.report({ code: 'PCAQ0107', span: span(name.startOffset, end), args: { actual: `${name.image}()` } });
+  stream.keepSyntheticComparison(name.startOffset, end);
+  return last;
+}
+
+function isValueLike(token: IToken): boolean {
+  const type = token.tokenType;
+  return type === T.Identifier || type === T.BareWord || type === T.StringLiteral || type === T.DoubleQuotedString;
+}
+
+/** `in ('a','b')` after an unsupported operator: the list stands in for one value. */
+export function skipGroup(stream: TokenStream, raw: readonly IToken[], i: number): number {
+  const last = closingParenIndex(raw, i);
+  stream.keepSynthetic(T.StringLiteral, (raw[i] as IToken).startOffset, tokenEnd(raw[last] as IToken));
+  return last;
+}
+
+/** The index of the `)` matching the `(` at `raw[i]`, else of the last token. */
+function closingParenIndex(raw: readonly IToken[], i: number): number {
+  let depth = 0;
+  for (let j = i; j < raw.length; j++) {
+    const type = (raw[j] as IToken).tokenType;
+    if (type === T.LParen) depth++;
+    else if (type === T.RParen && --depth === 0) return j;
+  }
+  return raw.length - 1;
+}
+
+/** `==`, `&&`, `<`, `!`...; returns whether the symbol was an unsupported comparison. */
+export function normalizeSymbol(stream: TokenStream, text: string, token: IToken): boolean {
+  const meaning = SYMBOLS.get(token.image);
+  const at = spanOf(token.startOffset, token.image.length);
+  if (meaning?.kind === 'keyword') {
+    const replacement = spacedReplacement(text, at.start, at.end, meaning.word);
+    stream.report({
+      code: 'PCAQ0106',
+      span: at,
+      args: { actual: token.image, expected: meaning.word },
+      fixes: [singleEditFix(`Replace '${token.image}' with '${meaning.word}'`, at, replacement)],
+    });
+    stream.keep(token, KEYWORDS.get(meaning.word), { spacedByFix: true });
+    return false;
+  }
+  if (meaning?.kind === 'not') {
+    stream.report({ code: 'PCAQ0108', span: at });
+    return false;
+  }
+  stream.report({ code: 'PCAQ0107', span: at, args: { actual: token.image } });
+  stream.keep(token, T.Eq, { spacedByFix: true });
+  return true;
+}
+

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { applyFixes, type DiagnosticCode } from '@pcaq/core';
+import { parseFilterSyntax } from '@pcaq/parser';
+import { marked } from './marked.js';
+
+/** One diagnostic per row: the code, its span (the marker), and the text its fixes give (null: no fix). */
+const rows: ReadonlyArray<{ input: string; code: DiagnosticCode; fixed: string | null }> = [
+  { input: '[[]]', code: 'PCAQ0101', fixed: null },
+  { input: '[[ \t\r\n ]]', code: 'PCAQ0101', fixed: null },
+  { input: "workloadCode eq 'SFB' [[#]]", code: 'PCAQ0102', fixed: null },
+  { input: "workloadCode eq 'SFB' [[%$]] or channel eq 'x'", code: 'PCAQ0102', fixed: null },
+  { input: "w[[ö]]rkloadCode eq 'SFB'", code: 'PCAQ0102', fixed: null },
+  { input: "product[[/]]name eq 'SFB'", code: 'PCAQ0102', fixed: null },
+  { input: "workloadCode eq [['SFB]]", code: 'PCAQ0103', fixed: "workloadCode eq 'SFB'" },
+  { input: "workloadCode eq [['it''s]]", code: 'PCAQ0103', fixed: "workloadCode eq 'it''s'" },
+  { input: 'workloadCode eq [["SFB"]]', code: 'PCAQ0104', fixed: "workloadCode eq 'SFB'" },
+  { input: `customerName eq [["O'Brien"]]`, code: 'PCAQ0104', fixed: "customerName eq 'O''Brien'" },
+  { input: 'customerName eq [["say ""hi"""]]', code: 'PCAQ0104', fixed: `customerName eq 'say "hi"'` },
+  { input: 'workloadCode eq [["SFB]]', code: 'PCAQ0104', fixed: "workloadCode eq 'SFB'" },
+  { input: "workloadCode [[EQ]] 'SFB'", code: 'PCAQ0105', fixed: "workloadCode eq 'SFB'" },
+  { input: "workloadCode [[Ne]] 'SFB'", code: 'PCAQ0105', fixed: "workloadCode ne 'SFB'" },
+  { input: "a eq 'x' [[And]] b eq 'y'", code: 'PCAQ0105', fixed: "a eq 'x' and b eq 'y'" },
+  { input: "a eq 'x' [[OR]] b eq 'y'", code: 'PCAQ0105', fixed: "a eq 'x' or b eq 'y'" },
+  { input: "workloadCode [[==]] 'SFB'", code: 'PCAQ0106', fixed: "workloadCode eq 'SFB'" },
+  { input: "workloadCode [[=]] 'SFB'", code: 'PCAQ0106', fixed: "workloadCode eq 'SFB'" },
+  { input: "workloadCode[[=]]'SFB'", code: 'PCAQ0106', fixed: "workloadCode eq 'SFB'" },
+  { input: "workloadCode [[!=]] 'SFB'", code: 'PCAQ0106', fixed: "workloadCode ne 'SFB'" },
+  { input: "workloadCode [[<>]] 'SFB'", code: 'PCAQ0106', fixed: "workloadCode ne 'SFB'" },
+  { input: "a eq 'x' [[&&]] b eq 'y'", code: 'PCAQ0106', fixed: "a eq 'x' and b eq 'y'" },
+  { input: "a eq 'x'[[||]]b eq 'y'", code: 'PCAQ0106', fixed: "a eq 'x' or b eq 'y'" },
+  { input: "a eq 'x' [[&]] b eq 'y'", code: 'PCAQ0106', fixed: "a eq 'x' and b eq 'y'" },
+  { input: "a eq 'x' [[|]] b eq 'y'", code: 'PCAQ0106', fixed: "a eq 'x' or b eq 'y'" },
+  { input: "licensesActive [[gt]] '5'", code: 'PCAQ0107', fixed: null },
+  { input: "a [[GE]] 'x'", code: 'PCAQ0107', fixed: null },
+  { input: "productName [[contains]] 'E3'", code: 'PCAQ0107', fixed: null },
+  { input: "productName [[like]] 'E3'", code: 'PCAQ0107', fixed: null },
+  { input: "channel [[in]] ('a','b')", code: 'PCAQ0107', fixed: null },
+  { input: "channel [[has]] 'a'", code: 'PCAQ0107', fixed: null },
+  { input: "licensesActive [[>=]] '5'", code: 'PCAQ0107', fixed: null },
+  { input: "licensesActive [[<]] '5'", code: 'PCAQ0107', fixed: null },
+  { input: "[[contains(productName,'E3')]]", code: 'PCAQ0107', fixed: null },
+  { input: "a eq 'x' and [[startswith(productName, 'O')]]", code: 'PCAQ0107', fixed: null },
+  { input: "[[substringof('E3',productName) eq true]]", code: 'PCAQ0107', fixed: null },
+  { input: "[[not]] channel eq 'Reseller'", code: 'PCAQ0108', fixed: null },
+  { input: "[[NOT]] (channel eq 'Reseller')", code: 'PCAQ0108', fixed: null },
+  { input: "[[!]](channel eq 'Reseller')", code: 'PCAQ0108', fixed: null },
+  { input: 'licensesActive eq [[5]]', code: 'PCAQ0109', fixed: "licensesActive eq '5'" },
+  { input: 'channel eq [[Reseller]]', code: 'PCAQ0109', fixed: "channel eq 'Reseller'" },
+  { input: 'channel eq [[true]]', code: 'PCAQ0109', fixed: "channel eq 'true'" },
+  { input: 'channel eq [[null]]', code: 'PCAQ0109', fixed: "channel eq 'null'" },
+  { input: 'productId eq [[0112A436-B14E-4888-967B-CA4BB2CF1234]]', code: 'PCAQ0109', fixed: "productId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'" },
+  { input: "[[(]]a eq 'x' or b eq 'y'", code: 'PCAQ0110', fixed: "(a eq 'x' or b eq 'y')" },
+  { input: "a eq 'x'[[)]]", code: 'PCAQ0111', fixed: "a eq 'x'" },
+  { input: "(a eq 'x')[[)]]and b eq 'y'", code: 'PCAQ0111', fixed: "(a eq 'x') and b eq 'y'" },
+  { input: 'a eq[[]]', code: 'PCAQ0112', fixed: null },
+  { input: "a eq 'x' and[[]]  ", code: 'PCAQ0112', fixed: null },
+  { input: "a [['x']]", code: 'PCAQ0112', fixed: null },
+  { input: "a eq 'x' [[b]] eq 'y'", code: 'PCAQ0112', fixed: null },
+  { input: "a eq 'x' and [[or]] b eq 'y'", code: 'PCAQ0112', fixed: null },
+  { input: "([[)]]", code: 'PCAQ0112', fixed: null },
+  { input: "a eq [[eq]] 'x'", code: 'PCAQ0112', fixed: null },
+  { input: "workloadCode [[eq'SFB']]", code: 'PCAQ0113', fixed: "workloadCode eq 'SFB'" },
+  { input: "a eq [['x'and]] b eq 'y'", code: 'PCAQ0113', fixed: "a eq 'x' and b eq 'y'" },
+  { input: `${'('.repeat(64)}[[(]]a eq 'x'${')'.repeat(65)}`, code: 'PCAQ0114', fixed: null },
+  { input: `a eq '${'x'.repeat(32_762)}[[']]`, code: 'PCAQ0115', fixed: null },
+];
+
+describe('parseFilterSyntax diagnostics', () => {
+  test.each(rows)('$code: $input', ({ input, code, fixed }) => {
+    const { text, spans } = marked(input);
+    const { ast, diagnostics } = parseFilterSyntax(text);
+    expect(ast).toBeUndefined();
+    expect(diagnostics.map((d) => ({ code: d.code, span: d.span }))).toEqual([{ code, span: spans[0] }]);
+    const [diagnostic] = diagnostics;
+    expect(diagnostic?.message).not.toMatch(/\{\w+\}/);
+    if (fixed === null) {
+      expect(diagnostic?.fixes).toBeUndefined();
+      return;
+    }
+    const result = applyFixes(text, diagnostics);
+    expect(result).toBe(fixed);
+    expect(parseFilterSyntax(result).diagnostics).toEqual([]);
+  });
+});
+
+describe('recovery reports every independent error once', () => {
+  test.each([
+    {
+      input: 'WorkloadCode [[EQ]] [["SFB"]] [[&&]] [[(]]channel [[==]] [[Reseller]]',
+      codes: ['PCAQ0105', 'PCAQ0104', 'PCAQ0106', 'PCAQ0110', 'PCAQ0106', 'PCAQ0109'],
+      fixed: "WorkloadCode eq 'SFB' and (channel eq 'Reseller')",
+    },
+    { input: "[[(]]a eq 'x' or [[(]]b eq 'y'", codes: ['PCAQ0110', 'PCAQ0110'], fixed: "(a eq 'x' or (b eq 'y'))" },
+    { input: "[[(]]a eq [['x]]", codes: ['PCAQ0110', 'PCAQ0103'], fixed: "(a eq 'x')" },
+    { input: "a eq [[and]] b [['y']] or c eq 'z'", codes: ['PCAQ0112', 'PCAQ0112'], fixed: null },
+    { input: "[[not]] a eq 'x' [[##]] and b [[gt]] [[5]]", codes: ['PCAQ0108', 'PCAQ0102', 'PCAQ0107', 'PCAQ0109'], fixed: null },
+    { input: "(a eq 'x')[[)]][[)]]", codes: ['PCAQ0111', 'PCAQ0111'], fixed: "(a eq 'x')" },
+    { input: "(a eq 'x')[[)]]", codes: ['PCAQ0111'], fixed: "(a eq 'x')" },
+  ])('$input', ({ input, codes, fixed }) => {
+    const { text, spans } = marked(input);
+    const { diagnostics } = parseFilterSyntax(text);
+    const expected = codes.map((code, i) => ({ code, span: spans[i] }));
+    expect(diagnostics.map((d) => ({ code: d.code, span: d.span }))).toEqual(expect.arrayContaining(expected));
+    expect(diagnostics).toHaveLength(codes.length);
+    if (fixed !== null) {
+      expect(applyFixes(text, diagnostics)).toBe(fixed);
+      expect(parseFilterSyntax(fixed).diagnostics).toEqual([]);
+    }
+  });
+});
+
+test('a missing space on both sides of a keyword is reported twice, with overlapping spans', () => {
+  const text = "(a eq 'x')and(b eq 'y')";
+  const { diagnostics } = parseFilterSyntax(text);
+  expect(diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)])).toEqual([
+    ['PCAQ0113', ')and'],
+    ['PCAQ0113', 'and('],
+  ]);
+  expect(applyFixes(text, diagnostics)).toBe("(a eq 'x') and (b eq 'y')");
+});
+
+describe('limits', () => {
+  test('100,000 open parentheses: one PCAQ0114, no stack overflow', () => {
+    const text = '('.repeat(100_000 - 20) + "a eq 'x'";
+    const { diagnostics } = parseFilterSyntax(text.slice(0, 32_000));
+    expect(diagnostics.map((d) => d.code)).toEqual(['PCAQ0114']);
+    expect(parseFilterSyntax(text).diagnostics.map((d) => d.code)).toEqual(['PCAQ0115']);
+  });
+
+  test('64 levels of parentheses are accepted', () => {
+    const text = `${'('.repeat(64)}a eq 'x'${')'.repeat(64)}`;
+    expect(parseFilterSyntax(text).diagnostics).toEqual([]);
+  });
+
+  test('exactly 32,768 characters are accepted; the excess is the span', () => {
+    const head = "a eq '";
+    const ok = `${head}${'x'.repeat(32_768 - head.length - 1)}'`;
+    expect(parseFilterSyntax(ok).diagnostics).toEqual([]);
+    const { diagnostics } = parseFilterSyntax(`${ok} `);
+    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['PCAQ0115', { start: 32_768, end: 32_769 }]]);
+  });
+});

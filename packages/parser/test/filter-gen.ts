@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { comparison, field, logical, stringLiteral, type FilterNode } from '@pcaq/core';
+
+/** Words a generated field or bare value must avoid: keywords and operators in any case are flagged. */
+const RESERVED = new Set(['eq', 'ne', 'and', 'or', 'not', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like', 'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all']);
+
+const fieldName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,7}$/).filter((name) => !RESERVED.has(name.toLowerCase()));
+
+/** Values: bare-word-like ones (so PCAQ0109 can be injected), any text, any code points. */
+const value = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,6}$/).filter((v) => !RESERVED.has(v.toLowerCase())),
+  fc.string({ maxLength: 8 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.constantFrom("O'Brien", "''", '"', '%20', '+&#=', 'a\r\nb', '😀'),
+);
+
+/** A depth-bounded filter AST built with the core factories (so it is flat, like parsed trees). */
+export const filterArbitrary: fc.Arbitrary<FilterNode> = fc.letrec<{ node: FilterNode }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.tuple(fieldName, fc.constantFrom('eq' as const, 'ne' as const), value).map(([f, op, v]) => comparison(field(f), op, stringLiteral(v))),
+    fc.tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(tie('node'), { minLength: 2, maxLength: 3 })).map(([op, operands]) => logical(op, operands)),
+  ),
+})).node;
+
+/** A token of printed filter text and what it stands for. */
+export interface PrintedToken {
+  readonly kind: 'field' | 'op' | 'string' | 'logical' | '(' | ')';
+  readonly text: string;
+  readonly value?: string;
+}
+
+/**
+ * Prints a tree as tokens with parentheses where precedence needs them (and, when `extraParens`
+ * says so, around comparisons too).
+ */
+export function printTokens(node: FilterNode, extraParens: boolean, out: PrintedToken[] = []): PrintedToken[] {
+  if (node.type === 'Comparison') {
+    const wrap = extraParens && node.value.value.length % 2 === 1;
+    if (wrap) out.push({ kind: '(', text: '(' });
+    out.push({ kind: 'field', text: node.field.name });
+    out.push({ kind: 'op', text: node.operator });
+    out.push({ kind: 'string', text: `'${node.value.value.replaceAll("'", "''")}'`, value: node.value.value });
+    if (wrap) out.push({ kind: ')', text: ')' });
+    return out;
+  }
+  node.operands.forEach((operand, index) => {
+    if (index > 0) out.push({ kind: 'logical', text: node.operator });
+    const paren = operand.type === 'Logical';
+    if (paren) out.push({ kind: '(', text: '(' });
+    printTokens(operand, extraParens, out);
+    if (paren) out.push({ kind: ')', text: ')' });
+  });
+  return out;
+}
+
+/** Whitespace for between tokens: ws1 where the grammar needs it, anything the grammar allows. */
+export const whitespace = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', ' \r ');
+
+/** The tree without spans, for comparing a parse with the tree it was printed from. */
+export function shape(node: FilterNode | undefined): unknown {
+  if (!node) return undefined;
+  if (node.type === 'Comparison') return [node.field.name, node.operator, node.value.value];
+  return { [node.operator]: node.operands.map(shape) };
+}

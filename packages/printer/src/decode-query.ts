@@ -1,0 +1,181 @@
+import {
+  QUERY_PARAMETERS,
+  createDiagnostic,
+  didYouMean,
+  similarNames,
+  span,
+  type Diagnostic,
+  type DiagnosticInit,
+  type Query,
+  type QueryParameter,
+  type Span,
+} from '@pcaq/core';
+import { locateQuery } from './locate-query.js';
+import { canonicalParameter } from './parameter-names.js';
+import { decodeComponent } from './percent-decode.js';
+
+/**
+ * Options of {@link decodeQuery}.
+ *
+ * @example
+ * ```ts
+ * const options: DecodeOptions = { ignoreParameters: ['api-version'] };
+ * ```
+ */
+export interface DecodeOptions {
+  /** Names (matched ignoring case) that are neither reported as unknown nor returned. */
+  readonly ignoreParameters?: readonly string[];
+}
+
+/**
+ * One `name=value` pair of the query string, decoded, with its place in the URL text.
+ *
+ * @example
+ * ```ts
+ * decodeQuery('?groupBy=channel').parameters[0];
+ * // { name: 'groupBy', parameter: 'groupby', used: true, value: 'channel', nameSpan: { start: 1, end: 8 }, valueSpan: { start: 9, end: 16 }, offsets: [9, ..., 16] }
+ * ```
+ */
+export interface DecodedParameter {
+  /** The name as written, decoded. */
+  readonly name: string;
+  /** The parameter it stands for, or undefined when unknown. */
+  readonly parameter: QueryParameter | undefined;
+  /** Whether its value went into the query (false for unknown and repeated parameters). */
+  readonly used: boolean;
+  readonly value: string;
+  readonly nameSpan: Span;
+  readonly valueSpan: Span;
+  /** For each UTF-16 unit of `value`, its offset in the URL text; one more entry for the end. */
+  readonly offsets: readonly number[];
+}
+
+/**
+ * What {@link decodeQuery} returns: the query, the URL-level diagnostics (source `url`, spans in
+ * the URL text), and every parameter with its place in the URL.
+ *
+ * @example
+ * ```ts
+ * const { query, diagnostics, parameters }: DecodedQuery = decodeQuery('top=10');
+ * ```
+ */
+export interface DecodedQuery {
+  readonly query: Query;
+  readonly diagnostics: Diagnostic[];
+  readonly parameters: DecodedParameter[];
+}
+
+/**
+ * Decodes a full URL, a path with a query, or a bare query string (with or without `?`) into a
+ * `Query`. `+` is a space; a malformed `%` escape or bytes that are not UTF-8 are PCAQ0407
+ * (the raw characters are kept). Names match ignoring case and `groupBy`, `$filter` ... are
+ * PCAQ0406 warnings with a fix; unknown names are PCAQ0404 warnings; a repeated parameter is
+ * PCAQ0405 (the first one counts). `top` and `skip` made of digits become numbers, anything else
+ * stays text for the linter to report. Never throws.
+ *
+ * @example
+ * ```ts
+ * decodeQuery('https://api.partnercenter.microsoft.com/partner/v1/analytics/commercial/usage/license?filter=customerTenantId%20eq%20%270112A436-B14E-4888-967B-CA4BB2CF1234%27&top=100').query;
+ * // { filter: "customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'", top: 100 }
+ * ```
+ */
+export function decodeQuery(urlOrQueryString: string, options: DecodeOptions = {}): DecodedQuery {
+  const url = typeof urlOrQueryString === 'string' ? urlOrQueryString : '';
+  const ignored = new Set((options?.ignoreParameters ?? []).map((n) => String(n).toLowerCase()));
+  const found: DiagnosticInit[] = [];
+  const query: Partial<Record<QueryParameter, string | number>> = {};
+  const parameters: DecodedParameter[] = [];
+  const where = locateQuery(url);
+  let at = where.start;
+  while (at <= where.end && where.start < where.end) {
+    const ampersand = url.indexOf('&', at);
+    const segmentEnd = ampersand < 0 || ampersand > where.end ? where.end : ampersand;
+    if (segmentEnd > at) {
+      const parameter = decodeSegment(url, at, segmentEnd, found);
+      if (!ignored.has(parameter.name.toLowerCase())) parameters.push(useParameter(parameter, query, found));
+    }
+    at = segmentEnd + 1;
+  }
+  return {
+    query: query as Query,
+    diagnostics: found.map((init) => createDiagnostic(url, { ...init, source: 'url' })),
+    parameters,
+  };
+}
+
+/** Splits `name=value` and decodes both halves, reporting malformed escapes. */
+function decodeSegment(url: string, start: number, end: number, found: DiagnosticInit[]): DecodedParameter {
+  const equals = url.indexOf('=', start);
+  const nameEnd = equals < 0 || equals > end ? end : equals;
+  const valueStart = nameEnd === end ? end : nameEnd + 1;
+  const name = decodeComponent(url, start, nameEnd);
+  const value = decodeComponent(url, valueStart, end);
+  for (const bad of [...name.malformed, ...value.malformed]) {
+    found.push({ code: 'PCAQ0407', span: bad, args: { escape: short(url.slice(bad.start, bad.end)) } });
+  }
+  return {
+    name: name.value,
+    parameter: canonicalParameter(name.value),
+    used: false,
+    value: value.value,
+    nameSpan: span(start, nameEnd),
+    valueSpan: span(valueStart, end),
+    offsets: value.offsets,
+  };
+}
+
+/** Puts a parameter's value into the query unless it is unknown or repeated, reporting why not. */
+function useParameter(
+  decoded: DecodedParameter,
+  query: Partial<Record<QueryParameter, string | number>>,
+  found: DiagnosticInit[],
+): DecodedParameter {
+  const { name, parameter, nameSpan } = decoded;
+  if (parameter === undefined) {
+    const meant = similarNames(name.replace(/^\$/, ''), QUERY_PARAMETERS);
+    const suggestions = meant.map((m) => ({ message: `Rename '${name}' to '${m}'`, edits: [{ span: nameSpan, text: m }] }));
+    found.push({ code: 'PCAQ0404', span: nameSpan, args: { name: short(name), hint: didYouMean(meant) }, suggestions });
+    return decoded;
+  }
+  if (name !== parameter) {
+    const fix = { message: `Rename '${name}' to '${parameter}'`, edits: [{ span: nameSpan, text: parameter }] };
+    found.push({ code: 'PCAQ0406', span: nameSpan, args: { expected: parameter, actual: name }, fixes: [fix] });
+  }
+  if (parameter in query) {
+    found.push({ code: 'PCAQ0405', span: nameSpan, args: { name: parameter } });
+    return decoded;
+  }
+  query[parameter] = typedValue(parameter, decoded.value);
+  return { ...decoded, used: true };
+}
+
+/** Keeps a message readable when the URL holds something huge. */
+function short(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+}
+
+/** `top` and `skip` written as plain digits become numbers; everything else stays text. */
+function typedValue(parameter: QueryParameter, value: string): string | number {
+  if ((parameter === 'top' || parameter === 'skip') && /^[0-9]+$/.test(value)) {
+    const n = Number(value);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  return value;
+}
+
+/**
+ * Maps a span of a decoded parameter value (e.g. a filter diagnostic's span) back to the URL
+ * text, so a diagnostic can be shown under the URL the user gave.
+ *
+ * @example
+ * ```ts
+ * const [p] = decodeQuery('filter=Channel%20eq%20%27x%27').parameters;
+ * toUrlSpan(p!, { start: 0, end: 7 }); // { start: 7, end: 14 }
+ * ```
+ */
+export function toUrlSpan(parameter: DecodedParameter, valueSpan: Span): Span {
+  const { offsets } = parameter;
+  const last = offsets.length - 1;
+  const clamp = (n: number): number => Math.max(0, Math.min(last, Number.isFinite(n) ? Math.trunc(n) : 0));
+  return span(offsets[clamp(valueSpan.start)]!, offsets[clamp(valueSpan.end)]!);
+}

@@ -1,0 +1,25 @@
+import { QUERY_PARAMETERS, type QueryParameter } from '@pcaq/core';
+
+const BY_FOLDED = new Map<string, QueryParameter>(QUERY_PARAMETERS.map((p) => [p.toLowerCase(), p]));
+
+/** The OData-style spellings SPEC section 1 accepts (with a warning). */
+const DOLLAR_ALLOWED = new Set<QueryParameter>(['filter', 'groupby', 'top', 'skip']);
+
+/**
+ * The parameter a name stands for, matching as the service does (SPEC section 1, **Decision**):
+ * ignoring case, and with a leading `$` for `filter`, `groupby`, `top` and `skip`. Undefined for
+ * an unknown name.
+ *
+ * @example
+ * ```ts
+ * canonicalParameter('groupBy'); // 'groupby'
+ * canonicalParameter('$TOP');    // 'top'
+ * canonicalParameter('orderby'); // undefined
+ * ```
+ */
+export function canonicalParameter(name: string): QueryParameter | undefined {
+  const folded = name.toLowerCase();
+  if (!folded.startsWith('$')) return BY_FOLDED.get(folded);
+  const parameter = BY_FOLDED.get(folded.slice(1));
+  return parameter && DOLLAR_ALLOWED.has(parameter) ? parameter : undefined;
+}

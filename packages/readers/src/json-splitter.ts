@@ -1,0 +1,267 @@
+/** One row's JSON text and where it starts (1-based line and column). */
+export interface JsonElement {
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A problem in the structure around the rows: it cannot be skipped. */
+export class JsonStructureError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    readonly code: 'malformed-json' | 'no-rows-array' = 'malformed-json',
+  ) {
+    super(message);
+  }
+}
+
+type Mode =
+  | 'root' | 'rootKey' | 'rootColon' | 'rootValue' | 'skipValue' | 'rootAfterValue'
+  | 'arrayFirst' | 'arrayNext' | 'element' | 'arrayAfter' | 'end';
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * Finds the rows of a JSON document as it arrives, chunk by chunk, without holding the document:
+ * a bare array of rows, or an object whose `Value` (or `value`) member is that array (other
+ * members, such as `@nextLink` and `TotalCount`, are skipped). It only finds where each row's text
+ * starts and ends (strings and nesting); `JSON.parse` then parses each row, so memory is one
+ * chunk plus one row, whatever the file's size.
+ *
+ * @example
+ * ```ts
+ * const splitter = new JsonSplitter();
+ * splitter.feed('{"Value": [{"a": 1}, {"a"'); // [{ text: '{"a": 1}', line: 1, column: 12 }]
+ * splitter.feed(': 2}]}');                     // [{ text: '{"a": 2}', line: 1, column: 22 }]
+ * splitter.end();
+ * ```
+ */
+export class JsonSplitter {
+  private buf = '';
+  private pos = 0;
+  private mode: Mode = 'root';
+  private inRootObject = false;
+  private foundRows = false;
+  private key = '';
+  // The value being scanned: where it starts, how far the scan got, and its nesting depth.
+  private start = 0;
+  private scan = 0;
+  private depth = 0;
+  // Line bookkeeping: newlines are counted up to `counted`; `lineStart` is an absolute offset.
+  private base = 0;
+  private counted = 0;
+  private line = 1;
+  private lineStart = 0;
+
+  /** Adds the next piece of text and returns the rows completed by it. */
+  feed(chunk: string): JsonElement[] {
+    this.buf += chunk;
+    const out: JsonElement[] = [];
+    while (this.step(out));
+    this.compact();
+    return out;
+  }
+
+  /** Checks that the document is complete. */
+  end(): void {
+    const { buf } = this;
+    while (this.pos < buf.length && isSpace(buf.charCodeAt(this.pos))) this.pos++;
+    if (this.mode === 'end' && this.pos === buf.length) return;
+    if (this.mode === 'end') this.fail(`unexpected ${this.found()} after the end of the JSON document`);
+    if (this.mode === 'root') this.fail('the input is empty; expected a JSON array of rows or an object with a Value array');
+    this.fail(`the JSON document ends too early; expected ${this.expected()}`);
+  }
+
+  /** Runs one step of the state machine; false when it needs more text. */
+  private step(out: JsonElement[]): boolean {
+    if (this.mode === 'element' || this.mode === 'skipValue') return this.continueValue(out);
+    const c = this.nextNonSpace();
+    if (c < 0) return false;
+    switch (this.mode) {
+      case 'root':
+        if (c === 0x5b /* [ */) return this.advance('arrayFirst');
+        if (c === 0x7b /* { */) {
+          this.inRootObject = true;
+          return this.advance('rootKey');
+        }
+        return this.fail(`expected a JSON array of rows or an object with a Value array, found ${this.found()}`);
+      case 'rootKey':
+        if (c === 0x7d /* } */) return this.closeRootObject();
+        if (c !== QUOTE) return this.fail(`expected a property name in double quotes, found ${this.found()}`);
+        return this.readKey();
+      case 'rootColon':
+        return c === 0x3a /* : */ ? this.advance('rootValue') : this.fail(`expected ':' after a property name, found ${this.found()}`);
+      case 'rootValue':
+        if (c === 0x5b && !this.foundRows && (this.key === 'Value' || this.key === 'value')) {
+          this.foundRows = true;
+          return this.advance('arrayFirst');
+        }
+        return this.beginValue('skipValue');
+      case 'rootAfterValue':
+        if (c === 0x2c /* , */) return this.advance('rootKey');
+        if (c === 0x7d) return this.closeRootObject();
+        return this.fail(`expected ',' or '}' after a property value, found ${this.found()}`);
+      case 'arrayFirst':
+        return c === 0x5d /* ] */ ? this.closeArray() : this.beginValue('element');
+      case 'arrayNext':
+        if (c === 0x5d) return this.fail("expected a row after ',', found ']' (remove the trailing comma)");
+        return this.beginValue('element');
+      case 'arrayAfter':
+        if (c === 0x2c) return this.advance('arrayNext');
+        if (c === 0x5d) return this.closeArray();
+        return this.fail(`expected ',' or ']' after a row, found ${this.found()}`);
+      case 'end':
+        return this.fail(`unexpected ${this.found()} after the end of the JSON document`);
+    }
+  }
+
+  private advance(mode: Mode): true {
+    this.pos++;
+    this.mode = mode;
+    return true;
+  }
+
+  private closeArray(): true {
+    return this.advance(this.inRootObject ? 'rootAfterValue' : 'end');
+  }
+
+  private closeRootObject(): true {
+    if (!this.foundRows) {
+      throw new JsonStructureError('the JSON object has no Value (or value) array of rows', 1, 1, 'no-rows-array');
+    }
+    return this.advance('end');
+  }
+
+  private readKey(): boolean {
+    const end = this.stringEnd(this.pos + 1);
+    if (end < 0) return false;
+    try {
+      this.key = JSON.parse(this.buf.slice(this.pos, end + 1)) as string;
+    } catch {
+      return this.fail('malformed property name');
+    }
+    this.pos = end;
+    return this.advance('rootColon');
+  }
+
+  private beginValue(mode: 'element' | 'skipValue'): true {
+    const c = this.buf.charCodeAt(this.pos);
+    if (c === 0x5d || c === 0x7d || c === 0x2c || c === 0x3a) this.fail(`expected a value, found ${this.found()}`);
+    this.mode = mode;
+    this.start = this.scan = this.pos;
+    this.depth = 0;
+    return true;
+  }
+
+  /** Scans on through the current value; resumable, so a value may span any number of chunks. */
+  private continueValue(out: JsonElement[]): boolean {
+    const { buf } = this;
+    let p = this.scan;
+    let depth = this.depth;
+    let done = -1;
+    while (p < buf.length) {
+      const c = buf.charCodeAt(p);
+      if (c === QUOTE) {
+        const end = this.stringEnd(p + 1);
+        if (end < 0) break;
+        p = end + 1;
+        if (depth === 0) {
+          done = p;
+          break;
+        }
+        continue;
+      }
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        if (depth === 0) {
+          done = p;
+          break;
+        }
+        if (--depth === 0) {
+          done = p + 1;
+          break;
+        }
+      } else if (depth === 0 && (c === 0x2c || isSpace(c))) {
+        done = p;
+        break;
+      }
+      p++;
+    }
+    this.scan = p;
+    this.depth = depth;
+    if (done < 0) return false;
+    if (this.mode === 'element') {
+      const where = this.locate(this.start);
+      out.push({ text: buf.slice(this.start, done), line: where.line, column: where.column });
+    }
+    this.pos = done;
+    this.mode = this.mode === 'element' ? 'arrayAfter' : 'rootAfterValue';
+    return true;
+  }
+
+  /** The index of the quote closing a string whose text starts at `from`, or -1 if not yet read. */
+  private stringEnd(from: number): number {
+    const { buf } = this;
+    for (;;) {
+      const q = buf.indexOf('"', from);
+      if (q < 0) return -1;
+      let backslashes = 0;
+      while (buf.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) return q;
+      from = q + 1;
+    }
+  }
+
+  private nextNonSpace(): number {
+    const { buf } = this;
+    while (this.pos < buf.length && isSpace(buf.charCodeAt(this.pos))) this.pos++;
+    return this.pos < buf.length ? buf.charCodeAt(this.pos) : -1;
+  }
+
+  /** 1-based line and column of a buffer index; counts newlines incrementally with `indexOf`. */
+  private locate(index: number): { line: number; column: number } {
+    let nl = this.buf.indexOf('\n', this.counted);
+    while (nl >= 0 && nl < index) {
+      this.line++;
+      this.lineStart = this.base + nl + 1;
+      nl = this.buf.indexOf('\n', nl + 1);
+    }
+    this.counted = Math.max(this.counted, index);
+    return { line: this.line, column: this.base + index - this.lineStart + 1 };
+  }
+
+  /** Drops text already consumed, keeping the value being scanned. */
+  private compact(): void {
+    const keep = this.mode === 'element' || this.mode === 'skipValue' ? this.start : this.pos;
+    if (keep === 0) return;
+    this.locate(keep);
+    this.buf = this.buf.slice(keep);
+    this.base += keep;
+    this.pos -= keep;
+    this.start -= keep;
+    this.scan -= keep;
+    this.counted -= keep;
+  }
+
+  private found(): string {
+    const c = this.buf[this.pos];
+    return c === undefined ? 'the end of the input' : `'${c}'`;
+  }
+
+  private expected(): string {
+    switch (this.mode) {
+      case 'arrayFirst': case 'arrayAfter': return "']' to close the array of rows";
+      case 'arrayNext': case 'element': return 'a row';
+      default: return "'}' to close the JSON object";
+    }
+  }
+
+  private fail(message: string): never {
+    const { line, column } = this.locate(Math.min(this.pos, this.buf.length));
+    throw new JsonStructureError(message, line, column);
+  }
+}

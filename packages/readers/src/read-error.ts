@@ -1,0 +1,39 @@
+import type { ReadProblem } from './types.js';
+
+/**
+ * The error a reader raises for bad input (without `skipBadRows`, or for a problem that cannot be
+ * skipped). Reading a stream has no other way to stop a consumer that would otherwise compute
+ * totals from a partial file; the error carries the structured `problem`, and its message is
+ * `file:line:column: message`, ready to print without a stack trace.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   for await (const row of readRows('usage.csv')) use(row);
+ * } catch (error) {
+ *   if (error instanceof RowReadError) console.error(`pcaq: ${error.message}`);
+ *   else throw error;
+ * }
+ * ```
+ */
+export class RowReadError extends Error {
+  override readonly name = 'RowReadError';
+
+  constructor(readonly problem: ReadProblem) {
+    super(formatProblem(problem));
+  }
+}
+
+/**
+ * `file:line:column: message` (the column left out when unknown), as compilers print positions.
+ *
+ * @example
+ * ```ts
+ * formatProblem({ file: 'a.csv', line: 3, code: 'column-count', message: 'expected 12 columns, found 11' });
+ * // 'a.csv:3: expected 12 columns, found 11'
+ * ```
+ */
+export function formatProblem(problem: ReadProblem): string {
+  const where = problem.column === undefined ? `${problem.line}` : `${problem.line}:${problem.column}`;
+  return `${problem.file}:${where}: ${problem.message}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * A value read from a file: text, a count (a `bigint` only past 2^53 - 1), or missing (`null`).
+ *
+ * @example
+ * ```ts
+ * const values: ReadValue[] = ['SFB', 3, 9007199254740993n, null];
+ * ```
+ */
+export type ReadValue = string | number | bigint | null;
+
+/**
+ * One row as read: the file's field names (with `licenseActive` renamed to `licensesActive`) in
+ * the file's order. Shaped to be passed straight to `@pcaq/evaluator`.
+ *
+ * @example
+ * ```ts
+ * const row: ReadRow = { workloadCode: 'SPO', licensesActive: 0, licensesQualified: 1 };
+ * ```
+ */
+export interface ReadRow {
+  readonly [field: string]: ReadValue | undefined;
+}
+
+/**
+ * The input formats. JSON is a bare array of rows or a response body `{ "Value": [...] }` /
+ * `{ "value": [...] }`; NDJSON is one row object per line; CSV has a header line.
+ *
+ * @example
+ * ```ts
+ * const format: InputFormat = 'ndjson';
+ * ```
+ */
+export type InputFormat = 'json' | 'ndjson' | 'csv';
+
+/**
+ * What was wrong with the input, and where. `line` and `column` are 1-based (column in UTF-16
+ * code units of the decoded line); `column` is absent when only the line is known.
+ *
+ * @example
+ * ```ts
+ * const problem: ReadProblem = { file: 'usage.csv', line: 7, code: 'invalid-count', message: "licensesActive is not a non-negative integer: '-1'" };
+ * ```
+ */
+export interface ReadProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column?: number;
+  readonly code: ReadProblemCode;
+  readonly message: string;
+}
+
+/**
+ * The kinds of bad input. Only row-level problems can be skipped with `skipBadRows`; a problem
+ * in the structure of the file (`malformed-json` outside a row, `csv-syntax` the parser cannot get
+ * past, `no-rows-array`) ends the read.
+ *
+ * @example
+ * ```ts
+ * const code: ReadProblemCode = 'column-count';
+ * ```
+ */
+export type ReadProblemCode =
+  | 'malformed-json'
+  | 'not-an-object'
+  | 'no-rows-array'
+  | 'invalid-count'
+  | 'column-count'
+  | 'csv-syntax';
+
+/**
+ * Options of {@link readRows}.
+ *
+ * @example
+ * ```ts
+ * const options: ReadOptions = { format: 'csv', skipBadRows: true, onSkip: (p) => console.warn(p.line) };
+ * ```
+ */
+export interface ReadOptions {
+  /** The input format; default: from the file's extension (`.json`, `.ndjson`/`.jsonl`, `.csv`). */
+  readonly format?: InputFormat;
+  /** Skip rows with problems instead of stopping at the first one. */
+  readonly skipBadRows?: boolean;
+  /** Called for each skipped row. */
+  readonly onSkip?: (problem: ReadProblem) => void;
+  /** The name used in problems; default the path (`<stdin>` for `-`). */
+  readonly name?: string;
+  /** Read this stream instead of opening the path (stdin, tests). */
+  readonly stream?: NodeJS.ReadableStream;
+}
+
+/**
+ * Counters a reader keeps while it reads (for progress lines and final reports).
+ *
+ * @example
+ * ```ts
+ * const stats: ReadStats = { rows: 10, skipped: 1, bytes: 4096 };
+ * ```
+ */
+export interface ReadStats {
+  /** Rows yielded so far. */
+  readonly rows: number;
+  /** Rows skipped so far (only with `skipBadRows`). */
+  readonly skipped: number;
+  /** Bytes of input consumed so far. */
+  readonly bytes: number;
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Writes every generated artefact (CST typings, railroad diagrams) from the built packages;
+// `pnpm generate` builds first. With --check it only compares and exits 1 when a file is stale.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedArtefacts } from '@pcaq/parser/generate';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+const stale = [];
+for (const [path, content] of generatedArtefacts()) {
+  const file = join(root, path);
+  let current;
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === content) continue;
+  stale.push(path);
+  if (!check) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+}
+if (check && stale.length > 0) {
+  console.error(`Stale generated files (run pnpm generate):\n  ${stale.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(stale.length === 0 ? 'Generated files are up to date.' : `Wrote ${stale.length} file(s):\n  ${stale.join('\n  ')}`);
