@@ -24,6 +24,7 @@ export {
   type FieldDefinition,
   type FilterableField,
   type GroupableField,
+  type LicenseUsageField,
   type ResponseField,
   type Schema,
   type ValueKind,

@@ -67,7 +67,15 @@ export const LICENSE_USAGE_SCHEMA = {
   ],
 } as const satisfies Schema;
 
-type LicenseUsageField = (typeof LICENSE_USAGE_SCHEMA.fields)[number];
+/**
+ * The definition of one license-usage field, as literal types (the builder's types derive from it).
+ *
+ * @example
+ * ```ts
+ * type Channel = Extract<LicenseUsageField, { name: 'channel' }>; // { name: 'channel'; kind: 'string'; ... }
+ * ```
+ */
+export type LicenseUsageField = (typeof LICENSE_USAGE_SCHEMA.fields)[number];
 
 /**
  * Names of the license-usage fields that may appear in `filter`.

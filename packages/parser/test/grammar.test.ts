@@ -7,5 +7,4 @@ describe('grammar', () => {
     expect(() => new PcaqGrammar({ skipValidations: false })).not.toThrow();
     expect(new PcaqGrammar({ skipValidations: false }).definitionErrors).toEqual([]);
   });
-
 });

@@ -10,12 +10,12 @@ import type { ReadRow, ReadValue } from './types.js';
  *
  * @example
  * ```ts
- * const toRow = createObjectRowBuilder(createInterner());
+ * const toRow = createObjectRowBuilder(createInterner(true));
  * toRow({ channel: 'reseller', licenseActive: '3' }); // { channel: 'reseller', licensesActive: 3 }
  * toRow([1, 2]);                                       // BadRow { code: 'not-an-object', ... }
  * ```
  */
-export function createObjectRowBuilder(intern: (column: number, text: string) => string): (value: unknown) => ReadRow | BadRow {
+export function createObjectRowBuilder(intern: (column: number, name: string, text: string) => string): (value: unknown) => ReadRow | BadRow {
   const columns = new Map<string, number>();
   const columnOf = (name: string): number => {
     let index = columns.get(name);
@@ -40,7 +40,7 @@ export function createObjectRowBuilder(intern: (column: number, text: string) =>
         if (count === NOT_A_COUNT) return new BadRow('invalid-count', invalidCountMessage(name, cell));
         if (count !== undefined) row[name] = count;
       } else if (typeof cell === 'string') {
-        row[name] = intern(columnOf(name), cell);
+        row[name] = intern(columnOf(name), name, cell);
       } else if (cell === null || typeof cell === 'number') {
         row[name] = cell;
       } else if (cell !== undefined) {

@@ -1,7 +1,7 @@
 import { Parser, type CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
-import { createInterner } from './interner.js';
+import { createInterner, type InternColumns } from './interner.js';
 import { RowReadError } from './read-error.js';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow, ReadValue } from './types.js';
@@ -65,7 +65,12 @@ class BatchingParser extends Parser {
  * for await (const batch of readCsvBatches(createReadStream('usage.csv'), sink)) console.log(batch.length);
  * ```
  */
-export async function* readCsvBatches(stream: AsyncIterable<Uint8Array | string>, sink: RowSink, skipBadRows: boolean): AsyncGenerator<ReadRow[]> {
+export async function* readCsvBatches(
+  stream: AsyncIterable<Uint8Array | string>,
+  sink: RowSink,
+  skipBadRows: boolean,
+  internColumns: InternColumns,
+): AsyncGenerator<ReadRow[]> {
   const parser = new BatchingParser({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: skipBadRows });
   // csv-parse may report one broken record more than once (a quote error, then the rest of it).
   let lastSkippedLine = -1;
@@ -84,7 +89,7 @@ export async function* readCsvBatches(stream: AsyncIterable<Uint8Array | string>
       const { records, lines } = batch;
       let i = 0;
       if (toRow === undefined) {
-        toRow = createCsvRowBuilder(records[0] ?? [], sink);
+        toRow = createCsvRowBuilder(records[0] ?? [], sink, internColumns);
         i = 1;
       }
       for (; i < records.length; i++) toRow(records[i]!, lines[i]!);
@@ -99,12 +104,12 @@ export async function* readCsvBatches(stream: AsyncIterable<Uint8Array | string>
   }
 }
 
-function createCsvRowBuilder(header: readonly string[], sink: RowSink): (cells: string[], line: number) => void {
+function createCsvRowBuilder(header: readonly string[], sink: RowSink, internColumns: InternColumns): (cells: string[], line: number) => void {
   const trimmed = header.map((name) => name.trim());
   const hasLicensesActive = trimmed.includes('licensesActive');
   const names = trimmed.map((name) => canonicalFieldName(name, hasLicensesActive));
   const isCount = names.map((name) => COUNT_FIELDS.has(name));
-  const intern = createInterner();
+  const intern = createInterner(internColumns);
   return (cells, line) => {
     if (cells.length !== names.length) {
       sink.problem({ file: sink.file, line, code: 'column-count', message: `expected ${names.length} columns (as in the header), found ${cells.length}` });
@@ -115,7 +120,7 @@ function createCsvRowBuilder(header: readonly string[], sink: RowSink): (cells: 
       const cell = cells[i]!;
       const name = names[i]!;
       if (cell === '') row[name] = null;
-      else if (!isCount[i]) row[name] = intern(i, cell);
+      else if (!isCount[i]) row[name] = intern(i, name, cell);
       else {
         const count = readCount(cell);
         if (count === NOT_A_COUNT) {

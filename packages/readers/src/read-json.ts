@@ -1,5 +1,5 @@
 import { BadRow } from './bad-row.js';
-import { createInterner } from './interner.js';
+import { createInterner, type InternColumns } from './interner.js';
 import { JsonSplitter, JsonStructureError, type JsonElement } from './json-splitter.js';
 import { createObjectRowBuilder } from './object-row.js';
 import { RowReadError } from './read-error.js';
@@ -18,9 +18,9 @@ import type { ReadRow } from './types.js';
  * for await (const batch of readJsonBatches(decodeChunks(stream, counter), sink)) console.log(batch.length);
  * ```
  */
-export async function* readJsonBatches(chunks: AsyncIterable<string>, sink: RowSink): AsyncGenerator<ReadRow[]> {
+export async function* readJsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
   const splitter = new JsonSplitter();
-  const toRow = createObjectRowBuilder(createInterner());
+  const toRow = createObjectRowBuilder(createInterner(internColumns));
   const read = (element: JsonElement): void => {
     let value: unknown;
     try {

@@ -1,5 +1,5 @@
 import { BadRow } from './bad-row.js';
-import { createInterner } from './interner.js';
+import { createInterner, type InternColumns } from './interner.js';
 import { createObjectRowBuilder } from './object-row.js';
 import type { RowSink } from './row-sink.js';
 import { jsonErrorOffset, jsonErrorText } from './text-chunks.js';
@@ -15,8 +15,8 @@ import type { ReadRow } from './types.js';
  * for await (const batch of readNdjsonBatches(decodeChunks(stream, counter), sink)) console.log(batch.length);
  * ```
  */
-export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: RowSink): AsyncGenerator<ReadRow[]> {
-  const toRow = createObjectRowBuilder(createInterner());
+export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
+  const toRow = createObjectRowBuilder(createInterner(internColumns));
   let line = 0;
   let rest = '';
   const read = (text: string): void => {

@@ -30,7 +30,7 @@ const CHUNK_BYTES = 1 << 20;
  * Reads license-usage rows from a file (`-` for standard input) as a stream, in JSON, NDJSON or
  * CSV (by `options.format`, else the extension, else JSON), with bounded memory. Rows are
  * normalised as SPEC section 6 asks: `licenseActive` read as `licensesActive`, counts as numbers
- * (a `bigint` past 2^53 - 1), an empty CSV cell as null, strings interned.
+ * (a `bigint` past 2^53 - 1), an empty CSV cell as null, strings interned (one instance per distinct value of a column).
  *
  * Bad input raises a {@link RowReadError} naming file, line and (where known) column, unless
  * `skipBadRows`, which skips bad rows and reports each to `onSkip`.
@@ -55,9 +55,10 @@ export function readRows(path: string, options: ReadOptions = {}): RowSource {
     started = true;
     const stream = (options.stream ?? (path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK_BYTES }))) as AsyncIterable<Uint8Array | string>;
     const counted = countBytes(stream, counter);
-    if (format === 'csv') return readCsvBatches(counted, sink, skipBadRows);
+    const intern = options.intern ?? true;
+    if (format === 'csv') return readCsvBatches(counted, sink, skipBadRows, intern);
     const text = decodeChunks(counted, { bytes: 0 });
-    return format === 'json' ? readJsonBatches(text, sink) : readNdjsonBatches(text, sink);
+    return format === 'json' ? readJsonBatches(text, sink, intern) : readNdjsonBatches(text, sink, intern);
   };
 
   return {

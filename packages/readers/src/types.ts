@@ -84,6 +84,12 @@ export interface ReadOptions {
   readonly onSkip?: (problem: ReadProblem) => void;
   /** The name used in problems; default the path (`<stdin>` for `-`). */
   readonly name?: string;
+  /**
+   * Which text columns to intern (one string instance per distinct value): all (default), none
+   * (`false`), or the named columns. Interning makes held rows smaller and the evaluator's lookups
+   * cheaper, at the cost of hashing each value once while reading.
+   */
+  readonly intern?: boolean | readonly string[];
   /** Read this stream instead of opening the path (stdin, tests). */
   readonly stream?: NodeJS.ReadableStream;
 }

@@ -1,0 +1,122 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { Command, CommanderError } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIo, ProblemsReported, UsageError } from '@pcaq/cli';
+import { registerSqlCommand } from '../src/commands/sql.js';
+
+interface SqlRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/**
+ * Runs `pcaq sql ...argv` in-process on a program holding only this command, with the exit codes
+ * of the CLI's runner (0 printed, 1 problems, 2 usage error).
+ */
+async function runSql(argv: readonly string[]): Promise<SqlRun> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({ write: (chunk: Buffer | string, _encoding, done) => { append(chunk.toString()); done(); } });
+  const io = createIo({
+    stdout: sink((text) => (stdout += text)),
+    stderr: sink((text) => (stderr += text)),
+    stdin: new PassThrough(),
+    env: {},
+    stdoutIsTty: false,
+    stderrIsTty: false,
+  });
+  const program = new Command('pcaq').exitOverride().configureOutput({ writeOut: (t) => (stdout += t), writeErr: (t) => (stderr += t) });
+  registerSqlCommand(program, io);
+  try {
+    await program.parseAsync(['sql', ...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr += `pcaq: ${error.message}\n`;
+      io.setExitCode(2);
+    } else if (error instanceof ProblemsReported) io.setExitCode(1);
+    else if (error instanceof CommanderError) io.setExitCode(error.exitCode === 0 ? 0 : 2);
+    else throw error;
+  }
+  return { code: io.exitCode, stdout, stderr };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pcaq-sql-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('pcaq sql', () => {
+  it('prints the DuckDB SQL, then its parameters as a numbered list', async () => {
+    const result = await runSql(['--filter', "channel eq 'Reseller'", '--groupby', 'customerTenantId', '--top', '5']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^WITH "pcaq_source" AS \(/);
+    expect(result.stdout).toContain('FROM "license_usage"');
+    expect(result.stdout).toContain('arg_min_null');
+    expect(result.stdout.endsWith('\n-- parameters\n-- $1 = "Reseller"\n-- $2 = 5\n-- $3 = 0\n')).toBe(true);
+  });
+
+  it('prints PostgreSQL SQL for a schema-qualified table with an ordinal column', async () => {
+    const result = await runSql(['--dialect', 'postgres', '--table', 'analytics.License Usage', '--ordinal', 'row_id', '--groupby', 'channel']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('FROM "analytics"."License Usage"');
+    expect(result.stdout).toContain('"row_id" AS "pcaq_ordinal"');
+    expect(result.stdout).toContain('AS NUMERIC');
+  });
+
+  it('prints JSON with --format json', async () => {
+    const result = await runSql(['--format', 'json', '--filter', "workloadCode ne 'O''Brien'", '--all']);
+    expect(result.code).toBe(0);
+    const output = JSON.parse(result.stdout) as { dialect: string; sql: string; params: unknown[]; columns: string[] };
+    expect(output.dialect).toBe('duckdb');
+    expect(output.params).toEqual(["O'Brien"]);
+    expect(output.sql).toContain('IS DISTINCT FROM lower($1)');
+    expect(output.sql).not.toContain('Brien');
+    expect(output.columns).toContain('licensesActive');
+  });
+
+  it('reads a file with --file, a JSON response body unnested', async () => {
+    const path = join(dir, 'body.json');
+    await writeFile(path, '{"Value": []}');
+    const result = await runSql(['--file', path, '--groupby', 'channel']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('unnest("Value"');
+    expect(result.stdout).toContain(`-- $1 = ${JSON.stringify(path)}`);
+  });
+
+  it('reports query errors as pcaq lint does, on stderr, printing no SQL (exit 1)', async () => {
+    const result = await runSql(['--filter', "channel EQ 'x'"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/filter:1:9: error PCAQ0105/);
+  });
+
+  it('prints warnings and still the SQL (exit 0)', async () => {
+    const result = await runSql(['--groupby', 'channel,channel']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/PCAQ0303/);
+    expect(result.stdout).toContain('GROUP BY lower("channel")');
+  });
+
+  it.each([
+    [['--dialect', 'mysql'], /--dialect must be one of duckdb, postgres/],
+    [['--table', 'a..b'], /identifier cannot be empty/],
+    [['--dialect', 'postgres', '--file', 'x.csv'], /--file needs --dialect duckdb/],
+    [['--file', 'x.csv', '--table', 't'], /cannot be combined/],
+    [['--file', 'x.txt'], /cannot tell the format/],
+    [['--input-format', 'csv'], /--input-format goes with --file/],
+  ])('exits 2 for %j', async (argv, message) => {
+    const result = await runSql(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+});
