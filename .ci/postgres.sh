@@ -33,11 +33,14 @@ fi
 
 conf="/etc/postgresql/$version/$cluster/postgresql.conf"
 # Loopback only; nothing outside this machine can reach the server.
+before="$(md5sum "$conf")"
 sed -i -E "s/^#?listen_addresses\s*=.*/listen_addresses = '127.0.0.1'/" "$conf"
 port="$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $3}')"
 
 if ! pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $4}' | grep -qx online; then
   pg_ctlcluster "$version" "$cluster" start
+elif [ "$before" != "$(md5sum "$conf")" ]; then
+  pg_ctlcluster "$version" "$cluster" restart
 fi
 
 as_postgres() { runuser -u postgres -- psql --quiet --no-psqlrc -p "$port" -v ON_ERROR_STOP=1 "$@"; }

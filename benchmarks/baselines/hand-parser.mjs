@@ -3,6 +3,25 @@
 // objects with spans, n-ary flat and/or, '' decoded) and checks each field with a Set lookup,
 // like the checker's unknown-field rule. It stops at the first syntax error (no recovery, no
 // fixes): the cheapest parser that does the same work on valid input.
+// `handParseFilterWithCoreNodes` is the same parser building its nodes through @pcaq/core's
+// frozen factories, to show what those cost apart from the parsing itself.
+import { comparison as coreComparison, field as coreField, logical as coreLogical, span as coreSpan, stringLiteral as coreString } from '@pcaq/core';
+
+const PLAIN = {
+  span: (start, end) => ({ start, end }),
+  field: (name, at) => ({ type: 'Field', name, span: at }),
+  string: (value, at) => ({ type: 'StringLiteral', value, span: at }),
+  comparison: (field, operator, value, at) => ({ type: 'Comparison', field, operator, value, span: at }),
+  logical: (operator, operands, at) => ({ type: 'Logical', operator, operands, span: at }),
+};
+
+const CORE = {
+  span: coreSpan,
+  field: coreField,
+  string: coreString,
+  comparison: coreComparison,
+  logical: coreLogical,
+};
 
 const FILTERABLE = new Set([
   'workloadCode', 'workloadName', 'serviceCode', 'serviceName', 'channel',
@@ -11,7 +30,16 @@ const FILTERABLE = new Set([
 
 /** @param {string} text */
 export function handParseFilter(text) {
-  const p = { text, pos: 0, diagnostics: [] };
+  return parse(text, PLAIN);
+}
+
+/** @param {string} text */
+export function handParseFilterWithCoreNodes(text) {
+  return parse(text, CORE);
+}
+
+function parse(text, make) {
+  const p = { text, pos: 0, diagnostics: [], make };
   try {
     skipWs(p);
     const ast = orExpr(p, 0).node;
@@ -47,7 +75,7 @@ function joined(p, depth, word, operand) {
     first.end = next.end;
   }
   if (operands === null) return first;
-  return { node: { type: 'Logical', operator: word, operands, span: { start: first.start, end: first.end } }, start: first.start, end: first.end };
+  return { node: p.make.logical(word, operands, p.make.span(first.start, first.end)), start: first.start, end: first.end };
 }
 
 function flat(node, word) {
@@ -77,7 +105,7 @@ function comparison(p) {
   do c = text.charCodeAt(++p.pos);
   while (isAlpha(c) || (c >= 48 && c <= 57) || c === 95);
   const name = text.slice(start, p.pos);
-  const field = { type: 'Field', name, span: { start, end: p.pos } };
+  const field = p.make.field(name, p.make.span(start, p.pos));
   if (!FILTERABLE.has(name)) p.diagnostics.push({ code: 'unknown-field', name, start });
   if (skipWs(p) === 0) fail(p, 'space');
   let operator;
@@ -86,7 +114,7 @@ function comparison(p) {
   else fail(p, 'eq or ne');
   if (skipWs(p) === 0) fail(p, 'space');
   const value = string(p);
-  return { node: { type: 'Comparison', field, operator, value, span: { start, end: p.pos } }, start, end: p.pos };
+  return { node: p.make.comparison(field, operator, value, p.make.span(start, p.pos)), start, end: p.pos };
 }
 
 function string(p) {
@@ -105,7 +133,7 @@ function string(p) {
     }
     value += text.slice(from, quote);
     p.pos = quote + 1;
-    return { type: 'StringLiteral', value, span: { start, end: p.pos } };
+    return p.make.string(value, p.make.span(start, p.pos));
   }
 }
 

@@ -1,11 +1,9 @@
 import { NO_SPAN, createDiagnostic, type Diagnostic, type Span } from '@pcaq/core';
 import { printStringLiteral } from '@pcaq/printer';
 
-/**
- * The diagnostics only the builder can find, expressed with the linter's codes so that callers
- * handle one set of codes whichever way a query was made. Built in code, they have no text: spans
- * are empty (NO_SPAN) unless a template gave them a place.
- */
+// The diagnostics only the builder can find, expressed with the linter's codes so that callers
+// handle one set of codes whichever way a query was made. Built in code, they have no text: spans
+// are empty (NO_SPAN) unless a template gave them a place.
 
 /**
  * An empty list where at least one condition or value is needed (`anyOf('channel', [])`,

@@ -1,6 +1,14 @@
-import { comparison, field, stringLiteral, type ComparisonOperator, type FilterableField } from '@pcaq/core';
-import { notAStringDiagnostic } from './builder-diagnostics.js';
-import { checkedCondition, combine, makeCondition, type Condition } from './condition.js';
+import {
+  comparison,
+  field,
+  logical,
+  stringLiteral,
+  type ComparisonOperator,
+  type FilterableField,
+  type LogicalOperator,
+} from '@pcaq/core';
+import { emptyListDiagnostic, notAStringDiagnostic } from './builder-diagnostics.js';
+import { checkedCondition, makeCondition, type Condition } from './condition.js';
 
 /**
  * A filterable field, waiting for its comparison. Values are strings: the language compares text
@@ -39,18 +47,21 @@ export interface FieldRef {
  */
 export function where(name: FilterableField): FieldRef {
   const fieldName = String(name) as FilterableField;
-  const compare = (operator: ComparisonOperator, value: unknown): Condition => {
-    if (typeof value !== 'string') return makeCondition(undefined, [notAStringDiagnostic(value)]);
-    return checkedCondition(comparison(field(fieldName), operator, stringLiteral(value)));
+  const compare = (operator: ComparisonOperator, value: unknown): Condition => each(operator, [value], 'and', operator);
+  // A list is checked once, as one tree: one checker pass however many values (10,000 included).
+  const each = (operator: ComparisonOperator, values: unknown, joiner: LogicalOperator, call: string): Condition => {
+    const list: readonly unknown[] = Array.isArray(values) ? values : [];
+    if (list.length === 0) return makeCondition(undefined, [emptyListDiagnostic(`${call}('${fieldName}', [])`)]);
+    const notStrings = list.filter((v) => typeof v !== 'string').map((v) => notAStringDiagnostic(v));
+    if (notStrings.length > 0) return makeCondition(undefined, notStrings);
+    return checkedCondition(logical(joiner, list.map((v) => comparison(field(fieldName), operator, stringLiteral(v as string)))));
   };
-  const each = (operator: ComparisonOperator, values: readonly string[]): Condition[] =>
-    Array.isArray(values) ? values.map((v) => compare(operator, v)) : [];
   return Object.freeze({
     name: fieldName,
     eq: (value: string) => compare('eq', value),
     ne: (value: string) => compare('ne', value),
-    anyOf: (values: readonly string[]) => combine('or', each('eq', values), `anyOf('${fieldName}', [])`),
-    noneOf: (values: readonly string[]) => combine('and', each('ne', values), `noneOf('${fieldName}', [])`),
+    anyOf: (values: readonly string[]) => each('eq', values, 'or', 'anyOf'),
+    noneOf: (values: readonly string[]) => each('ne', values, 'and', 'noneOf'),
   });
 }
 

@@ -85,6 +85,7 @@ describe('conditions refuse what the checker rejects, with its codes', () => {
     const condition = make();
     expect(condition.diagnostics.map((d) => [d.code, d.severity, d.span])).toEqual([[code, 'error', NO_SPAN]]);
     expect(condition.node).toBeUndefined();
+    expect(Object.isFrozen(condition.diagnostics) && Object.isFrozen(condition.diagnostics[0])).toBe(true);
     expect(() => condition.toString()).toThrow(QueryBuildError);
   });
 

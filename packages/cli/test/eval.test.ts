@@ -59,6 +59,14 @@ describe('pcaq eval: results', () => {
     expect(envelope['@nextLink']).toBeNull();
   });
 
+  it('--all from standard input (one pass) equals --all from a file (two passes)', async () => {
+    const text = readFileSync(fixture('usage.ndjson'), 'utf8');
+    const fromStdin = await run(['eval', '-', '--input-format', 'ndjson', '--all', '--format', 'ndjson'], { stdin: text });
+    const fromFile = await run(['eval', fixture('usage.ndjson'), '--all', '--format', 'ndjson']);
+    expect(fromStdin).toEqual(fromFile);
+    expect(fromFile.stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+
   it('--processed-date-time picks a snapshot; --case-sensitive compares exactly', async () => {
     expect((await evalJson([USAGE, '--processed-date-time', '2018-09-14'])).TotalCount).toBe(1);
     expect((await evalJson([USAGE, '--filter', "workloadCode eq 'SFB'", '--case-sensitive'])).TotalCount).toBe(2);
@@ -70,6 +78,21 @@ describe('pcaq eval: results', () => {
     const result = await run(['eval', '-', '--input-format', 'ndjson', '--groupby', 'channel'], { stdin: text });
     expect(result.code).toBe(0);
     expect((JSON.parse(result.stdout) as Envelope).TotalCount).toBe(2);
+  });
+});
+
+describe('pcaq eval --engine duckdb', () => {
+  it.each(['usage.csv', 'usage.ndjson'])('%s: answers as the js engine does', async (name) => {
+    const args = ['eval', fixture(name), '--filter', "channel eq 'RESELLER'", '--groupby', 'customerTenantId,workloadCode', '--top', '1'];
+    const js = await run(args);
+    expect(js.code).toBe(0);
+    expect(await run([...args, '--engine', 'duckdb'])).toEqual(js);
+  });
+
+  it('bad data is exit 1 with a one-line message', async () => {
+    const result = await run(['eval', fixture('bad.csv'), '--engine', 'duckdb']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^pcaq: .*bad\.csv: [^\n]*\n$/);
   });
 });
 

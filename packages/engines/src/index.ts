@@ -11,5 +11,4 @@ export { runSqlOnPostgres, type PostgresQueryable } from './postgres.js';
 export { pageOf, type SqlPage } from './sql-page.js';
 export { fileSourceOf } from './file-source.js';
 export { nextLinkOf } from './next-link.js';
-export { EngineError, engineErrorOf } from './engine-error.js';
-export { exactInteger, textValue } from './exact-values.js';
+export { EngineError } from './engine-error.js';

@@ -1,23 +1,67 @@
 import { span, type Fix, type Span } from '@pcaq/core';
 
-/** A fix of one edit. */
+/**
+ * A fix of one edit.
+ *
+ * @example
+ * ```ts
+ * singleEditFix('Insert a space', span(15, 15), ' '); // { message, edits: [{ span, text: ' ' }] }
+ * ```
+ */
 export function singleEditFix(message: string, at: Span, text: string): Fix {
   return { message, edits: [{ span: at, text }] };
 }
 
-/** The span of `length` code units from `start`. */
+/**
+ * The span of `length` code units from `start`.
+ *
+ * @example
+ * ```ts
+ * spanOf(13, 2); // { start: 13, end: 15 }
+ * ```
+ */
 export function spanOf(start: number, length: number): Span {
   return span(start, start + length);
 }
 
-/** `value` as a literal of the language: single quotes, inner quotes doubled. */
+/**
+ * `value` as a literal of the language: single quotes, inner quotes doubled.
+ *
+ * @example
+ * ```ts
+ * quoteLiteral("O'Brien"); // "'O''Brien'"
+ * ```
+ */
 export function quoteLiteral(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Longest piece of user text a message quotes in full. */
+const MAX_QUOTED = 40;
+
+/**
+ * User text as a message shows it: cut to 40 characters with `…`, so a 30,000-character string
+ * does not become a 30,000-character message (fixes always carry the full text).
+ *
+ * @example
+ * ```ts
+ * shorten('x'.repeat(100)).length; // 40
+ * ```
+ */
+export function shorten(text: string): string {
+  if (text.length <= MAX_QUOTED) return text;
+  const cut = text.charCodeAt(MAX_QUOTED - 2) >= 0xd800 && text.charCodeAt(MAX_QUOTED - 2) <= 0xdbff ? MAX_QUOTED - 2 : MAX_QUOTED - 1;
+  return `${text.slice(0, cut)}…`;
 }
 
 /**
  * The value of a double-quoted string as its writer meant it: `""` and `\"` stand for `"`, `\\`
  * for `\`; the closing quote may be missing.
+ *
+ * @example
+ * ```ts
+ * doubleQuotedValue('"say ""hi"""'); // 'say "hi"'
+ * ```
  */
 export function doubleQuotedValue(image: string): string {
   const body = CLOSED_DOUBLE_QUOTED.test(image) ? image.slice(1, -1) : image.slice(1);
@@ -29,6 +73,11 @@ const CLOSED_DOUBLE_QUOTED = /^"(?:[^"\\]|\\[\s\S]|"")*"$/;
 /**
  * The replacement for the text at `[start, end)` that also keeps words apart: a space is added on
  * a side where the neighbour is not whitespace, so `a=='x'` becomes `a eq 'x'`, not `aeq'x'`.
+ *
+ * @example
+ * ```ts
+ * spacedReplacement("a=='x'", 1, 3, 'eq'); // ' eq '
+ * ```
  */
 export function spacedReplacement(text: string, start: number, end: number, word: string): string {
   const before = needsSpaceBefore(text, start) ? ' ' : '';
@@ -39,6 +88,11 @@ export function spacedReplacement(text: string, start: number, end: number, word
 /**
  * The text that deletes `[start, end)` without joining its neighbours into one word: `'x')and`
  * loses its `)` as `'x' and`.
+ *
+ * @example
+ * ```ts
+ * deletionText("'x')and", 3, 4); // ' '
+ * ```
  */
 export function deletionText(text: string, start: number, end: number): string {
   return needsSpaceBefore(text, start) && needsSpaceAfter(text, end) ? ' ' : '';
@@ -54,7 +108,14 @@ function needsSpaceAfter(text: string, offset: number): boolean {
   return offset < text.length && text.charAt(offset) !== ')' && !isSpace(text.charCodeAt(offset));
 }
 
-/** SP, HTAB, CR, LF: the whitespace of the grammar. */
+/**
+ * SP, HTAB, CR, LF: the whitespace of the grammar.
+ *
+ * @example
+ * ```ts
+ * isSpace('\t'.charCodeAt(0)); // true
+ * ```
+ */
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 10;
 }

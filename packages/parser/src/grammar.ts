@@ -29,6 +29,13 @@ function describeTokens(types: readonly TokenType[]): string {
  * The grammar of SPEC sections 2 and 3 and nothing else: no semantic actions, the CST is turned
  * into the AST by a separate visitor. Precedence comes from the rule layering (`or` over `and`
  * over primaries); repetition keeps both operators left-associative and flat.
+ *
+ * @example
+ * ```ts
+ * const grammar = new PcaqGrammar({ skipValidations: false }); // throws if the grammar is ambiguous
+ * grammar.input = lex("a eq 'x'");
+ * grammar.filter();
+ * ```
  */
 export class PcaqGrammar extends CstParser {
   constructor(options: { readonly skipValidations?: boolean } = {}) {
@@ -66,14 +73,16 @@ export class PcaqGrammar extends CstParser {
 
   /** `primary = comparison / "(" ws or-expr ws ")"` */
   primary = this.RULE('primary', () => {
-    this.OR([{ ALT: () => this.SUBRULE(this.comparison) }, { ALT: () => this.SUBRULE(this.parenthesized) }]);
-  });
-
-  /** `"(" ws or-expr ws ")"` */
-  parenthesized = this.RULE('parenthesized', () => {
-    this.CONSUME(LParen);
-    this.SUBRULE(this.orExpression, { LABEL: 'expression' });
-    this.CONSUME(RParen);
+    this.OR([
+      { ALT: () => this.SUBRULE(this.comparison) },
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          this.SUBRULE(this.orExpression, { LABEL: 'expression' });
+          this.CONSUME(RParen);
+        },
+      },
+    ]);
   });
 
   /** `comparison = field ws1 op ws1 string` */
@@ -98,13 +107,25 @@ let shared: PcaqGrammar | undefined;
 /**
  * The one parser instance, built on first use (building analyses the grammar, ~ms) and reused
  * through `parser.input`, as chevrotain's performance guide recommends.
+ *
+ * @example
+ * ```ts
+ * sharedGrammar() === sharedGrammar(); // true
+ * ```
  */
 export function sharedGrammar(): PcaqGrammar {
   shared ??= new PcaqGrammar();
   return shared;
 }
 
-/** Runs one start rule over tokens and returns its CST and errors (recovered ones included). */
+/**
+ * Runs one start rule over tokens and returns its CST and errors (recovered ones included).
+ *
+ * @example
+ * ```ts
+ * runRule('filter', lex("a eq 'x'")).errors.length; // 0
+ * ```
+ */
 export function runRule(rule: 'filter' | 'groupBy', tokens: IToken[]): { cst: CstNode; errors: PcaqGrammar['errors'] } {
   const parser = sharedGrammar();
   parser.input = tokens;

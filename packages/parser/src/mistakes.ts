@@ -1,7 +1,14 @@
 import type { TokenType } from 'chevrotain';
 import { And, Eq, Ne, Or } from './tokens.js';
 
-/** The keywords of the language by their lowercase spelling; other spellings are PCAQ0105. */
+/**
+ * The keywords of the language by their lowercase spelling; other spellings are PCAQ0105.
+ *
+ * @example
+ * ```ts
+ * KEYWORDS.get('and') === And; // true
+ * ```
+ */
 export const KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
   ['eq', Eq],
   ['ne', Ne],
@@ -12,6 +19,11 @@ export const KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
 /**
  * Operators of OData (and of habit) that this language lacks, in any case: comparisons other
  * than eq/ne, `has`, `in`, string functions used infix, arithmetic (PCAQ0107).
+ *
+ * @example
+ * ```ts
+ * UNSUPPORTED_OPERATORS.has('contains'); // true
+ * ```
  */
 export const UNSUPPORTED_OPERATORS: ReadonlySet<string> = new Set([
   'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like',
@@ -26,7 +38,14 @@ export type SymbolMeaning =
 
 const keyword = (word: 'eq' | 'ne' | 'and' | 'or'): SymbolMeaning => ({ kind: 'keyword', word });
 
-/** The meaning of every image the `SymbolicOperator` token matches. */
+/**
+ * The meaning of every image the `SymbolicOperator` token matches.
+ *
+ * @example
+ * ```ts
+ * SYMBOLS.get('&&'); // { kind: 'keyword', word: 'and' }
+ * ```
+ */
 export const SYMBOLS: ReadonlyMap<string, SymbolMeaning> = new Map([
   ['==', keyword('eq')],
   ['=', keyword('eq')],

@@ -1,8 +1,9 @@
 import { createTokenInstance, type IToken } from 'chevrotain';
 import { LIMITS, span, type Diagnostic } from '@pcaq/core';
-import { deletionText, doubleQuotedValue, quoteLiteral, singleEditFix, spanOf } from './edits.js';
+import { deletionText, doubleQuotedValue, quoteLiteral, shorten, singleEditFix, spanOf } from './edits.js';
 import { UNSUPPORTED_OPERATORS } from './mistakes.js';
 import { normalizeSymbol, normalizeWord, skipGroup } from './word-mistakes.js';
+import { isCleanTokenStream } from './clean-tokens.js';
 import { TokenStream, tokenEnd } from './token-stream.js';
 import * as T from './tokens.js';
 
@@ -19,8 +20,15 @@ export interface NormalizedFilter {
  * wrong-case keywords, symbols, quotes, bare values, unsupported operators and functions, `not`,
  * stray characters, unbalanced and too deeply nested parentheses. What is left for the grammar to
  * find is structure (a missing value, operator or operand), so one mistake gives one diagnostic.
+ *
+ * @example
+ * ```ts
+ * const text = "a EQ 'x'";
+ * normalizeFilterTokens(text, lex(text)).diagnostics[0]?.code; // 'PCAQ0105'
+ * ```
  */
-export function normalizeFilterTokens(text: string, raw: readonly IToken[]): NormalizedFilter {
+export function normalizeFilterTokens(text: string, raw: IToken[]): NormalizedFilter {
+  if (isCleanTokenStream(raw)) return { tokens: raw, diagnostics: [], parsable: true };
   return new FilterNormalizer(text, raw).run();
 }
 
@@ -47,7 +55,7 @@ class FilterNormalizer {
       const unsupportedBefore = this.afterUnsupported;
       this.afterUnsupported = false;
       if (type === T.StringLiteral || type === T.Eq || type === T.Ne || type === T.And || type === T.Or) stream.keep(token);
-      else if (type === T.Identifier || type === T.BareWord) i = this.word(i);
+      else if (type === T.Identifier || type === T.BareWord || this.startsBareValue(i)) i = this.word(i);
       else if (type === T.LParen) i = unsupportedBefore && stream.slot === 'value' ? skipGroup(stream, raw, i) : this.openParen(i);
       else if (type === T.RParen) this.closeParen(token);
       else if (type === T.SymbolicOperator) this.afterUnsupported = normalizeSymbol(stream, this.text, token);
@@ -99,7 +107,7 @@ class FilterNormalizer {
   private doubleQuoted(token: IToken): void {
     const fixed = quoteLiteral(doubleQuotedValue(token.image));
     const at = spanOf(token.startOffset, token.image.length);
-    this.stream.report({ code: 'PCAQ0104', span: at, args: { expected: fixed }, fixes: [singleEditFix(`Write ${fixed}`, at, fixed)] });
+    this.stream.report({ code: 'PCAQ0104', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(`Write ${shorten(fixed)}`, at, fixed)] });
     this.stream.keep(token, T.StringLiteral);
   }
 
@@ -110,8 +118,21 @@ class FilterNormalizer {
     while (last + 1 < raw.length && isStray(raw[last + 1] as IToken) && (raw[last + 1] as IToken).startOffset === tokenEnd(raw[last] as IToken)) last++;
     const start = (raw[i] as IToken).startOffset;
     const stop = tokenEnd(raw[last] as IToken);
-    this.stream.report({ code: 'PCAQ0102', span: span(start, stop), args: { char: this.text.slice(start, stop) } });
+    this.stream.report({ code: 'PCAQ0102', span: span(start, stop), args: { char: shorten(this.text.slice(start, stop)) } });
     return last;
+  }
+
+  /** `eq {guid}`: a stray character glued to a word where a value belongs starts that value. */
+  private startsBareValue(i: number): boolean {
+    const token = this.raw[i] as IToken;
+    const next = this.raw[i + 1];
+    return (
+      token.tokenType === T.UnknownCharacter &&
+      this.stream.slot === 'value' &&
+      next !== undefined &&
+      next.startOffset === tokenEnd(token) &&
+      (next.tokenType === T.Identifier || next.tokenType === T.BareWord)
+    );
   }
 
   private word(i: number): number {

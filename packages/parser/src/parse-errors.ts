@@ -1,6 +1,7 @@
 import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
-import { createDiagnostic, span, type Diagnostic, type DiagnosticCode, type Span } from '@pcaq/core';
-import { isSpace } from './edits.js';
+import { span, type Diagnostic, type DiagnosticCode, type Span } from '@pcaq/core';
+import { DiagnosticBuilder } from './diagnostic-builder.js';
+import { isSpace, shorten } from './edits.js';
 import { tokenEnd } from './token-stream.js';
 
 /**
@@ -8,6 +9,13 @@ import { tokenEnd } from './token-stream.js';
  * lists). The message provider made each error's message the expectation in words; what was
  * found is the token, or "the end of the ..." where input ran out. One diagnostic per place:
  * recovery can report the same token twice (a failed rule, then the rule around it).
+ *
+ * @example
+ * ```ts
+ * const { errors } = runRule('filter', lex('a eq'));
+ * grammarDiagnostics('a eq', errors, 'PCAQ0112', 'the end of the filter')[0]?.message;
+ * // 'Expected a string but found the end of the filter.'
+ * ```
  */
 export function grammarDiagnostics(
   text: string,
@@ -15,6 +23,7 @@ export function grammarDiagnostics(
   code: DiagnosticCode,
   endName: string,
 ): Diagnostic[] {
+  const builder = new DiagnosticBuilder(text);
   const diagnostics: Diagnostic[] = [];
   let reportedUpTo = -1;
   for (const error of errors) {
@@ -24,14 +33,22 @@ export function grammarDiagnostics(
     if (at.start <= reportedUpTo && diagnostics.length > 0) continue;
     reportedUpTo = at.start;
     const found = atEnd ? endName : quoted(token.image);
-    diagnostics.push(createDiagnostic(text, { code, span: at, args: { expected: error.message, found } }));
+    diagnostics.push(builder.create({ code, span: at, args: { expected: error.message, found } }));
   }
   return diagnostics;
 }
 
-/** A token's text in quotes, unless it is a quoted string already. */
+/**
+ * A token's text in quotes, unless it is a quoted string already.
+ *
+ * @example
+ * ```ts
+ * quoted('b'); // "'b'"
+ * quoted("'x'"); // "'x'"
+ * ```
+ */
 export function quoted(image: string): string {
-  return image.startsWith("'") ? image : `'${image}'`;
+  return image.startsWith("'") ? shorten(image) : `'${shorten(image)}'`;
 }
 
 /** The end of input: chevrotain's EOF, or a `)` the normaliser added for an unclosed `(`. */

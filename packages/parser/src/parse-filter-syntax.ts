@@ -45,9 +45,11 @@ export function parseFilterSyntax(text: string): FilterSyntax {
   const normalized = normalizeFilterTokens(text, raw);
   if (!normalized.parsable) return { ast: undefined, diagnostics: normalized.diagnostics };
   const { cst, errors } = runRule('filter', normalized.tokens);
+  if (errors.length === 0 && normalized.diagnostics.length === 0) return { ast: filterAst(cst), diagnostics: [] };
+  // A grammar error on a token already reported as a mistake is kept: the token was read as what
+  // was meant (`||` as `or`) and is still out of place (`and or`), a second problem.
   const diagnostics = [...normalized.diagnostics, ...grammarDiagnostics(text, errors, 'PCAQ0112', 'the end of the filter')];
-  if (diagnostics.length > 0) return { ast: undefined, diagnostics: diagnostics.sort(byStart) };
-  return { ast: filterAst(cst), diagnostics };
+  return { ast: undefined, diagnostics: diagnostics.sort(byStart) };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { createTokenInstance, type IToken } from 'chevrotain';
-import { createDiagnostic, span, type Diagnostic, type FieldNode } from '@pcaq/core';
+import { createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
 import { singleEditFix, spanOf } from './edits.js';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
+import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { grammarDiagnostics, quoted } from './parse-errors.js';
 import { tokenEnd } from './token-stream.js';
-import { And, Comma, Eq, Identifier, Ne, Or } from './tokens.js';
+import { And, BareWord, Comma, Eq, Identifier, Ne, Or } from './tokens.js';
 import { groupByFields } from './visitor.js';
 
 /**
@@ -40,15 +41,16 @@ export function parseGroupBySyntax(text: string): GroupBySyntax {
   if (items.every((item) => item.tokens.length === 0)) {
     return { fields: [], diagnostics: [createDiagnostic(text, { code: 'PCAQ0301', span: span(0, text.length) })] };
   }
+  const builder = new DiagnosticBuilder(text);
   const diagnostics: Diagnostic[] = [];
   const wellFormed: IToken[] = [];
   let lastItem = items.length - 1;
   while (lastItem > 0 && items[lastItem]?.tokens.length === 0) lastItem--;
   items.forEach((item, index) => {
     // One comma stays between each two items; the comma after an empty item or after the last item is extra.
-    if (item.comma && (item.tokens.length === 0 || index >= lastItem)) diagnostics.push(extraComma(text, item.comma));
-    const problem = itemProblem(item.tokens);
-    if (problem) diagnostics.push(createDiagnostic(text, { code: 'PCAQ0304', ...problem }));
+    if (item.comma && (item.tokens.length === 0 || index >= lastItem)) diagnostics.push(extraComma(builder, item.comma));
+    const problem = itemProblem(text, item.tokens);
+    if (problem) diagnostics.push(builder.create({ code: 'PCAQ0304', ...problem }));
     else if (item.tokens[0]) wellFormed.push(asFieldName(item.tokens[0]));
   });
   const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics) : [];
@@ -75,18 +77,29 @@ function splitItems(tokens: readonly IToken[]): Item[] {
   return items;
 }
 
-function extraComma(text: string, comma: IToken): Diagnostic {
+function extraComma(builder: DiagnosticBuilder, comma: IToken): Diagnostic {
   const at = spanOf(comma.startOffset, 1);
-  return createDiagnostic(text, { code: 'PCAQ0302', span: at, fixes: [singleEditFix('Remove the extra comma', at, '')] });
+  return builder.create({ code: 'PCAQ0302', span: at, fixes: [singleEditFix('Remove the extra comma', at, '')] });
 }
 
 /** Why an item is not one field name, in PCAQ0304's terms; undefined when it is one. */
-function itemProblem(tokens: readonly IToken[]): { span: ReturnType<typeof span>; args: { expected: string; found: string } } | undefined {
-  const [first, second] = tokens;
+function itemProblem(text: string, tokens: readonly IToken[]): { span: Span; args: { expected: string; found: string } } | undefined {
+  const [first] = tokens;
   if (!first) return undefined;
-  if (!isFieldName(first)) return { span: spanOf(first.startOffset, first.image.length), args: { expected: 'a field name', found: quoted(first.image) } };
+  // Pieces written without spaces are one word: `a-b`, `wörk`, `a.b`.
+  let wordEnd = 1;
+  while (wordEnd < tokens.length && isWordPiece(tokens[wordEnd - 1] as IToken) && isWordPiece(tokens[wordEnd] as IToken) && (tokens[wordEnd] as IToken).startOffset === tokenEnd(tokens[wordEnd - 1] as IToken)) wordEnd++;
+  const end = tokenEnd(tokens[wordEnd - 1] as IToken);
+  if (wordEnd > 1 || !isFieldName(first)) {
+    return { span: span(first.startOffset, end), args: { expected: 'a field name', found: quoted(text.slice(first.startOffset, end)) } };
+  }
+  const second = tokens[1];
   if (!second) return undefined;
   return { span: spanOf(second.startOffset, second.image.length), args: { expected: "',' or the end of the list", found: quoted(second.image) } };
+}
+
+function isWordPiece(token: IToken): boolean {
+  return isFieldName(token) || token.tokenType === BareWord;
 }
 
 /** A field name, also one spelt like a keyword (`or` is a name here; the checker rejects unknown ones). */

@@ -1,12 +1,20 @@
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
-import { createDiagnostic, span, type Diagnostic, type DiagnosticInit } from '@pcaq/core';
-import { singleEditFix } from './edits.js';
+import { span, type Diagnostic, type DiagnosticInit } from '@pcaq/core';
+import { DiagnosticBuilder } from './diagnostic-builder.js';
+import { shorten, singleEditFix } from './edits.js';
 import { And, Eq, Identifier, LParen, Ne, Or, RParen, StringLiteral } from './tokens.js';
 
 /** Where the next token of a filter goes, judged from the last token kept. */
 export type Slot = 'field' | 'operator' | 'value' | 'after' | 'other';
 
-/** The end offset of a token (lexing tracks start offsets only). */
+/**
+ * The end offset of a token (lexing tracks start offsets only).
+ *
+ * @example
+ * ```ts
+ * tokenEnd(lex('abc')[0]!); // 3
+ * ```
+ */
 export function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }
@@ -15,6 +23,13 @@ export function tokenEnd(token: IToken): number {
  * The token stream handed to the parser, built one token at a time, and the diagnostics found on
  * the way. It knows which slot comes next and reports a missing space (PCAQ0113) between tokens
  * the grammar separates with `ws1`.
+ *
+ * @example
+ * ```ts
+ * const stream = new TokenStream("a eq'x'");
+ * for (const token of lex("a eq'x'")) stream.keep(token);
+ * stream.diagnostics[0]?.code; // 'PCAQ0113'
+ * ```
  */
 export class TokenStream {
   readonly tokens: IToken[] = [];
@@ -24,11 +39,15 @@ export class TokenStream {
   /** Tokens whose fix already puts spaces around them. */
   private readonly spacedByFix = new Set<IToken>();
 
-  constructor(readonly text: string) {}
+  private readonly builder: DiagnosticBuilder;
+
+  constructor(readonly text: string) {
+    this.builder = new DiagnosticBuilder(text);
+  }
 
   /** Records a diagnostic about the text. */
   report(init: DiagnosticInit): void {
-    this.diagnostics.push(createDiagnostic(this.text, init));
+    this.diagnostics.push(this.builder.create(init));
   }
 
   /** The slot the next token fills. */
@@ -75,14 +94,22 @@ export class TokenStream {
 
 /** A token as the message shows it inside quotes: a string without its own quotes. */
 function shown(token: IToken): string {
-  return token.tokenType === StringLiteral && token.image.startsWith("'") ? token.image.slice(1, -1) : token.image;
+  return shorten(token.tokenType === StringLiteral && token.image.startsWith("'") ? token.image.slice(1, -1) : token.image);
 }
 
 function retype(token: IToken, type: TokenType): IToken {
   return createTokenInstance(type, token.image, token.startOffset, tokenEnd(token), NaN, NaN, NaN, NaN);
 }
 
-function slotAfter(type: TokenType): Slot {
+/**
+ * The slot after a token of type `type`.
+ *
+ * @example
+ * ```ts
+ * slotAfter(Eq); // 'value'
+ * ```
+ */
+export function slotAfter(type: TokenType): Slot {
   if (type === Identifier) return 'operator';
   if (type === Eq || type === Ne) return 'value';
   if (type === StringLiteral || type === RParen) return 'after';
@@ -90,8 +117,16 @@ function slotAfter(type: TokenType): Slot {
   return 'other';
 }
 
-/** The pairs the grammar joins with `ws1`: field op, op string, string/`)` and/or, and/or field/`(`. */
-function needsSpaceBetween(left: TokenType, right: TokenType): boolean {
+/**
+ * The pairs the grammar joins with `ws1`: field op, op string, string/`)` and/or, and/or field/`(`.
+ *
+ * @example
+ * ```ts
+ * needsSpaceBetween(Eq, StringLiteral); // true
+ * needsSpaceBetween(LParen, Identifier); // false
+ * ```
+ */
+export function needsSpaceBetween(left: TokenType, right: TokenType): boolean {
   const leftSlot = slotAfter(left);
   if (leftSlot === 'operator') return right === Eq || right === Ne;
   if (leftSlot === 'value') return right === StringLiteral;

@@ -32,7 +32,12 @@ export const Comma = createToken({ name: 'Comma', pattern: ',', label: "','" });
 /** `==`, `!=`, `<>`, `<=`, `>=`, `&&`, `||`, `=`, `<`, `>`, `&`, `|`, `!` (mistakes: PCAQ0106-0108). */
 export const SymbolicOperator = createToken({ name: 'SymbolicOperator', pattern: /==|!=|<>|<=|>=|&&|\|\||[=<>&|!]/ });
 
-/** A word the grammar cannot use: it holds `-`, `.`, `:`, a non-ASCII character or starts with a digit or `_`. */
+/**
+ * A word that does not start with a letter: a number, a GUID, `_x`, `-`, or non-ASCII text. A
+ * word that starts with a letter is an {@link Identifier} up to its first character outside
+ * `[A-Za-z0-9_]`; the normaliser glues touching pieces back together (`a-b`, `wörk`). Keeping
+ * this token out of the identifiers' `longer_alt` saves a second regex per word.
+ */
 export const BareWord = createToken({
   name: 'BareWord',
   pattern: /[\w.\-\u0080-\uffff][\w.\-:\u0080-\uffff]*/,
@@ -42,7 +47,6 @@ export const BareWord = createToken({
 export const Identifier = createToken({
   name: 'Identifier',
   pattern: /[A-Za-z][A-Za-z0-9_]*/,
-  longer_alt: BareWord,
   label: 'a field name',
 });
 
@@ -53,7 +57,7 @@ export const ComparisonOp = createToken({ name: 'ComparisonOp', pattern: Lexer.N
 export const LogicalOp = createToken({ name: 'LogicalOp', pattern: Lexer.NA, label: "'and' or 'or'" });
 
 function keyword(name: string, word: string, category: TokenType): TokenType {
-  return createToken({ name, pattern: word, categories: category, longer_alt: [Identifier, BareWord], label: `'${word}'` });
+  return createToken({ name, pattern: word, categories: category, longer_alt: Identifier, label: `'${word}'` });
 }
 
 /** `eq` */
@@ -68,7 +72,14 @@ export const Or = keyword('Or', 'or', LogicalOp);
 /** Any other (ASCII) character: every non-ASCII one already belongs to a {@link BareWord} (mistake: PCAQ0102). */
 export const UnknownCharacter = createToken({ name: 'UnknownCharacter', pattern: /[\x00-\x7f]/ });
 
-/** The tokens of the grammar, in lexing order (first match wins; keywords yield to longer words). */
+/**
+ * The tokens of the grammar, in lexing order (first match wins; keywords yield to longer words).
+ *
+ * @example
+ * ```ts
+ * new Lexer(ALL_TOKENS as TokenType[]).tokenize("a eq 'x'").tokens.length; // 3
+ * ```
+ */
 export const ALL_TOKENS: readonly TokenType[] = [
   WhiteSpace,
   StringLiteral,

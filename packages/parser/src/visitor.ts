@@ -6,7 +6,6 @@ import type {
   FilterCstChildren,
   GroupByCstChildren,
   OrExpressionCstChildren,
-  ParenthesizedCstChildren,
   PcaqCstVisitor,
   PrimaryCstChildren,
 } from './generated/cst.js';
@@ -49,13 +48,12 @@ function defineAstBuilder() {
     }
 
     primary(children: PrimaryCstChildren): Located {
-      return this.visit((children.comparison ?? children.parenthesized) as CstNode[]) as Located;
-    }
-
-    parenthesized(children: ParenthesizedCstChildren): Located {
-      const inner = this.visit(children.expression) as Located;
-      const open = children.LParen[0] as IToken;
-      const close = children.RParen[0] as IToken;
+      if (children.comparison) return this.visit(children.comparison) as Located;
+      // Parentheses are not nodes: the inner node keeps its own span; the parenthesised text
+      // counts for the span of the operator around it.
+      const inner = this.visit(children.expression as CstNode[]) as Located;
+      const open = children.LParen?.[0] as IToken;
+      const close = children.RParen?.[0] as IToken;
       return { node: inner.node, start: open.startOffset, end: tokenEnd(close) };
     }
 
@@ -79,19 +77,24 @@ function defineAstBuilder() {
     }
 
     private joined(operator: LogicalOperator, operands: readonly CstNode[]): Located {
-      const parts = operands.map((operand) => this.visit(operand) as Located);
-      const first = parts[0] as Located;
-      if (parts.length === 1) return first;
-      const end = (parts.at(-1) as Located).end;
-      const node = logical(operator, parts.map((part) => part.node), span(first.start, end));
-      return { node, start: first.start, end };
+      const first = this.visit(operands[0] as CstNode) as Located;
+      if (operands.length === 1) return first;
+      const nodes: FilterNode[] = [first.node];
+      let end = first.end;
+      for (let i = 1; i < operands.length; i++) {
+        const part = this.visit(operands[i] as CstNode) as Located;
+        nodes.push(part.node);
+        end = part.end;
+      }
+      return { node: logical(operator, nodes, span(first.start, end)), start: first.start, end };
     }
   };
 }
 
 /** `'O''Brien'` -> `O'Brien`. */
 function decodeStringLiteral(image: string): string {
-  return image.slice(1, -1).replaceAll("''", "'");
+  const body = image.slice(1, -1);
+  return body.includes("''") ? body.replaceAll("''", "'") : body;
 }
 
 let builder: InstanceType<ReturnType<typeof defineAstBuilder>> | undefined;
@@ -104,12 +107,26 @@ function astBuilder(): InstanceType<ReturnType<typeof defineAstBuilder>> {
   return builder;
 }
 
-/** The filter AST of an error-free `filter` CST. */
+/**
+ * The filter AST of an error-free `filter` CST.
+ *
+ * @example
+ * ```ts
+ * filterAst(runRule('filter', lex("a eq 'x'")).cst).type; // 'Comparison'
+ * ```
+ */
 export function filterAst(cst: CstNode): FilterNode {
   return (astBuilder().visit(cst) as Located).node;
 }
 
-/** The field nodes of an error-free `groupBy` CST. */
+/**
+ * The field nodes of an error-free `groupBy` CST.
+ *
+ * @example
+ * ```ts
+ * groupByFields(runRule('groupBy', lex('a,b')).cst).map((f) => f.name); // ['a', 'b']
+ * ```
+ */
 export function groupByFields(cst: CstNode): FieldNode[] {
   return [...(astBuilder().visit(cst) as readonly FieldNode[])];
 }

@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import { span } from '@pcaq/core';
-import { quoteLiteral, singleEditFix, spacedReplacement, spanOf } from './edits.js';
+import { quoteLiteral, shorten, singleEditFix, spacedReplacement, spanOf } from './edits.js';
 import { KEYWORDS, SYMBOLS } from './mistakes.js';
 import { tokenEnd, type TokenStream } from './token-stream.js';
 import * as T from './tokens.js';
@@ -8,7 +8,14 @@ import * as T from './tokens.js';
 // The mistakes made of words and symbols: keywords in the wrong case, `not`, function calls,
 // bare values, malformed field names, `==`-style symbols. Each maps to the token that was meant.
 
-/** Handles a word at `raw[i]`; returns the index of the last raw token it used. */
+/**
+ * Handles a word at `raw[i]`; returns the index of the last raw token it used.
+ *
+ * @example
+ * ```ts
+ * // "a eq Reseller": the word in the value slot is reported as PCAQ0109 with a quoting fix.
+ * ```
+ */
 export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: number): number {
   const token = raw[i] as IToken;
   const lower = token.image.toLowerCase();
@@ -16,12 +23,7 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
   const at = spanOf(token.startOffset, token.image.length);
   const slot = stream.slot;
   // Where a value belongs, any word is a value without its quotes (`eq Reseller`, `eq TRUE`, `eq Or`).
-  if (slot === 'value') {
-    const fixed = quoteLiteral(token.image);
-    stream.report({ code: 'PCAQ0109', span: at, args: { expected: fixed }, fixes: [singleEditFix(`Write ${fixed}`, at, fixed)] });
-    stream.keep(token, T.StringLiteral);
-    return i;
-  }
+  if (slot === 'value') return bareValue(stream, raw, i);
   if (keyword && token.tokenType === T.Identifier) {
     stream.report({
       code: 'PCAQ0105',
@@ -43,6 +45,20 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
   }
   stream.keep(token);
   return i;
+}
+
+/** `eq Reseller`, `eq 5`, `eq 0112a436-...`: PCAQ0109, fixed by quoting the whole word. */
+function bareValue(stream: TokenStream, raw: readonly IToken[], i: number): number {
+  const last = gluedWordEnd(raw, i);
+  const start = (raw[i] as IToken).startOffset;
+  const end = tokenEnd(raw[last] as IToken);
+  const at = span(start, end);
+  const fixed = quoteLiteral(stream.text.slice(start, end));
+  // The replacement brings its own space when the word touches the operator (`eq-5`).
+  const replacement = spacedReplacement(stream.text, start, end, fixed);
+  stream.report({ code: 'PCAQ0109', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(`Write ${shorten(fixed)}`, at, replacement)] });
+  stream.keepSynthetic(T.StringLiteral, start, end);
+  return last;
 }
 
 /**
@@ -87,7 +103,7 @@ function functionCall(stream: TokenStream, raw: readonly IToken[], i: number): n
   const compared = operator && KEYWORDS.get(operator.image.toLowerCase());
   if (operand && (compared === T.Eq || compared === T.Ne) && isValueLike(operand)) last += 2;
   const end = tokenEnd(raw[last] as IToken);
-  stream.report({ code: 'PCAQ0107', span: span(name.startOffset, end), args: { actual: `${name.image}()` } });
+  stream.report({ code: 'PCAQ0107', span: span(name.startOffset, end), args: { actual: `${shorten(name.image)}()` } });
   stream.keepSyntheticComparison(name.startOffset, end);
   return last;
 }
@@ -97,7 +113,14 @@ function isValueLike(token: IToken): boolean {
   return type === T.Identifier || type === T.BareWord || type === T.StringLiteral || type === T.DoubleQuotedString;
 }
 
-/** `in ('a','b')` after an unsupported operator: the list stands in for one value. */
+/**
+ * `in ('a','b')` after an unsupported operator: the list stands in for one value.
+ *
+ * @example
+ * ```ts
+ * // "a in ('x','y')": after PCAQ0107 on `in`, the list stands in for one string.
+ * ```
+ */
 export function skipGroup(stream: TokenStream, raw: readonly IToken[], i: number): number {
   const last = closingParenIndex(raw, i);
   stream.keepSynthetic(T.StringLiteral, (raw[i] as IToken).startOffset, tokenEnd(raw[last] as IToken));
@@ -115,7 +138,14 @@ function closingParenIndex(raw: readonly IToken[], i: number): number {
   return raw.length - 1;
 }
 
-/** `==`, `&&`, `<`, `!`...; returns whether the symbol was an unsupported comparison. */
+/**
+ * `==`, `&&`, `<`, `!`...; returns whether the symbol was an unsupported comparison.
+ *
+ * @example
+ * ```ts
+ * // "a == 'x'": PCAQ0106, and `==` is read as `eq`.
+ * ```
+ */
 export function normalizeSymbol(stream: TokenStream, text: string, token: IToken): boolean {
   const meaning = SYMBOLS.get(token.image);
   const at = spanOf(token.startOffset, token.image.length);

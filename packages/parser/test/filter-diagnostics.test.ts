@@ -127,6 +127,14 @@ describe('limits', () => {
     expect(parseFilterSyntax(text).diagnostics.map((d) => d.code)).toEqual(['PCAQ0115']);
   });
 
+  test('messages quote at most 40 characters of the text; fixes keep all of it', () => {
+    const value = `"${'x'.repeat(20_000)}"`;
+    const { diagnostics } = parseFilterSyntax(`a eq ${value}`);
+    expect(diagnostics.map((d) => d.code)).toEqual(['PCAQ0104']);
+    expect(diagnostics[0]?.message.length).toBeLessThan(120);
+    expect(diagnostics[0]?.fixes?.[0]?.edits[0]?.text).toBe(`'${'x'.repeat(20_000)}'`);
+  });
+
   test('64 levels of parentheses are accepted', () => {
     const text = `${'('.repeat(64)}a eq 'x'${')'.repeat(64)}`;
     expect(parseFilterSyntax(text).diagnostics).toEqual([]);

@@ -20,6 +20,7 @@ function expectWellFormed(text: string, diagnostics: readonly Diagnostic[]): voi
     expect(0 <= d.span.start && d.span.start <= d.span.end && d.span.end <= text.length).toBe(true);
     expect({ line: d.line, column: d.column }).toEqual(lineColumnAt(text, d.span.start));
     expect(d.message).not.toMatch(/\{\w+\}/);
+    expect(d.message.length).toBeLessThan(300);
     for (const fix of d.fixes ?? []) for (const e of fix.edits) expect(e.span.end <= text.length).toBe(true);
   }
 }
@@ -35,6 +36,36 @@ describe('any text', () => {
     const { fields, diagnostics } = parseGroupBySyntax(text);
     expectWellFormed(text, diagnostics);
     for (const f of fields) expect(text.slice(f.span.start, f.span.end)).toBe(f.name);
+  });
+});
+
+/**
+ * Filters whose comparisons and joins are written with fixable mistakes (keyword case, symbols,
+ * double quotes, bare values, missing spaces, unbalanced parentheses), at random.
+ */
+const space = fc.constantFrom(' ', '', '\n', '  ');
+const comparisonText = fc
+  .tuple(
+    fc.constantFrom('a', 'bc', 'd_1'),
+    space,
+    fc.constantFrom('eq', 'ne', 'EQ', 'Ne', '==', '=', '!=', '<>'),
+    space,
+    fc.constantFrom("'x'", '"y"', '5', 'z', "'it''s'", '"O\'Brien"', "''"),
+  )
+  .map(([f, s1, op, s2, v]) => `${f}${/^[a-z]/i.test(op) ? ' ' : s1}${op}${/^[a-z]/i.test(op) && /^[a-z0-9]/i.test(v) ? ' ' : s2}${v}`);
+const fixableish = fc
+  .array(fc.tuple(fc.constantFrom('', '(', '(('), comparisonText, fc.constantFrom('', ')', '))'), space, fc.constantFrom('and', 'or', 'AND', 'Or', '&&', '||', '&', '|'), space), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((parts) => parts.map(([open, cmp, close, s1, join, s2]) => `${open}${cmp}${close}${s1}${join}${s2}`).join('').replace(/\s*(?:and|or|AND|Or|&&|\|\||&|\|)\s*$/, ''));
+
+describe('fix safety', () => {
+  test.prop([fixableish], { numRuns: 300 })('when every problem of a text has a fix, the fixes give a filter without errors', (text) => {
+    const { diagnostics } = parseFilterSyntax(text);
+    if (diagnostics.length === 0 || diagnostics.some((d) => d.fixes === undefined)) return;
+    const fixed = applyFixes(text, diagnostics);
+    expect(parseFilterSyntax(fixed).diagnostics, JSON.stringify({ text, fixed })).toEqual([]);
   });
 });
 

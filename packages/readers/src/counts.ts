@@ -19,7 +19,14 @@ export function canonicalFieldName(name: string, hasLicensesActive: boolean): st
   return name === 'licenseActive' && !hasLicensesActive ? 'licensesActive' : name;
 }
 
-/** What {@link readCount} returns for a value that is not a count. */
+/**
+ * What {@link readCount} returns for a value that is not a count.
+ *
+ * @example
+ * ```ts
+ * readCount('-1') === NOT_A_COUNT; // true
+ * ```
+ */
 export const NOT_A_COUNT: unique symbol = Symbol('not a count');
 
 const MAX_SAFE_DIGITS = 15; // every 15-digit number is below 2^53 - 1

@@ -9,5 +9,6 @@ export { readRows, type RowSource } from './read-rows.js';
 export { RowReadError, formatProblem } from './read-error.js';
 export { inputFormatOf, isInputFormat } from './input-format.js';
 export { readCount, canonicalFieldName, NOT_A_COUNT } from './counts.js';
-export { JsonSplitter, JsonStructureError, type JsonElement } from './json-splitter.js';
+export { JsonSplitter } from './json-splitter.js';
+export { JsonStructureError, type JsonElement } from './json-scan.js';
 export type { InputFormat, ReadOptions, ReadProblem, ReadProblemCode, ReadRow, ReadStats, ReadValue } from './types.js';

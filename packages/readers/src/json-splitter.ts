@@ -1,29 +1,10 @@
-/** One row's JSON text and where it starts (1-based line and column). */
-export interface JsonElement {
-  readonly text: string;
-  readonly line: number;
-  readonly column: number;
-}
-
-/** A problem in the structure around the rows: it cannot be skipped. */
-export class JsonStructureError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly column: number,
-    readonly code: 'malformed-json' | 'no-rows-array' = 'malformed-json',
-  ) {
-    super(message);
-  }
-}
+import { isSpace, JsonStructureError, stringEnd, type JsonElement } from './json-scan.js';
 
 type Mode =
   | 'root' | 'rootKey' | 'rootColon' | 'rootValue' | 'skipValue' | 'rootAfterValue'
   | 'arrayFirst' | 'arrayNext' | 'element' | 'arrayAfter' | 'end';
 
 const QUOTE = 34;
-const BACKSLASH = 92;
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
  * Finds the rows of a JSON document as it arrives, chunk by chunk, without holding the document:
@@ -137,7 +118,7 @@ export class JsonSplitter {
   }
 
   private readKey(): boolean {
-    const end = this.stringEnd(this.pos + 1);
+    const end = stringEnd(this.buf, this.pos + 1);
     if (end < 0) return false;
     try {
       this.key = JSON.parse(this.buf.slice(this.pos, end + 1)) as string;
@@ -166,7 +147,7 @@ export class JsonSplitter {
     while (p < buf.length) {
       const c = buf.charCodeAt(p);
       if (c === QUOTE) {
-        const end = this.stringEnd(p + 1);
+        const end = stringEnd(this.buf, p + 1);
         if (end < 0) break;
         p = end + 1;
         if (depth === 0) {
@@ -201,19 +182,6 @@ export class JsonSplitter {
     this.pos = done;
     this.mode = this.mode === 'element' ? 'arrayAfter' : 'rootAfterValue';
     return true;
-  }
-
-  /** The index of the quote closing a string whose text starts at `from`, or -1 if not yet read. */
-  private stringEnd(from: number): number {
-    const { buf } = this;
-    for (;;) {
-      const q = buf.indexOf('"', from);
-      if (q < 0) return -1;
-      let backslashes = 0;
-      while (buf.charCodeAt(q - 1 - backslashes) === BACKSLASH) backslashes++;
-      if (backslashes % 2 === 0) return q;
-      from = q + 1;
-    }
   }
 
   private nextNonSpace(): number {

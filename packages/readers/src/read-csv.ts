@@ -1,10 +1,10 @@
 import { Parser, type CsvError } from 'csv-parse';
 import { Readable } from 'node:stream';
-import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
-import { createInterner, type InternColumns } from './interner.js';
+import { createCsvRowBuilder } from './csv-row.js';
+import type { InternColumns } from './interner.js';
 import { RowReadError } from './read-error.js';
 import type { RowSink } from './row-sink.js';
-import type { ReadRow, ReadValue } from './types.js';
+import type { ReadRow } from './types.js';
 
 /** A batch of parsed records with the line each was read on. */
 interface RecordBatch {
@@ -102,36 +102,6 @@ export async function* readCsvBatches(
     input.unpipe(parser);
     input.destroy();
   }
-}
-
-function createCsvRowBuilder(header: readonly string[], sink: RowSink, internColumns: InternColumns): (cells: string[], line: number) => void {
-  const trimmed = header.map((name) => name.trim());
-  const hasLicensesActive = trimmed.includes('licensesActive');
-  const names = trimmed.map((name) => canonicalFieldName(name, hasLicensesActive));
-  const isCount = names.map((name) => COUNT_FIELDS.has(name));
-  const intern = createInterner(internColumns);
-  return (cells, line) => {
-    if (cells.length !== names.length) {
-      sink.problem({ file: sink.file, line, code: 'column-count', message: `expected ${names.length} columns (as in the header), found ${cells.length}` });
-      return;
-    }
-    const row: Record<string, ReadValue> = {};
-    for (let i = 0; i < names.length; i++) {
-      const cell = cells[i]!;
-      const name = names[i]!;
-      if (cell === '') row[name] = null;
-      else if (!isCount[i]) row[name] = intern(i, name, cell);
-      else {
-        const count = readCount(cell);
-        if (count === NOT_A_COUNT) {
-          sink.problem({ file: sink.file, line, code: 'invalid-count', message: invalidCountMessage(name, cell) });
-          return;
-        }
-        row[name] = count ?? null;
-      }
-    }
-    sink.accept(row, line);
-  };
 }
 
 function isCsvError(error: unknown): error is CsvError {

@@ -1,6 +1,7 @@
 import { BadRow } from './bad-row.js';
 import { createInterner, type InternColumns } from './interner.js';
-import { JsonSplitter, JsonStructureError, type JsonElement } from './json-splitter.js';
+import { JsonStructureError, type JsonElement } from './json-scan.js';
+import { JsonSplitter } from './json-splitter.js';
 import { createObjectRowBuilder } from './object-row.js';
 import { RowReadError } from './read-error.js';
 import type { RowSink } from './row-sink.js';

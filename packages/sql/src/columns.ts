@@ -16,7 +16,15 @@ export const TEXT_FIELDS = [
 /** The count fields. */
 export const COUNT_FIELDS = ['licensesActive', 'licensesQualified'] as const;
 
-/** Every field of a row, in the response's order: what plain (ungrouped) result rows hold. */
+/**
+ * Every field of a license-usage row, in the response's order: what plain (ungrouped) result rows
+ * hold.
+ *
+ * @example
+ * ```ts
+ * SQL_ROW_FIELDS.at(-1); // 'processedDateTime'
+ * ```
+ */
 export const SQL_ROW_FIELDS = [...TEXT_FIELDS, ...COUNT_FIELDS, 'processedDateTime'] as const;
 
 /** The spelling of `licensesActive` in the source page's example (SPEC section 6). */

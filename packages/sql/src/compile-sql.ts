@@ -6,7 +6,7 @@ import { filterSql } from './filter-sql.js';
 import { processedDaySelection } from './processed-day.js';
 import { groupedResult, plainResult, type ResultSql } from './result-sql.js';
 import { SqlParameters } from './parameters.js';
-import { sourceSelect } from './source-sql.js';
+import { sourceSql } from './source-sql.js';
 import type { CompileSqlOptions, SqlOutcome } from './types.js';
 
 const DAY = q(SQL_INTERNAL_COLUMNS.day);
@@ -21,8 +21,9 @@ const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
  * total count on every row. Values are bound parameters and identifiers are quoted: nothing the
  * user gives is written into the SQL text.
  *
- * The query (text or parsed, a `ResolvedQuery` too) is checked first (`@pcaq/linter`'s `resolveQuery`); a query with errors gives
- * `ok: false` and the diagnostics, never an exception.
+ * The query (text or parsed; a `ResolvedQuery` is a `Query` too) is checked first with
+ * `@pcaq/linter`'s `resolveQuery`: a query with errors gives `ok: false` and the diagnostics,
+ * never an exception.
  *
  * @throws RangeError for invalid options (not for the query): an empty table name part, or a file
  *   source with the PostgreSQL dialect.
@@ -40,10 +41,10 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
   const params = new SqlParameters();
   const caseSensitive = options.caseSensitive ?? false;
 
-  const source = sourceSelect(options.source, options.dialect, sql, params, options.skipBadRows ?? false);
+  const source = sourceSql(options.source, options.dialect, sql, params, options.skipBadRows ?? false);
   const day = processedDaySelection(checked.processedDateTime, sql, params);
   // Placeholders are numbered as they appear in the text: the day comes before the filter.
-  const selectedDay = day.selected(q('pcaq_dated'));
+  const selectedDay = day.selected(source.processedDates);
   const filter = checked.filter && filterSql(checked.filter, LICENSE_USAGE_SCHEMA, caseSensitive, params);
   const groupby = checked.groupby && checked.groupby.length > 0 ? checked.groupby : undefined;
   const result: ResultSql = groupby
@@ -52,7 +53,7 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
   const page = options.all === true ? '' : ` LIMIT ${params.add(checked.top)} OFFSET ${params.add(checked.skip)}`;
 
   const text = [
-    `WITH ${q('pcaq_source')} AS (\n  ${source}\n),`,
+    `WITH ${q('pcaq_source')} AS (\n  ${source.rows}\n),`,
     `${q('pcaq_dated')} AS (\n  SELECT *, ${day.dayOf(q('processedDateTime'))} AS ${DAY} FROM ${q('pcaq_source')}\n),`,
     `${q('pcaq_matched')} AS (\n  SELECT * FROM ${q('pcaq_dated')}\n  WHERE ${DAY} = ${selectedDay}${filter ? `\n    AND ${filter}` : ''}\n),`,
     ...result.ctes.map((cte) => `${cte},`),

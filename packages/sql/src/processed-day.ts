@@ -1,4 +1,4 @@
-import { SQL_INTERNAL_COLUMNS, q } from './columns.js';
+import { q } from './columns.js';
 import type { DialectSql } from './dialect.js';
 import type { SqlParameters } from './parameters.js';
 
@@ -21,8 +21,8 @@ export function dayOfText(text: string): string {
 export interface DaySelection {
   /** SQL for a row's day: its first ten characters when they are an ISO date, else `''`. */
   dayOf(column: string): string;
-  /** SQL for the kept day: the asked one (a parameter) or the latest in `table`. */
-  selected(table: string): string;
+  /** SQL for the kept day: the asked one (a parameter) or the latest among `processedDates` (a SELECT of `processedDateTime`). */
+  selected(processedDates: string): string;
 }
 
 /**
@@ -32,13 +32,16 @@ export interface DaySelection {
  *
  * @example
  * ```ts
- * processedDaySelection('2018-10-14T00:00:00', DIALECTS.duckdb, params).selected('"pcaq_dated"'); // '$1' (bound to '2018-10-14')
+ * processedDaySelection('2018-10-14T00:00:00', DIALECTS.duckdb, params).selected('SELECT ...'); // '$1' (bound to '2018-10-14')
  * ```
  */
 export function processedDaySelection(asked: string | undefined, sql: DialectSql, params: SqlParameters): DaySelection {
+  const dayOf = (column: string): string => `CASE WHEN ${sql.startsWithIsoDay(column)} THEN substr(${column}, 1, 10) ELSE '' END`;
   return {
-    dayOf: (column) => `CASE WHEN ${sql.startsWithIsoDay(column)} THEN substr(${column}, 1, 10) ELSE '' END`,
-    selected: (table) =>
-      asked === undefined ? `(SELECT max(${q(SQL_INTERNAL_COLUMNS.day)}) FROM ${table})` : params.add(dayOfText(asked)),
+    dayOf,
+    selected: (processedDates) =>
+      asked === undefined
+        ? `(SELECT max(${dayOf(q('processedDateTime'))})\n    FROM (${processedDates}) AS ${q('pcaq_dates')})`
+        : params.add(dayOfText(asked)),
   };
 }

@@ -10,6 +10,7 @@ export interface ResultSql {
 
 const ORDINAL = q(SQL_INTERNAL_COLUMNS.ordinal);
 const MATCHED = q('pcaq_matched');
+const LIST = ',\n         ';
 
 /**
  * Without groupby the result is the matching rows as read, ordered by their ordinal.
@@ -48,7 +49,7 @@ export function groupedResult(fields: readonly string[], exact: (field: string) 
     const first = (name: string): string => `arg_min_null(${q(name)}, ${ORDINAL}) AS ${q(name)}`;
     return {
       ctes: [],
-      select: `SELECT ${[...fields.map(first), ...sums, first('processedDateTime'), `min(${ORDINAL}) AS ${ORDINAL}`].join(', ')}\n  FROM ${MATCHED} GROUP BY ${keys}`,
+      select: `SELECT ${[...fields.map(first), ...sums, first('processedDateTime'), `min(${ORDINAL}) AS ${ORDINAL}`].join(LIST)}\n  FROM ${MATCHED} GROUP BY ${keys}`,
       columns,
     };
   }
@@ -56,9 +57,9 @@ export function groupedResult(fields: readonly string[], exact: (field: string) 
   const fromGroup = (name: string): string => `${groups}.${q(name)}`;
   const fromRow = (name: string): string => `${MATCHED}.${q(name)}`;
   return {
-    ctes: [`${groups} AS (\n  SELECT min(${ORDINAL}) AS ${ORDINAL}, ${sums.join(', ')}\n  FROM ${MATCHED} GROUP BY ${keys}\n)`],
+    ctes: [`${groups} AS (\n  SELECT ${[`min(${ORDINAL}) AS ${ORDINAL}`, ...sums].join(LIST)}\n  FROM ${MATCHED} GROUP BY ${keys}\n)`],
     select:
-      `SELECT ${[...fields.map(fromRow), ...COUNT_FIELDS.map(fromGroup), fromRow('processedDateTime'), fromGroup(SQL_INTERNAL_COLUMNS.ordinal)].join(', ')}\n` +
+      `SELECT ${[...fields.map(fromRow), ...COUNT_FIELDS.map(fromGroup), fromRow('processedDateTime'), fromGroup(SQL_INTERNAL_COLUMNS.ordinal)].join(LIST)}\n` +
       `  FROM ${groups} JOIN ${MATCHED} ON ${fromRow(SQL_INTERNAL_COLUMNS.ordinal)} = ${fromGroup(SQL_INTERNAL_COLUMNS.ordinal)}`,
     columns,
   };

@@ -43,7 +43,8 @@ describe('compileSql: parameters', () => {
   it('defaults to top 10000 and skip 0, and to the latest day in the data', () => {
     const outcome = compiled({});
     expect(outcome.params).toEqual([10000, 0]);
-    expect(outcome.text).toContain('"pcaq_day" = (SELECT max("pcaq_day") FROM "pcaq_dated")');
+    expect(outcome.text).toContain('"pcaq_day" = (SELECT max(CASE WHEN regexp_matches("processedDateTime", \'^[0-9]{4}-[0-9]{2}-[0-9]{2}\') THEN substr("processedDateTime", 1, 10) ELSE \'\' END)');
+    expect(outcome.text).toContain('FROM (SELECT CAST("processedDateTime" AS VARCHAR) AS "processedDateTime" FROM "license_usage") AS "pcaq_dates")');
   });
 
   it('has no LIMIT or OFFSET with all', () => {

@@ -5,7 +5,7 @@ import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
 import { lintQuery } from '@pcaq/linter';
 import { formatProblem, inputFormatOf, isInputFormat, RowReadError, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import { BufferedOutput } from '../eval/buffered-output.js';
-import { evaluateWithDuckDb } from '../eval/run-duckdb-engine.js';
+import { evaluateWithDuckDb, isEngineError } from '../eval/run-duckdb-engine.js';
 import { runJsEngine } from '../eval/run-js-engine.js';
 import { startProgress, type ProgressStats } from '../eval/progress.js';
 import { createRowWriter, type OutputFormat } from '../eval/row-writers.js';
@@ -64,8 +64,15 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     const basePath = basePathOf(given);
     if (options.engine === 'duckdb') {
       reportQueryProblems([...given.diagnostics, ...lintQuery(given.query)], given, io);
-      const result = await evaluateWithDuckDb(file, given.query, { caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true });
-      return writeResult(result, options, io);
+      const outcome = await evaluateWithDuckDb(file, given.query, {
+        caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
+      }).catch((error: unknown) => {
+        if (!isEngineError(error)) throw error;
+        io.stderr.write(`pcaq: ${error.message}\n`);
+        throw new ProblemsReported();
+      });
+      if (!outcome.ok) return reportQueryProblems(outcome.diagnostics, given, io);
+      return writeResult(outcome, options, io);
     }
     const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
     reportQueryProblems([...given.diagnostics, ...compiled.diagnostics], given, io);

@@ -1,7 +1,7 @@
 /**
- * JSON text of a row value, exact: a `bigint` prints as its digits and an integer-valued number
- * too large for `JSON.stringify` to print without an exponent (1e21 and up) prints as the exact
- * integer it holds. `JSON.stringify` would throw on a bigint and print `1e+21`.
+ * JSON text of a row value, exact: a `bigint` prints as its digits, and an integer-valued number
+ * past 2^53 - 1 prints as the exact integer it holds. `JSON.stringify` would throw on a bigint,
+ * print 2^64 as `18446744073709552000` (the shortest text that rounds back) and 1e21 as `1e+21`.
  *
  * @example
  * ```ts
@@ -12,7 +12,7 @@
  */
 export function exactJsonValue(value: unknown): string {
   if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e21) return BigInt(value).toString();
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
   if (value === undefined) return 'null';
   return JSON.stringify(value) ?? 'null';
 }

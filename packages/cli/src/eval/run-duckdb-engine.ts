@@ -1,34 +1,39 @@
 import type { Query } from '@pcaq/core';
-import type { EvaluationResult } from '@pcaq/evaluator';
-import type { InputFormat } from '@pcaq/readers';
+import type { DuckDbFileOptions } from '@pcaq/engines';
+import type { EvaluationOutcome } from '@pcaq/evaluator';
 import { UsageError } from '../usage-error.js';
-
-/** What `pcaq eval --engine duckdb` passes to `@pcaq/engines`. */
-export interface DuckDbRunOptions {
-  readonly caseSensitive: boolean;
-  readonly all: boolean;
-  readonly basePath: string;
-  readonly inputFormat: InputFormat;
-  readonly skipBadRows: boolean;
-}
-
-type EvaluateFile = (path: string, query: Query, options: DuckDbRunOptions) => Promise<EvaluationResult>;
 
 /**
  * Runs the query with DuckDB through `@pcaq/engines`' `evaluateFileWithDuckDb`, loaded only when
  * asked for (DuckDB is a large native module the JS engine does not need). Standard input cannot
- * be used: DuckDB reads the file itself.
+ * be used: DuckDB reads the file itself. Data problems come back as the engine's `EngineError`.
  *
  * @example
  * ```ts
- * const result = await evaluateWithDuckDb('usage.csv', { groupby: 'channel' }, options);
+ * const outcome = await evaluateWithDuckDb('usage.csv', { groupby: 'channel' }, { all: false });
  * ```
  */
-export async function evaluateWithDuckDb(path: string, query: Query, options: DuckDbRunOptions): Promise<EvaluationResult> {
+export async function evaluateWithDuckDb(path: string, query: Query, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
   if (path === '-') throw new UsageError('--engine duckdb reads a file; standard input needs --engine js', 'eval');
-  const engines = (await import('@pcaq/engines')) as { evaluateFileWithDuckDb?: unknown };
-  if (typeof engines.evaluateFileWithDuckDb !== 'function') {
-    throw new UsageError('the duckdb engine is not available in this build of pcaq; use --engine js', 'eval');
+  let engines: typeof import('@pcaq/engines');
+  try {
+    engines = await import('@pcaq/engines');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new UsageError(`the duckdb engine is not available (${reason}); use --engine js`, 'eval');
   }
-  return (engines.evaluateFileWithDuckDb as EvaluateFile)(path, query, options);
+  return engines.evaluateFileWithDuckDb(path, query, options);
+}
+
+/**
+ * Whether an error is the engine's report of bad data or an unreadable file (printed as
+ * `pcaq: <message>`, exit 1) rather than a bug.
+ *
+ * @example
+ * ```ts
+ * isEngineError(new Error('x')); // false
+ * ```
+ */
+export function isEngineError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'EngineError';
 }

@@ -1,4 +1,4 @@
-import type { Query } from '@pcaq/core';
+import type { FilterNode, Query } from '@pcaq/core';
 import { latestProcessedDay, type CompiledQuery, type Evaluation, type EvaluationResult } from '@pcaq/evaluator';
 import { readRows, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import type { BufferedOutput } from './buffered-output.js';
@@ -45,8 +45,22 @@ export async function runJsEngine(run: JsEngineRun): Promise<EvaluationResult> {
   return evaluateSource(run, evaluation);
 }
 
+/**
+ * The columns worth interning while streaming: the ones the query reads. Interning every column
+ * hashes every cell; rows here are dropped as soon as they are evaluated.
+ */
+function queriedColumns(compiled: CompiledQuery): string[] {
+  const names = new Set<string>(['processedDateTime', ...(compiled.query.groupby ?? [])]);
+  const visit = (node: FilterNode): void => {
+    if (node.type === 'Comparison') names.add(node.field.name);
+    else node.operands.forEach(visit);
+  };
+  if (compiled.query.filter) visit(compiled.query.filter);
+  return [...names];
+}
+
 async function findLatestDay(run: JsEngineRun): Promise<string> {
-  const source = readRows(run.path, { format: run.format, skipBadRows: run.skipBadRows });
+  const source = readRows(run.path, { format: run.format, skipBadRows: run.skipBadRows, intern: ['processedDateTime'] });
   run.watch(() => source.stats);
   let latest = '';
   for await (const batch of source.batches()) {
@@ -61,6 +75,7 @@ async function evaluateSource(run: JsEngineRun, evaluation: Evaluation): Promise
     format: run.format,
     skipBadRows: run.skipBadRows,
     onSkip: run.onSkip,
+    intern: queriedColumns(run.compiled),
     ...(run.path === '-' ? { stream: run.stdin } : {}),
   });
   run.watch(() => source.stats);

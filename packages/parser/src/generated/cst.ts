@@ -37,18 +37,9 @@ export interface PrimaryCstNode extends CstNode {
 
 export type PrimaryCstChildren = {
   comparison?: ComparisonCstNode[];
-  parenthesized?: ParenthesizedCstNode[];
-};
-
-export interface ParenthesizedCstNode extends CstNode {
-  name: "parenthesized";
-  children: ParenthesizedCstChildren;
-}
-
-export type ParenthesizedCstChildren = {
-  LParen: IToken[];
-  expression: OrExpressionCstNode[];
-  RParen: IToken[];
+  LParen?: IToken[];
+  expression?: OrExpressionCstNode[];
+  RParen?: IToken[];
 };
 
 export interface ComparisonCstNode extends CstNode {
@@ -77,7 +68,6 @@ export interface PcaqCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   orExpression(children: OrExpressionCstChildren, param?: IN): OUT;
   andExpression(children: AndExpressionCstChildren, param?: IN): OUT;
   primary(children: PrimaryCstChildren, param?: IN): OUT;
-  parenthesized(children: ParenthesizedCstChildren, param?: IN): OUT;
   comparison(children: ComparisonCstChildren, param?: IN): OUT;
   groupBy(children: GroupByCstChildren, param?: IN): OUT;
 }

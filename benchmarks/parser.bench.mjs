@@ -1,0 +1,119 @@
+// Parser benchmark: pcaq's parseFilter (lex, parse, schema check) and @pcaq/parser's
+// parseFilterSyntax (lex, parse) against a small hand-written recursive-descent parser doing the
+// same work (benchmarks/baselines/hand-parser.mjs), side by side in one run.
+// Run: pnpm bench  (= pnpm build && node benchmarks/parser.bench.mjs)
+// Options: --rounds N (default 7), --ms N per contender per round (default 150).
+import { parseFilter } from 'pcaq';
+import { parseFilterSyntax } from '@pcaq/parser';
+import { handParseFilter, handParseFilterWithCoreNodes } from './baselines/hand-parser.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const ROUNDS = option('rounds', 7);
+const ROUND_MS = option('ms', 150);
+
+// ---- inputs (built outside the timed code) ----------------------------------------------------
+const TYPICAL = "workloadCode eq 'SFB' or (channel eq 'Reseller' and productName ne 'OFFICE 365 ENTERPRISE E3')";
+
+/** A deterministic pseudo-random GUID. */
+function guid(seed) {
+  let x = seed * 2654435761 >>> 0;
+  let hex = '';
+  while (hex.length < 32) {
+    x = (x ^ (x << 13)) >>> 0;
+    x = (x ^ (x >>> 17)) >>> 0;
+    x = (x ^ (x << 5)) >>> 0;
+    hex += x.toString(16).padStart(8, '0');
+  }
+  hex = hex.slice(0, 32).toUpperCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Many comparisons (GUIDs, names, quotes inside), grouped in parentheses, about `size` chars. */
+function bigFilter(size) {
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < size - 160; i++) {
+    const part = i % 3 === 0
+      ? `(customerTenantId eq '${guid(i)}' and workloadCode ne 'EXO')`
+      : i % 3 === 1
+        ? `productId eq '${guid(i + 7)}'`
+        : `(customerName eq 'Contoso ''${i}'' Ltd' or channel eq 'Reseller')`;
+    parts.push(part);
+    length += part.length + 4;
+  }
+  return parts.join(' or ');
+}
+
+const inputs = [
+  { name: 'typical', text: TYPICAL },
+  { name: '1 KB', text: bigFilter(1_000) },
+  { name: '10 KB', text: bigFilter(10_000) },
+  { name: '30 KB', text: bigFilter(30_000) },
+];
+
+const contenders = [
+  { name: 'hand-written', run: handParseFilter },
+  { name: 'hand-written, core nodes', run: handParseFilterWithCoreNodes },
+  { name: 'parseFilterSyntax', run: parseFilterSyntax },
+  { name: 'parseFilter', run: parseFilter },
+];
+
+// ---- sanity: every contender accepts every input and the trees agree ---------------------------
+const shape = (n) => (n.type === 'Comparison' ? [n.field.name, n.operator, n.value.value] : { [n.operator]: n.operands.map(shape) });
+for (const { name, text } of inputs) {
+  const reference = JSON.stringify(shape(handParseFilter(text).ast));
+  for (const contender of contenders) {
+    const result = contender.run(text);
+    if (result.diagnostics.length > 0 || JSON.stringify(shape(result.ast)) !== reference) {
+      throw new Error(`${contender.name} disagrees on ${name}: ${JSON.stringify(result.diagnostics.slice(0, 2))}`);
+    }
+  }
+}
+
+// ---- timing ------------------------------------------------------------------------------------
+let sink = 0;
+/** Runs `run(text)` for about `ms` milliseconds; returns ns per call. */
+function measure(run, text, ms) {
+  let calls = 0;
+  let batch = 1;
+  const start = process.hrtime.bigint();
+  const budget = BigInt(ms) * 1_000_000n;
+  let elapsed = 0n;
+  while (elapsed < budget) {
+    for (let i = 0; i < batch; i++) sink += run(text).diagnostics.length;
+    calls += batch;
+    batch = Math.min(batch * 2, 1 << 14);
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return Number(elapsed) / calls;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const rows = [];
+for (const { name, text } of inputs) {
+  for (const contender of contenders) measure(contender.run, text, 300); // warm-up
+  const samples = new Map(contenders.map((c) => [c.name, []]));
+  // Interleaved rounds, so load from other processes hits every contender alike.
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const contender of contenders) samples.get(contender.name).push(measure(contender.run, text, ROUND_MS));
+  }
+  const hand = median(samples.get('hand-written'));
+  for (const contender of contenders) {
+    const ns = median(samples.get(contender.name));
+    rows.push({ input: name, chars: text.length, contender: contender.name, ns, ratio: ns / hand });
+  }
+}
+
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(`Node ${process.version}, ${ROUNDS} interleaved rounds x ${ROUND_MS} ms, medians\n`);
+console.log('| input | chars | parser | ops/s | us/op | ns/char | ours / hand-written |');
+console.log('|---|--:|---|--:|--:|--:|--:|');
+for (const r of rows) {
+  console.log(`| ${r.input} | ${fmt(r.chars)} | ${r.contender} | ${fmt(1e9 / r.ns)} | ${fmt(r.ns / 1000, 2)} | ${fmt(r.ns / r.chars, 1)} | ${r.contender === 'hand-written' ? '1.00' : fmt(r.ratio, 2)} |`);
+}
+if (sink < 0) console.log(sink);

@@ -1,0 +1,49 @@
+import type { IToken } from 'chevrotain';
+import { LIMITS } from '@pcaq/core';
+import { KEYWORDS, UNSUPPORTED_OPERATORS } from './mistakes.js';
+import { needsSpaceBetween, slotAfter, tokenEnd, type Slot } from './token-stream.js';
+import * as T from './tokens.js';
+
+/** The longest word that can be a keyword or an unsupported operator (`substringof`). */
+const LONGEST_RESERVED_WORD = 11;
+
+/**
+ * The fast path: whether the normaliser would find nothing to report or change in these tokens,
+ * decided without allocating. Most filters are well-formed, so they skip the normaliser and go
+ * straight to the grammar. Conservative: a `false` only means the full normaliser runs.
+ *
+ * @example
+ * ```ts
+ * isCleanTokenStream(lex("a eq 'x'")); // true
+ * isCleanTokenStream(lex("a EQ 'x'")); // false
+ * ```
+ */
+export function isCleanTokenStream(raw: readonly IToken[]): boolean {
+  let depth = 0;
+  let slot: Slot = 'field';
+  let previous: IToken | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i] as IToken;
+    const type = token.tokenType;
+    if (type === T.LParen) {
+      if (++depth > LIMITS.maxNesting) return false;
+    } else if (type === T.RParen) {
+      if (--depth < 0) return false;
+    } else if (type === T.Identifier) {
+      if (slot === 'value' || isReservedWord(token.image, slot)) return false;
+      if (slot === 'field' && raw[i + 1]?.tokenType === T.LParen) return false;
+    } else if (type !== T.StringLiteral && type !== T.Eq && type !== T.Ne && type !== T.And && type !== T.Or) {
+      return false;
+    }
+    if (previous && tokenEnd(previous) === token.startOffset && needsSpaceBetween(previous.tokenType, type)) return false;
+    previous = token;
+    slot = slotAfter(type);
+  }
+  return depth === 0;
+}
+
+function isReservedWord(image: string, slot: Slot): boolean {
+  if (image.length > LONGEST_RESERVED_WORD) return false;
+  const lower = image.toLowerCase();
+  return KEYWORDS.has(lower) || lower === 'not' || (slot === 'operator' && UNSUPPORTED_OPERATORS.has(lower));
+}
