@@ -4,6 +4,7 @@ import type { CliIo } from './io.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerFmtCommand } from './commands/fmt.js';
 import { registerLintCommand } from './commands/lint.js';
+import { registerSqlCommand } from './commands/sql.js';
 import { registerUrlCommand } from './commands/url.js';
 import { ProblemsReported, UsageError } from './usage-error.js';
 
@@ -33,6 +34,7 @@ export function createProgram(io: CliIo): Command {
   registerFmtCommand(program, io);
   registerUrlCommand(program, io);
   registerEvalCommand(program, io);
+  registerSqlCommand(program, io);
   return program;
 }
 

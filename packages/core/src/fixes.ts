@@ -1,6 +1,39 @@
 import type { Diagnostic, TextEdit } from './diagnostic.js';
 
 /**
+ * The edits {@link applyFixes} makes, in the order it makes them, and the text they produce: the
+ * first fix of every diagnostic that has one, less any fix whose edits overlap an edit already
+ * taken. Tools that must map positions between the two texts use the edits.
+ *
+ * @example
+ * ```ts
+ * const { edits, fixed } = planFixes(text, parseFilter(text).diagnostics);
+ * ```
+ */
+export function planFixes(text: string, diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; fixed: string } {
+  const taken: TextEdit[] = [];
+  for (const diagnostic of diagnostics) {
+    const fix = diagnostic.fixes?.[0];
+    if (!fix || !fix.edits.every((e) => isInside(e, text.length))) continue;
+    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+  }
+  // Insertions at an offset go before a replacement starting there (else the replaced text would
+  // be copied again); same-offset insertions keep diagnostic order.
+  const edits = taken
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.index - b.index)
+    .map(({ edit }) => edit);
+  let fixed = '';
+  let at = 0;
+  for (const edit of edits) {
+    fixed += text.slice(at, edit.span.start) + edit.text;
+    at = edit.span.end;
+  }
+  return { edits, fixed: fixed + text.slice(at) };
+}
+
+/**
  * Applies the first fix of every diagnostic that has one, and returns the new text. Suggestions
  * are never applied. A fix whose edits overlap an edit already taken is left out (apply again on
  * the result to reach a fixed point); insertions at the same offset are all kept, in diagnostic
@@ -13,25 +46,7 @@ import type { Diagnostic, TextEdit } from './diagnostic.js';
  * ```
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): string {
-  const taken: TextEdit[] = [];
-  for (const diagnostic of diagnostics) {
-    const fix = diagnostic.fixes?.[0];
-    if (!fix || !fix.edits.every((e) => isInside(e, text.length))) continue;
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...fix.edits);
-  }
-  // Insertions at an offset go before a replacement starting there (else the replaced text would
-  // be copied again); same-offset insertions keep diagnostic order.
-  const ordered = taken
-    .map((edit, index) => ({ edit, index }))
-    .sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.index - b.index);
-  let out = '';
-  let at = 0;
-  for (const { edit } of ordered) {
-    out += text.slice(at, edit.span.start) + edit.text;
-    at = edit.span.end;
-  }
-  return out + text.slice(at);
+  return planFixes(text, diagnostics).fixed;
 }
 
 function isInside(edit: TextEdit, length: number): boolean {

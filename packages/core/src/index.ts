@@ -42,5 +42,5 @@ export {
 } from './diagnostic.js';
 export { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
 export { LICENSE_USAGE_PATH, LIMITS, QUERY_PARAMETERS, type Query, type QueryParameter } from './query.js';
-export { applyFixes } from './fixes.js';
+export { applyFixes, planFixes } from './fixes.js';
 export { didYouMean, editDistance, similarNames } from './similar-names.js';

@@ -1,36 +1,4 @@
-import type { Diagnostic, Fix, Span, TextEdit } from '@pcaq/core';
-
-/**
- * The edits `applyFixes` would make (the first fix of each diagnostic, skipping fixes that
- * overlap one already taken), sorted, with the text they produce. Kept in step with `applyFixes`
- * by a test.
- */
-export function takeFirstFixes(text: string, diagnostics: readonly Diagnostic[]): { edits: TextEdit[]; fixed: string } {
-  const taken: TextEdit[] = [];
-  for (const diagnostic of diagnostics) {
-    const fix = diagnostic.fixes?.[0];
-    if (!fix || !fix.edits.every((e) => 0 <= e.span.start && e.span.start <= e.span.end && e.span.end <= text.length)) continue;
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    taken.push(...fix.edits);
-  }
-  const edits = taken.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.index - b.index).map((e) => e.edit);
-  let fixed = '';
-  let at = 0;
-  for (const edit of edits) {
-    fixed += text.slice(at, edit.span.start) + edit.text;
-    at = edit.span.end;
-  }
-  return { edits, fixed: fixed + text.slice(at) };
-}
-
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  const aEmpty = a.span.start === a.span.end;
-  const bEmpty = b.span.start === b.span.end;
-  if (aEmpty && bEmpty) return false;
-  if (aEmpty) return b.span.start < a.span.start && a.span.start < b.span.end;
-  if (bEmpty) return a.span.start < b.span.start && b.span.start < a.span.end;
-  return a.span.start < b.span.end && b.span.start < a.span.end;
-}
+import type { Fix, Span, TextEdit } from '@pcaq/core';
 
 /**
  * Maps spans of the edited text back to the original text. A position outside every inserted

@@ -1,7 +1,7 @@
 import { checkFilter } from '@pcaq/checker';
-import { hasErrors, lineColumnAt, type Diagnostic, type Fix } from '@pcaq/core';
+import { hasErrors, lineColumnAt, planFixes, type Diagnostic, type Fix } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
-import { EditMap, takeFirstFixes } from './edit-map.js';
+import { EditMap } from './edit-map.js';
 import type { ParseOptions } from './options.js';
 
 /**
@@ -13,7 +13,7 @@ import type { ParseOptions } from './options.js';
  */
 export function checkAfterSyntaxFixes(text: string, syntax: readonly Diagnostic[], options: ParseOptions): Diagnostic[] {
   if (!syntax.every((d) => d.severity !== 'error' || (d.fixes?.length ?? 0) > 0)) return [];
-  const { edits, fixed } = takeFirstFixes(text, syntax);
+  const { edits, fixed } = planFixes(text, syntax);
   if (edits.length === 0) return [];
   const reparsed = parseFilterSyntax(fixed);
   if (!reparsed.ast || hasErrors(reparsed.diagnostics)) return [];

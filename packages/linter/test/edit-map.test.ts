@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { applyFixes, createDiagnostic, span, type Diagnostic } from '@pcaq/core';
-import { EditMap, takeFirstFixes } from '../src/edit-map.js';
+import { applyFixes, createDiagnostic, planFixes, span, type Diagnostic } from '@pcaq/core';
+import { EditMap } from '../src/edit-map.js';
 
 const withFix = (text: string, start: number, end: number, replacement: string): Diagnostic =>
   createDiagnostic(text, { code: 'PCAQ0105', span: span(start, end), fixes: [{ message: 'x', edits: [{ span: span(start, end), text: replacement }] }] });
@@ -9,7 +9,7 @@ const withFix = (text: string, start: number, end: number, replacement: string):
 describe('EditMap', () => {
   const text = "WorkloadCode EQ SFB";
   const diagnostics = [withFix(text, 13, 15, 'eq'), withFix(text, 16, 16, "'"), withFix(text, 19, 19, "'")];
-  const { edits, fixed } = takeFirstFixes(text, diagnostics);
+  const { edits, fixed } = planFixes(text, diagnostics);
   const map = new EditMap(edits);
 
   it('produces what applyFixes produces', () => {
@@ -21,7 +21,7 @@ describe('EditMap', () => {
     const source = 'abc';
     const found = [withFix(source, 1, 2, 'X'), withFix(source, 1, 1, 'Y')];
     expect(applyFixes(source, found)).toBe('aYXc');
-    expect(takeFirstFixes(source, found).fixed).toBe('aYXc');
+    expect(planFixes(source, found).fixed).toBe('aYXc');
   });
 
   it('maps spans outside edits exactly and spans covering an insertion to what it replaced', () => {
@@ -37,7 +37,7 @@ describe('EditMap', () => {
     (raw) => {
       const source = 'abcdefghijklmnopqrstuvwxyz0123456789';
       const found = raw.map(([start, length, replacement]) => withFix(source, start, Math.min(start + length, source.length), replacement));
-      const taken = takeFirstFixes(source, found);
+      const taken = planFixes(source, found);
       expect(taken.fixed).toBe(applyFixes(source, found));
       const m = new EditMap(taken.edits);
       for (let i = 0; i < taken.fixed.length; i++) {
