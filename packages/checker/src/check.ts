@@ -1,14 +1,16 @@
 import {
   LICENSE_USAGE_SCHEMA,
   createDiagnostic,
+  type ComparisonNode,
   type Diagnostic,
   type DiagnosticInit,
   type FieldNode,
   type FilterNode,
 } from '@pcaq/core';
-import { comparisonsOf } from './comparisons.js';
+import { forEachComparison } from './comparisons.js';
 import { CHECK_RULES } from './registry.js';
 import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
+import { withSchemaIndex } from './schema-index.js';
 
 /**
  * Checks a parsed filter against the schema (PCAQ0201, PCAQ0202, PCAQ0204). `text` is the text the
@@ -23,10 +25,13 @@ import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
  * ```
  */
 export function checkFilter(ast: FilterNode, text: string, options: CheckOptions = {}): Diagnostic[] {
+  // Walked once; every rule then sees the comparisons in text order, one rule after the other.
+  const comparisons: ComparisonNode[] = [];
+  if (typeof ast === 'object' && ast !== null) forEachComparison(ast, (node) => comparisons.push(node));
   return run(text, options, (rule, context) => {
     const hook = rule.comparison;
-    if (!hook || typeof ast !== 'object' || ast === null) return;
-    for (const node of comparisonsOf(ast)) hook(node, context);
+    if (!hook) return;
+    for (let i = 0; i < comparisons.length; i++) hook(comparisons[i] as ComparisonNode, context);
   });
 }
 
@@ -48,12 +53,12 @@ export function checkGroupBy(fields: readonly FieldNode[], text: string, options
 function run(text: string, options: CheckOptions, visit: (rule: CheckRule, context: RuleContext) => void): Diagnostic[] {
   const source = typeof text === 'string' ? text : '';
   const found: DiagnosticInit[] = [];
-  const context: RuleContext = {
-    text: source,
-    schema: options?.schema ?? LICENSE_USAGE_SCHEMA,
-    report: (init) => found.push(init),
-  };
-  for (const rule of CHECK_RULES) visit(rule, context);
+  const schema = options?.schema ?? LICENSE_USAGE_SCHEMA;
+  const context: RuleContext = { text: source, schema, report: (init) => found.push(init) };
+  withSchemaIndex(schema, () => {
+    for (const rule of CHECK_RULES) visit(rule, context);
+  });
+  if (found.length === 0) return [];
   // Stable sort: rules run one after the other, readers want the text's order.
   return found.sort((a, b) => a.span.start - b.span.start).map((init) => createDiagnostic(source, init));
 }

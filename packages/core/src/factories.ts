@@ -56,7 +56,7 @@ export function comparison(
   fieldNode: FieldNode,
   operator: ComparisonOperator,
   value: StringLiteralNode,
-  at: Span = coverOf([fieldNode.span, value.span]),
+  at: Span = coverOf([fieldNode, value]),
 ): ComparisonNode {
   return Object.freeze({ type: 'Comparison', field: fieldNode, operator, value, span: at });
 }
@@ -80,21 +80,20 @@ export function logical(
   operands: readonly FilterNode[],
   at?: Span,
 ): FilterNode {
+  // A plain loop, not a spread or destructuring: the parser calls this for every 'and'/'or'.
   const flat: FilterNode[] = [];
-  for (const operand of operands) {
-    if (operand.type === 'Logical' && operand.operator === operator) flat.push(...operand.operands);
-    else flat.push(operand);
+  for (let i = 0; i < operands.length; i++) {
+    const operand = operands[i] as FilterNode;
+    if (operand.type === 'Logical' && operand.operator === operator) {
+      for (let j = 0; j < operand.operands.length; j++) flat.push(operand.operands[j] as FilterNode);
+    } else {
+      flat.push(operand);
+    }
   }
-  const [first] = flat;
+  const first = flat[0];
   if (first === undefined) throw new RangeError(`'${operator}' needs at least one operand`);
   if (flat.length === 1) return first;
-  const node: LogicalNode = {
-    type: 'Logical',
-    operator,
-    operands: Object.freeze(flat),
-    span: at ?? coverOf(flat.map((o) => o.span)),
-  };
-  return Object.freeze(node);
+  return Object.freeze({ type: 'Logical', operator, operands: Object.freeze(flat), span: at ?? coverOf(flat) } satisfies LogicalNode);
 }
 
 /**
@@ -121,14 +120,16 @@ export function or(operands: readonly FilterNode[], at?: Span): FilterNode {
   return logical('or', operands, at);
 }
 
-/** The smallest span that covers all of `spans` (built nodes keep NO_SPAN). */
-function coverOf(spans: readonly Span[]): Span {
-  if (spans.every((s) => s === NO_SPAN)) return NO_SPAN;
+/** The smallest span that covers all of `nodes`' spans (built nodes keep NO_SPAN). */
+function coverOf(nodes: readonly { readonly span: Span }[]): Span {
   let start = Infinity;
   let end = -Infinity;
-  for (const s of spans) {
+  let built = true;
+  for (let i = 0; i < nodes.length; i++) {
+    const s = (nodes[i] as { readonly span: Span }).span;
+    if (s !== NO_SPAN) built = false;
     if (s.start < start) start = s.start;
     if (s.end > end) end = s.end;
   }
-  return span(start, end);
+  return built ? NO_SPAN : span(start, end);
 }

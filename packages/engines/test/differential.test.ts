@@ -1,28 +1,15 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluate } from '@pcaq/evaluator';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { queryArbitrary, rowArbitrary } from './arbitraries.js';
 import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
-import { connectPostgres, postgresSuiteName } from './postgres-server.js';
+import { engineConnections } from './engine-connections.js';
+import { postgresSuiteName } from './postgres-server.js';
 
 // One connection each for the whole file: connecting is the slow part, queries are quick.
-const postgres = await connectPostgres();
-let duckdb: DuckDBConnection;
-let instance: DuckDBInstance;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  duckdb = await instance.connect();
-});
-
-afterAll(async () => {
-  duckdb.closeSync();
-  instance.closeSync();
-  await postgres?.query('DROP TABLE IF EXISTS "pcaq_differential"');
-  await postgres?.end();
-});
+const engines = await engineConnections('pcaq_differential');
+const { postgres } = engines;
 
 const table = { kind: 'table', name: 'pcaq_differential', ordinal: 'ordinal' } as const;
 const rowsAndQueries = fc.tuple(
@@ -34,10 +21,10 @@ describe('in-memory evaluator == DuckDB', () => {
   it('gives the same rows, sums, totals and nextLinks for generated rows and queries', async () => {
     await fc.assert(
       fc.asyncProperty(rowsAndQueries, async ([rows, queries]) => {
-        await loadIntoDuckDb(duckdb, table.name, rows);
+        await loadIntoDuckDb(engines.duckdb(), table.name, rows);
         for (const [query, caseSensitive] of queries) {
           const expected = evaluate(rows, query, { caseSensitive });
-          expect(await evaluateOnDuckDb(duckdb, query, { source: table, caseSensitive })).toEqual(expected);
+          expect(await evaluateOnDuckDb(engines.duckdb(), query, { source: table, caseSensitive })).toEqual(expected);
         }
       }),
       { numRuns: 60 },
@@ -49,11 +36,11 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'in-memory e
   it('gives the same rows, sums, totals and nextLinks for generated rows and queries', async () => {
     await fc.assert(
       fc.asyncProperty(rowsAndQueries, async ([rows, queries]) => {
-        await loadIntoDuckDb(duckdb, table.name, rows);
+        await loadIntoDuckDb(engines.duckdb(), table.name, rows);
         await loadIntoPostgres(postgres!, table.name, rows);
         for (const [query, caseSensitive] of queries) {
           const expected = evaluate(rows, query, { caseSensitive });
-          expect(await evaluateOnDuckDb(duckdb, query, { source: table, caseSensitive })).toEqual(expected);
+          expect(await evaluateOnDuckDb(engines.duckdb(), query, { source: table, caseSensitive })).toEqual(expected);
           expect(await evaluateOnPostgres(postgres!, query, { source: table, caseSensitive })).toEqual(expected);
         }
       }),
@@ -64,12 +51,12 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'in-memory e
   it('sums past 2^63 exactly in both engines', async () => {
     const big = 2n ** 62n + 7n;
     const rows = Array.from({ length: 5 }, () => ({ channel: 'Reseller', licensesActive: big, licensesQualified: 1, processedDateTime: '2018-10-14T00:00:00' }));
-    await loadIntoDuckDb(duckdb, table.name, rows);
+    await loadIntoDuckDb(engines.duckdb(), table.name, rows);
     await loadIntoPostgres(postgres!, table.name, rows);
     const query = { groupby: 'channel' };
     const expected = { ok: true, diagnostics: [], value: [{ channel: 'Reseller', licensesActive: big * 5n, licensesQualified: 5, processedDateTime: '2018-10-14T00:00:00' }], totalCount: 1, nextLink: null };
     expect(evaluate(rows, query)).toEqual(expected);
-    expect(await evaluateOnDuckDb(duckdb, query, { source: table })).toEqual(expected);
+    expect(await evaluateOnDuckDb(engines.duckdb(), query, { source: table })).toEqual(expected);
     expect(await evaluateOnPostgres(postgres!, query, { source: table })).toEqual(expected);
   });
 });

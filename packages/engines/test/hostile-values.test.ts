@@ -1,11 +1,11 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
 import { evaluate, type Row } from '@pcaq/evaluator';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
-import { connectPostgres, postgresSuiteName } from './postgres-server.js';
+import { engineConnections } from './engine-connections.js';
+import { postgresSuiteName } from './postgres-server.js';
 
 // Any text a row or a literal may hold, run for real: quotes, comment markers, `$1`, backslashes,
 // astral characters. NUL is left out: PostgreSQL text cannot hold it.
@@ -16,20 +16,8 @@ const anyText = fc.oneof(
 // Case-insensitive runs use printable ASCII, where every engine folds case alike.
 const asciiText = fc.string({ maxLength: 6 });
 
-const postgres = await connectPostgres();
-let instance: DuckDBInstance;
-let duckdb: DuckDBConnection;
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  duckdb = await instance.connect();
-});
-afterAll(async () => {
-  duckdb.closeSync();
-  instance.closeSync();
-  await postgres?.query('DROP TABLE IF EXISTS "pcaq_hostile"');
-  await postgres?.end();
-});
+const engines = await engineConnections('pcaq_hostile');
+const { postgres } = engines;
 
 const source = { kind: 'table', name: 'pcaq_hostile', ordinal: 'ordinal' } as const;
 
@@ -50,9 +38,9 @@ describe('hostile values run as data, never as SQL', () => {
   it('DuckDB answers as the evaluator for any text, compared exactly', async () => {
     await fc.assert(
       fc.asyncProperty(scenario(anyText), async ([rows, parts]) => {
-        await loadIntoDuckDb(duckdb, source.name, rows as Row[]);
+        await loadIntoDuckDb(engines.duckdb(), source.name, rows as Row[]);
         const query = queryOf(parts);
-        expect(await evaluateOnDuckDb(duckdb, query, { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
+        expect(await evaluateOnDuckDb(engines.duckdb(), query, { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
       }),
       { numRuns: 40 },
     );
@@ -61,9 +49,9 @@ describe('hostile values run as data, never as SQL', () => {
   it('DuckDB answers as the evaluator for ASCII text, ignoring case', async () => {
     await fc.assert(
       fc.asyncProperty(scenario(asciiText), async ([rows, parts]) => {
-        await loadIntoDuckDb(duckdb, source.name, rows as Row[]);
+        await loadIntoDuckDb(engines.duckdb(), source.name, rows as Row[]);
         const query = queryOf(parts);
-        expect(await evaluateOnDuckDb(duckdb, query, { source })).toEqual(evaluate(rows as Row[], query));
+        expect(await evaluateOnDuckDb(engines.duckdb(), query, { source })).toEqual(evaluate(rows as Row[], query));
       }),
       { numRuns: 40 },
     );

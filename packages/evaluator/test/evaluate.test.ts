@@ -108,6 +108,15 @@ describe('paging and nextLink', () => {
     expect(run(query).nextLink).toBe(link);
   });
 
+  it('percent-encodes reserved characters of the filter in the link', () => {
+    const rows = [usageRow({ customerName: "a%b&c#d+e=f 'g'" }), usageRow({ customerName: "A%B&C#D+E=F 'G'" })];
+    const result = run({ filter: "customerName eq 'a%b&c#d+e=f ''g'''", top: 1 }, {}, rows);
+    expect(result.totalCount).toBe(2);
+    expect(result.nextLink).toBe(
+      '/v1/analytics/commercial/usage/license/?filter=customerName%20eq%20%27a%25b%26c%23d%2Be%3Df%20%27%27g%27%27%27&top=1&skip=1',
+    );
+  });
+
   it('uses the basePath option', () => {
     expect(run({ top: 1 }, { basePath: '/partner/v1/analytics/commercial/usage/license' }).nextLink).toBe(
       '/partner/v1/analytics/commercial/usage/license?top=1&skip=1',

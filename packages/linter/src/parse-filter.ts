@@ -37,8 +37,11 @@ export function parseFilter(text: string, options: ParseOptions = {}): ParsedFil
   const source = asText(text);
   const syntax = parseFilterSyntax(source);
   if (syntax.ast) {
+    const schemaDiagnostics = checkFilter(syntax.ast, source, options ?? {});
+    // A clean, known-good filter (the common case): nothing to merge or sort.
+    if (syntax.diagnostics.length === 0 && schemaDiagnostics.length === 0) return { ast: syntax.ast, diagnostics: schemaDiagnostics };
     // A tree the parser recovered despite errors is still checked, but only valid syntax returns it.
-    const diagnostics = [...syntax.diagnostics, ...checkFilter(syntax.ast, source, options ?? {})].sort(byPosition);
+    const diagnostics = [...syntax.diagnostics, ...schemaDiagnostics].sort(byPosition);
     return { ast: hasErrors(syntax.diagnostics) ? undefined : syntax.ast, diagnostics };
   }
   const checked = checkAfterSyntaxFixes(source, syntax.diagnostics, options ?? {});

@@ -2,91 +2,104 @@ import type { CstNode, IToken } from 'chevrotain';
 import { comparison, field, logical, span, stringLiteral, type ComparisonOperator, type FieldNode, type FilterNode, type LogicalOperator } from '@pcaq/core';
 import type {
   AndExpressionCstChildren,
+  AndExpressionCstNode,
   ComparisonCstChildren,
+  ComparisonCstNode,
   FilterCstChildren,
   GroupByCstChildren,
   OrExpressionCstChildren,
+  OrExpressionCstNode,
   PcaqCstVisitor,
   PrimaryCstChildren,
+  PrimaryCstNode,
 } from './generated/cst.js';
 import { sharedGrammar } from './grammar.js';
 import { tokenEnd } from './token-stream.js';
 
-/** A filter node and the stretch of text it was written in, its parentheses included. */
-interface Located {
-  readonly node: FilterNode;
-  readonly start: number;
-  readonly end: number;
-}
-
-type Visited = Located | readonly FieldNode[];
+type Visited = FilterNode | readonly FieldNode[];
 
 /**
  * Turns an error-free CST into AST nodes, only through the `@pcaq/core` factories. Parentheses
  * are not nodes: a node's span covers its own text, while its operator's span reaches over the
  * parentheses around its operands.
+ *
+ * The rule methods call each other directly on the children they know (rather than through the
+ * generic `visit`), and the stretch of text of the node just built, its parentheses included, is
+ * kept in two fields rather than returned in a wrapper object: this runs once per node of every
+ * filter parsed, and both showed up in profiles.
  */
 function defineAstBuilder() {
   // Defined on first use: the base class comes from the grammar, which is built lazily.
   const BaseVisitor = sharedGrammar().getBaseCstVisitorConstructor<void, Visited>();
   return class AstBuilder extends BaseVisitor implements PcaqCstVisitor<void, Visited> {
+    /** Where the text of the filter node last returned starts, its parentheses included. */
+    private start = 0;
+    /** Where the text of the filter node last returned ends, its parentheses included. */
+    private end = 0;
+
     constructor() {
       super();
       this.validateVisitor();
     }
 
-    filter(children: FilterCstChildren): Located {
-      return this.visit(children.orExpression) as Located;
+    filter(children: FilterCstChildren): FilterNode {
+      return this.orExpression((children.orExpression[0] as OrExpressionCstNode).children);
     }
 
-    orExpression(children: OrExpressionCstChildren): Located {
-      return this.joined('or', children.operands);
+    orExpression(children: OrExpressionCstChildren): FilterNode {
+      const operands = children.operands;
+      const first = this.andExpression((operands[0] as AndExpressionCstNode).children);
+      if (operands.length === 1) return first;
+      const start = this.start;
+      const nodes: FilterNode[] = [first];
+      for (let i = 1; i < operands.length; i++) nodes.push(this.andExpression((operands[i] as AndExpressionCstNode).children));
+      return this.joined('or', nodes, start);
     }
 
-    andExpression(children: AndExpressionCstChildren): Located {
-      return this.joined('and', children.operands);
+    andExpression(children: AndExpressionCstChildren): FilterNode {
+      const operands = children.operands;
+      const first = this.primary((operands[0] as PrimaryCstNode).children);
+      if (operands.length === 1) return first;
+      const start = this.start;
+      const nodes: FilterNode[] = [first];
+      for (let i = 1; i < operands.length; i++) nodes.push(this.primary((operands[i] as PrimaryCstNode).children));
+      return this.joined('and', nodes, start);
     }
 
-    primary(children: PrimaryCstChildren): Located {
-      if (children.comparison) return this.visit(children.comparison) as Located;
+    primary(children: PrimaryCstChildren): FilterNode {
+      if (children.comparison) return this.comparison((children.comparison[0] as ComparisonCstNode).children);
       // Parentheses are not nodes: the inner node keeps its own span; the parenthesised text
       // counts for the span of the operator around it.
-      const inner = this.visit(children.expression as CstNode[]) as Located;
-      const open = children.LParen?.[0] as IToken;
-      const close = children.RParen?.[0] as IToken;
-      return { node: inner.node, start: open.startOffset, end: tokenEnd(close) };
+      const node = this.orExpression((children.expression?.[0] as OrExpressionCstNode).children);
+      this.start = (children.LParen?.[0] as IToken).startOffset;
+      this.end = tokenEnd(children.RParen?.[0] as IToken);
+      return node;
     }
 
-    comparison(children: ComparisonCstChildren): Located {
+    comparison(children: ComparisonCstChildren): FilterNode {
       const name = children.field[0] as IToken;
       const operator = children.operator[0] as IToken;
       const value = children.value[0] as IToken;
       const start = name.startOffset;
       const end = tokenEnd(value);
-      const node = comparison(
+      this.start = start;
+      this.end = end;
+      return comparison(
         field(name.image, span(start, tokenEnd(name))),
         operator.image as ComparisonOperator,
         stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, end)),
         span(start, end),
       );
-      return { node, start, end };
     }
 
     groupBy(children: GroupByCstChildren): readonly FieldNode[] {
       return children.fields.map((name) => field(name.image, span(name.startOffset, tokenEnd(name))));
     }
 
-    private joined(operator: LogicalOperator, operands: readonly CstNode[]): Located {
-      const first = this.visit(operands[0] as CstNode) as Located;
-      if (operands.length === 1) return first;
-      const nodes: FilterNode[] = [first.node];
-      let end = first.end;
-      for (let i = 1; i < operands.length; i++) {
-        const part = this.visit(operands[i] as CstNode) as Located;
-        nodes.push(part.node);
-        end = part.end;
-      }
-      return { node: logical(operator, nodes, span(first.start, end)), start: first.start, end };
+    /** The operands' node, from `start` to the end of the last operand (left in `this.end`). */
+    private joined(operator: LogicalOperator, nodes: readonly FilterNode[], start: number): FilterNode {
+      this.start = start;
+      return logical(operator, nodes, span(start, this.end));
     }
   };
 }
@@ -116,7 +129,7 @@ function astBuilder(): InstanceType<ReturnType<typeof defineAstBuilder>> {
  * ```
  */
 export function filterAst(cst: CstNode): FilterNode {
-  return (astBuilder().visit(cst) as Located).node;
+  return astBuilder().visit(cst) as FilterNode;
 }
 
 /**

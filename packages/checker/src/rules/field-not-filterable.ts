@@ -1,5 +1,5 @@
-import { findField } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
+import { indexSchema } from '../schema-index.js';
 import { abbreviate } from '../text-checks.js';
 
 /**
@@ -15,9 +15,9 @@ import { abbreviate } from '../text-checks.js';
 export const fieldNotFilterableRule: CheckRule = {
   code: 'PCAQ0202',
   comparison: (node, context) => {
-    const definition = findField(context.schema, node.field.name);
+    const index = indexSchema(context.schema);
+    const definition = index.byName.get(node.field.name);
     if (!definition || definition.filterable) return;
-    const fields = context.schema.fields.filter((f) => f.filterable).map((f) => f.name);
-    context.report({ code: 'PCAQ0202', span: node.field.span, args: { name: abbreviate(node.field.name), fields: fields.join(', ') } });
+    context.report({ code: 'PCAQ0202', span: node.field.span, args: { name: abbreviate(node.field.name), fields: index.filterable.join(', ') } });
   },
 };

@@ -1,5 +1,5 @@
-import { findField } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
+import { indexSchema } from '../schema-index.js';
 import { abbreviate } from '../text-checks.js';
 
 /**
@@ -14,11 +14,11 @@ import { abbreviate } from '../text-checks.js';
 export const fieldNotGroupableRule: CheckRule = {
   code: 'PCAQ0203',
   groupBy: (fieldNodes, context) => {
-    const fields = context.schema.fields.filter((f) => f.groupable).map((f) => f.name);
+    const index = indexSchema(context.schema);
     for (const fieldNode of fieldNodes) {
-      const definition = findField(context.schema, fieldNode.name);
+      const definition = index.byName.get(fieldNode.name);
       if (!definition || definition.groupable) continue;
-      context.report({ code: 'PCAQ0203', span: fieldNode.span, args: { name: abbreviate(fieldNode.name), fields: fields.join(', ') } });
+      context.report({ code: 'PCAQ0203', span: fieldNode.span, args: { name: abbreviate(fieldNode.name), fields: index.groupable.join(', ') } });
     }
   },
 };

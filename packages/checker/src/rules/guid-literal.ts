@@ -1,5 +1,6 @@
-import { findField, isGuid, type Fix } from '@pcaq/core';
+import { isGuid, type Fix } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
+import { indexSchema } from '../schema-index.js';
 import { abbreviate, quoteLiteral, replaceFix, spanHolds } from '../text-checks.js';
 
 const BRACED = /^\{([^{}]*)\}$/;
@@ -17,9 +18,10 @@ const BRACED = /^\{([^{}]*)\}$/;
 export const guidLiteralRule: CheckRule = {
   code: 'PCAQ0204',
   comparison: (node, context) => {
-    const definition = findField(context.schema, node.field.name);
+    const definition = indexSchema(context.schema).byName.get(node.field.name);
+    if (definition?.kind !== 'guid') return;
     const { value, span } = node.value;
-    if (definition?.kind !== 'guid' || isGuid(value)) return;
+    if (isGuid(value)) return;
     const inner = BRACED.exec(value)?.[1];
     const written = quoteLiteral(value);
     const fixes: Fix[] =

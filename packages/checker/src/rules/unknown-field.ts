@@ -1,5 +1,6 @@
-import { didYouMean, findField, similarNames, type FieldNode, type Fix } from '@pcaq/core';
+import { didYouMean, similarNames, type FieldNode, type Fix } from '@pcaq/core';
 import type { CheckRule, RuleContext } from '../rule.js';
+import { indexSchema } from '../schema-index.js';
 import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
 
 /**
@@ -16,18 +17,20 @@ import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
 export const unknownFieldRule: CheckRule = {
   code: 'PCAQ0201',
   comparison: (node, context) => {
-    const allowed = context.schema.fields.filter((f) => f.filterable).map((f) => f.name);
-    checkName(node.field, allowed, false, context);
+    const index = indexSchema(context.schema);
+    // Known names (the common case) cost one Map lookup; did-you-mean work is for unknown ones.
+    if (!index.byName.has(node.field.name)) reportUnknown(node.field, index.filterable, false, context);
   },
   groupBy: (fields, context) => {
-    const allowed = context.schema.fields.filter((f) => f.groupable).map((f) => f.name);
-    for (const fieldNode of fields) checkName(fieldNode, allowed, true, context);
+    const index = indexSchema(context.schema);
+    for (const fieldNode of fields) {
+      if (!index.byName.has(fieldNode.name)) reportUnknown(fieldNode, index.groupable, true, context);
+    }
   },
 };
 
-function checkName(fieldNode: FieldNode, allowed: readonly string[], inGroupBy: boolean, context: RuleContext): void {
+function reportUnknown(fieldNode: FieldNode, allowed: readonly string[], inGroupBy: boolean, context: RuleContext): void {
   const { name } = fieldNode;
-  if (findField(context.schema, name)) return;
   const differsInCaseOnly = allowed.some((a) => a.toLowerCase() === name.toLowerCase());
   const split = inGroupBy && !differsInCaseOnly ? splitRunTogether(name, allowed) : undefined;
   const meant = split ? [split] : similarNames(name, allowed);

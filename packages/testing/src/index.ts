@@ -1,0 +1,53 @@
+/**
+ * Test support shared by pcaq's packages: generators of filter trees and a way to compare trees
+ * from different producers. Private; never published.
+ *
+ * @packageDocumentation
+ */
+import fc from 'fast-check';
+import { and, or, type FilterNode } from '@pcaq/core';
+
+/**
+ * The text fields of the license-usage schema (the GUID fields need GUID values, so they are kept apart).
+ *
+ * @example
+ * ```ts
+ * fc.constantFrom(...TEXT_FIELDS);
+ * ```
+ */
+export const TEXT_FIELDS = ['workloadCode', 'workloadName', 'serviceCode', 'serviceName', 'channel', 'customerName', 'productName'] as const;
+
+/**
+ * Depth-bounded filter trees built with the core factories (so flat and n-ary, as the parser
+ * builds them). `leaf` makes the comparisons; `depth` bounds the nesting of and/or.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(filterTree(validComparison), (tree) => parse(print(tree)) !== undefined));
+ * ```
+ */
+export function filterTree(leaf: fc.Arbitrary<FilterNode>, depth = 4): fc.Arbitrary<FilterNode> {
+  const { node } = fc.letrec<{ node: FilterNode }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', maxDepth: depth, withCrossShrink: true },
+      leaf,
+      fc.array(tie('node'), { minLength: 2, maxLength: 4 }).map((operands) => and(operands)),
+      fc.array(tie('node'), { minLength: 2, maxLength: 4 }).map((operands) => or(operands)),
+    ),
+  }));
+  return node;
+}
+
+/**
+ * A tree (or any value) without its `span` properties, to compare trees from different producers.
+ *
+ * @example
+ * ```ts
+ * expect(withoutSpans(parseFilter(printFilter(tree)).ast)).toEqual(withoutSpans(tree));
+ * ```
+ */
+export function withoutSpans(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutSpans);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'span').map(([key, value]) => [key, withoutSpans(value)]));
+}
