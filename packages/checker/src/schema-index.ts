@@ -28,7 +28,8 @@ const cache = new WeakMap<readonly FieldDefinition[], CachedIndex>();
 /**
  * The index of a schema, built once per fields array and reused: every comparison of every filter
  * asks for it, and a `Map` lookup beats scanning the fields (and filtering the allowed names) each
- * time. A fields array whose entries were replaced since is indexed again.
+ * time. A fields array whose entries were replaced, added or removed since is indexed again; a
+ * definition object edited in place is not noticed (schemas are data, treated as immutable).
  *
  * @example
  * ```ts

@@ -63,6 +63,19 @@ describe('spans', () => {
     expect(parseFilterSyntax(text).ast?.span).toEqual({ start: 4, end: 24 });
   });
 
+  test('an operator spans the parentheses of its first and last operands, at any depth', () => {
+    const text = "((a eq '1') and b eq '2') or (c eq '3' and ((d eq '4')))";
+    const ast = parseFilterSyntax(text).ast;
+    const slice = (node: { span: { start: number; end: number } } | undefined): string | undefined =>
+      node && text.slice(node.span.start, node.span.end);
+    expect(slice(ast)).toBe(text);
+    if (ast?.type !== 'Logical') throw new Error('unexpected shape');
+    expect(ast.operands.map(slice)).toEqual(["(a eq '1') and b eq '2'", "c eq '3' and ((d eq '4'))"]);
+    const [left, right] = ast.operands;
+    expect(left?.type === 'Logical' && left.operands.map(slice)).toEqual(["a eq '1'", "b eq '2'"]);
+    expect(right?.type === 'Logical' && right.operands.map(slice)).toEqual(["c eq '3'", "d eq '4'"]);
+  });
+
   test('a flattened operand list spans from the first operand to the last, parentheses included', () => {
     const text = "(a eq '1') or (b eq '2' or c eq '3')";
     const ast = parseFilterSyntax(text).ast;
