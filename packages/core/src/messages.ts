@@ -19,7 +19,8 @@ export interface DiagnosticMessage {
 /**
  * Every diagnostic pcaq reports, keyed by its stable code. Codes never change meaning; a new
  * problem gets a new code. `PCAQ01xx`: filter syntax; `PCAQ02xx`: fields and values checked
- * against the schema; `PCAQ03xx`: group-by lists; `PCAQ04xx`: the request (parameters, URL).
+ * against the schema; `PCAQ03xx`: group-by lists; `PCAQ04xx`: the request (parameters, URL);
+ * `PCAQ05xx`: the rows a query is evaluated over.
  * `docs/diagnostics.md` documents each with a failing and a fixed example.
  *
  * @example
@@ -215,6 +216,18 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Query string too long',
     template:
       'The encoded query string is {length} characters long; front ends commonly refuse more than {limit}. Split the request or shorten the filter.',
+  },
+  PCAQ0501: {
+    id: 'invalid-count',
+    severity: 'error',
+    title: 'Invalid count',
+    template: "Row {row}: '{field}' must be a non-negative integer; found {value}.",
+  },
+  PCAQ0502: {
+    id: 'invalid-rows',
+    severity: 'error',
+    title: 'Invalid rows',
+    template: 'Rows must be objects, given as an array or iterable or as a response body {"Value": [...]}; found {found}.',
   },
 } as const satisfies Record<string, DiagnosticMessage>;
 

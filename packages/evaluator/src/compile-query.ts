@@ -1,4 +1,4 @@
-import { LICENSE_USAGE_PATH, LICENSE_USAGE_SCHEMA, type Diagnostic, type Query } from '@pcaq/core';
+import { createDiagnostic, LICENSE_USAGE_PATH, LICENSE_USAGE_SCHEMA, type Diagnostic, type Query } from '@pcaq/core';
 import { resolveQuery, type ResolvedQuery } from '@pcaq/linter';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
 import { createEvaluation, type Evaluation } from './evaluation.js';
@@ -6,7 +6,8 @@ import { GroupIndex } from './group-index.js';
 import { createNextLink } from './next-link.js';
 import { latestProcessedDay, processedDay } from './processed-date.js';
 import { createGroupCollector, createRowCollector, type Paging } from './result-collector.js';
-import type { EvaluatorOptions, EvaluationResult, Row, EvaluationRunOptions } from './types.js';
+import { openRowSource, type RowSource } from './row-source.js';
+import type { EvaluatorOptions, EvaluationOutcome, Row, EvaluationRunOptions } from './types.js';
 
 /**
  * A query checked and compiled once, to run over any number of row sets.
@@ -15,8 +16,9 @@ import type { EvaluatorOptions, EvaluationResult, Row, EvaluationRunOptions } fr
  * ```ts
  * const compiled = compileQuery({ filter: "workloadCode eq 'SFB'", groupby: 'customerTenantId' });
  * if (compiled.ok) {
- *   const page = compiled.evaluate(rows);
+ *   const page = compiled.evaluate({ Value: rows });
  *   const streamed = await compiled.evaluateAsync(readRows('usage.csv'));
+ *   if (page.ok) console.log(page.totalCount);
  * }
  * ```
  */
@@ -28,10 +30,14 @@ export interface CompiledQuery {
   readonly query: ResolvedQuery;
   /** Whether a row passes the filter (true when there is no filter), ignoring processed dates. */
   matches(row: Row): boolean;
-  /** Evaluates rows held in memory; over an array without a processed date it makes two passes (latest day, then rows). */
-  evaluate(rows: Iterable<Row>, options?: EvaluationRunOptions): EvaluationResult;
-  /** Evaluates rows as they arrive, in one pass and bounded memory (see `docs/evaluation.md`). */
-  evaluateAsync(rows: AsyncIterable<Row> | Iterable<Row>, options?: EvaluationRunOptions): Promise<EvaluationResult>;
+  /**
+   * Evaluates rows held in memory (an iterable or a response body `{ Value: [...] }`); over an
+   * array without a processed date it makes two passes (latest day, then rows). Input that is not
+   * rows, or a row with a bad count, gives `ok: false` and the diagnostics, never a throw.
+   */
+  evaluate(rows: RowSource, options?: EvaluationRunOptions): EvaluationOutcome;
+  /** Evaluates rows as they arrive, in one pass and bounded memory (see `docs/evaluation.md`); input as for `evaluate`, or an async iterable. */
+  evaluateAsync(rows: RowSource | AsyncIterable<Row>, options?: EvaluationRunOptions): Promise<EvaluationOutcome>;
   /**
    * Starts an incremental run. `latestDay` is the day already known to be the latest in the data
    * (for example from a first pass over a file), which lets rows stream out at once.
@@ -57,7 +63,7 @@ export type CompileOutcome = CompiledQuery | { readonly ok: false; readonly diag
  * @example
  * ```ts
  * const compiled = compileQuery({ filter: "channel eq 'Reseller'", top: 100 });
- * if (compiled.ok) compiled.evaluate(rows).totalCount;
+ * if (compiled.ok) console.log(compiled.evaluate(rows));
  * ```
  */
 export function compileQuery(query: Query, options: EvaluatorOptions = {}): CompileOutcome {
@@ -80,24 +86,40 @@ export function compileQuery(query: Query, options: EvaluatorOptions = {}): Comp
     return createEvaluation({ filter, collector, paging, day, nextLink, emit: run.onRow });
   };
 
+  const warnings = resolved.diagnostics;
+  const outcome = (evaluation: Evaluation): EvaluationOutcome => {
+    const result = evaluation.finish();
+    if (evaluation.diagnostics.length > 0) return { ok: false, diagnostics: [...warnings, ...evaluation.diagnostics] };
+    return { ok: true, diagnostics: warnings, ...result };
+  };
+  const notRows = (found: string): EvaluationOutcome => ({
+    ok: false,
+    diagnostics: [...warnings, createDiagnostic('', { code: 'PCAQ0502', span: { start: 0, end: 0 }, args: { found } })],
+  });
+
   return {
     ok: true,
-    diagnostics: resolved.diagnostics,
+    diagnostics: warnings,
     query: checked,
     matches: filter ?? (() => true),
     start,
-    evaluate(rows, run = {}) {
+    evaluate(source, run = {}) {
+      const opened = openRowSource(source, false);
+      if (!('rows' in opened)) return notRows(opened.found);
+      const rows = opened.rows as Iterable<Row>;
       // An array can be read twice: find the latest day first, then stream rows through. Any
       // other iterable may be one-shot, so it gets the one-pass run.
       const latestDay = askedDay ?? (Array.isArray(rows) ? (latestProcessedDay(rows) ?? '') : undefined);
       const evaluation = start(latestDay === undefined ? run : { ...run, latestDay });
       for (const row of rows) evaluation.push(row);
-      return evaluation.finish();
+      return outcome(evaluation);
     },
-    async evaluateAsync(rows, run = {}) {
+    async evaluateAsync(source, run = {}) {
+      const opened = openRowSource(source, true);
+      if (!('rows' in opened)) return notRows(opened.found);
       const evaluation = start(run);
-      for await (const row of rows) evaluation.push(row);
-      return evaluation.finish();
+      for await (const row of opened.rows as AsyncIterable<Row> | Iterable<Row>) evaluation.push(row);
+      return outcome(evaluation);
     },
   };
 }

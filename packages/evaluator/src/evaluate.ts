@@ -1,10 +1,14 @@
 import type { Query } from '@pcaq/core';
 import { compileQuery } from './compile-query.js';
+import type { RowSource } from './row-source.js';
 import type { EvaluationOutcome, EvaluationRunOptions, EvaluatorOptions, Row } from './types.js';
 
 /**
  * Checks `query` and evaluates it over rows held in memory, in one call (see `compileQuery` to
- * run one query many times). A query with errors is not evaluated: the outcome has `ok: false`
+ * run one query many times). Rows may be an array or iterable, or a response body
+ * `{ Value: [...] }` / `{ value: [...] }`; `licenseActive` is read as `licensesActive` and
+ * numeric-string counts as numbers. A query with errors, input that is not rows, or a row whose
+ * count is not a non-negative integer (`PCAQ0501`) is not evaluated: the outcome has `ok: false`
  * and the diagnostics; nothing throws.
  *
  * @example
@@ -14,13 +18,13 @@ import type { EvaluationOutcome, EvaluationRunOptions, EvaluatorOptions, Row } f
  * ```
  */
 export function evaluate(
-  rows: Iterable<Row>,
+  rows: RowSource,
   query: Query,
   options: EvaluatorOptions & EvaluationRunOptions = {},
 ): EvaluationOutcome {
   const compiled = compileQuery(query, options);
   if (!compiled.ok) return compiled;
-  return { ok: true, diagnostics: compiled.diagnostics, ...compiled.evaluate(rows, options) };
+  return compiled.evaluate(rows, options);
 }
 
 /**
@@ -33,11 +37,11 @@ export function evaluate(
  * ```
  */
 export async function evaluateStream(
-  rows: AsyncIterable<Row> | Iterable<Row>,
+  rows: RowSource | AsyncIterable<Row>,
   query: Query,
   options: EvaluatorOptions & EvaluationRunOptions = {},
 ): Promise<EvaluationOutcome> {
   const compiled = compileQuery(query, options);
   if (!compiled.ok) return compiled;
-  return { ok: true, diagnostics: compiled.diagnostics, ...(await compiled.evaluateAsync(rows, options)) };
+  return compiled.evaluateAsync(rows, options);
 }

@@ -1,6 +1,8 @@
+import type { Diagnostic } from '@pcaq/core';
 import type { RowPredicate } from './compile-filter.js';
 import { createDayCache } from './processed-date.js';
 import type { Paging, ResultCollector } from './result-collector.js';
+import { RowChecker } from './row-check.js';
 import type { EvaluationResult, Row, RowValue } from './types.js';
 
 /**
@@ -15,7 +17,19 @@ import type { EvaluationResult, Row, RowValue } from './types.js';
  * ```
  */
 export interface Evaluation {
+  /**
+   * Adds the next row. A row is checked first (SPEC section 6): `licenseActive` is read as
+   * `licensesActive`, numeric-string counts as numbers; a bad count or a row that is not an
+   * object is recorded in `diagnostics`, never thrown.
+   */
   push(row: Row): void;
+  /** The bad rows found so far (`PCAQ0501`, `PCAQ0502`), line = 1-based row number; at most 100. */
+  readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Ends the run. When any row was bad the result is empty (no rows, `totalCount` 0, no
+   * `nextLink`) rather than wrong totals: check `diagnostics`. Rows already handed to `onRow`
+   * before a bad row was met cannot be taken back.
+   */
   finish(): EvaluationResult;
 }
 
@@ -63,8 +77,14 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
     return true;
   };
 
+  const checker = new RowChecker();
+  let rowNumber = 0;
+
   return {
-    push(row) {
+    push(input) {
+      const row = checker.check(input, ++rowNumber);
+      // After a bad row the result is void: rows are still checked, to report every bad one.
+      if (row === undefined || checker.badRows > 0) return;
       const raw = row.processedDateTime;
       if (raw !== previousRaw) {
         previousRaw = raw;
@@ -74,7 +94,11 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
       if (filter !== undefined && !filter(row)) return;
       collector.add(row);
     },
+    get diagnostics() {
+      return checker.diagnostics;
+    },
     finish() {
+      if (checker.badRows > 0) return { value: [], totalCount: 0, nextLink: null };
       const totalCount = collector.total();
       const value: Row[] = [];
       collector.finish(emit ?? ((row) => value.push(row)));

@@ -22,16 +22,16 @@ export class ExactSum {
   private big: bigint | null = null;
 
   /**
-   * Adds one count. Missing counts (null, undefined) add nothing. A count is expected to be a
-   * non-negative integer (readers reject anything else); rows built in code may also give an
-   * integer as a string, which adds exactly; other values add nothing rather than throw.
+   * Adds one count. Missing counts (null, undefined) add nothing. Every count reaching a run has
+   * been checked (`RowChecker`: a non-negative safe integer or bigint); a string of digits still
+   * adds exactly and other values add nothing, so direct callers cannot make it throw.
    */
   add(count: RowValue | undefined): void {
     if (typeof count === 'number') {
       const total = this.small + count;
       if (total <= Number.MAX_SAFE_INTEGER && total >= -Number.MAX_SAFE_INTEGER) this.small = total;
       else if (Number.isInteger(count)) this.addBig(BigInt(count));
-      else this.small = total; // not a count at all; readers never let one through
+      else this.small = total; // not a count at all; the row check never lets one through
     } else if (typeof count === 'bigint') {
       this.addBig(count);
     } else if (typeof count === 'string' && INTEGER.test(count)) {

@@ -59,7 +59,8 @@ export function latestProcessedDay(rows: Iterable<{ readonly processedDateTime?:
   let previous: RowValue | undefined;
   let any = false;
   for (const row of rows) {
-    const value = row.processedDateTime;
+    // Input is not trusted here: a null row is reported by the run that follows, not thrown on.
+    const value = (row as { readonly processedDateTime?: RowValue | undefined } | null | undefined)?.processedDateTime;
     if (any && value === previous) continue;
     any = true;
     previous = value;

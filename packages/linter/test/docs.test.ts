@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic } from '@pcaq/core';
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
+import { evaluate } from '@pcaq/evaluator';
 
 const markdown = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8');
 
 interface Example {
-  readonly kind: 'filter' | 'groupby' | 'query' | 'url';
+  /** `rows`: JSON rows (or a response body) evaluated with an empty query. */
+  readonly kind: 'filter' | 'groupby' | 'query' | 'url' | 'rows';
   readonly outcome: 'fails' | 'passes';
   /** A passing example that is the fixed form of the section's first failing one. */
   readonly fixed: boolean;
@@ -28,7 +30,7 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url) (fails|passes)( fixed)?(?: length=(\d+))?\n([\s\S]*?)\n```$/gm)) {
+    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows) (fails|passes)( fixed)?(?: length=(\d+))?\n([\s\S]*?)\n```$/gm)) {
       const [, kind, outcome, fixed, length, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
       examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text });
@@ -58,6 +60,8 @@ function lint(example: Example): Diagnostic[] {
       const decoded = decodeQuery(example.text);
       return [...decoded.diagnostics, ...lintQuery(decoded.query)];
     }
+    case 'rows':
+      return [...evaluate(JSON.parse(example.text), {}).diagnostics];
   }
 }
 
