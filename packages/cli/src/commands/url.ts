@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { LICENSE_USAGE_PATH, hasErrors, type Query } from '@pcaq/core';
-import { lintQuery, parseFilter, parseGroupBy } from '@pcaq/linter';
+import { parseGroupBy, resolveQuery, type ResolvedQuery } from '@pcaq/linter';
 import { formatRequestUrl, printFilter, printGroupBy } from '@pcaq/printer';
 import { wantsColor, type CliIo } from '../io.js';
 import { addQueryOptions, readQueryOptions, type QueryOptionValues } from '../query-options.js';
@@ -45,26 +45,26 @@ export function registerUrlCommand(program: Command, io: CliIo): void {
   addQueryOptions(command);
   command.addHelpText('after', EXAMPLES).action((options: UrlOptions) => {
     const { query, texts } = readQueryOptions(options, 'url');
-    const diagnostics = lintQuery(query);
+    const { query: resolved, diagnostics } = resolveQuery(query);
     io.stderr.write(renderDiagnostics(diagnostics, texts, { format: 'text', color: wantsColor(io, 'stderr') }));
-    if (hasErrors(diagnostics)) {
+    if (hasErrors(diagnostics) || resolved === undefined) {
       io.setExitCode(1);
       return;
     }
-    io.stdout.write(formatRequestUrl(canonical(query), options.base) + '\n');
+    io.stdout.write(formatRequestUrl(canonical(query, resolved), options.base) + '\n');
   });
 }
 
-function canonical(query: Query): Query {
+/**
+ * The query as given, printed canonically: the filter from the tree linting already parsed, the
+ * group-by list as written (duplicates kept: the warning says so), numbers as numbers. Defaults
+ * are not added: the URL carries only what was asked for.
+ */
+function canonical(query: Query, resolved: ResolvedQuery): Query {
   const out: Record<string, unknown> = { ...query };
-  if (typeof query.filter === 'string') {
-    const { ast } = parseFilter(query.filter);
-    if (ast) out['filter'] = printFilter(ast);
-  }
+  if (resolved.filter) out['filter'] = printFilter(resolved.filter);
   if (query.groupby !== undefined) out['groupby'] = printGroupBy(parseGroupBy(query.groupby).fields);
-  for (const name of ['top', 'skip'] as const) {
-    const value = query[name];
-    if (typeof value === 'string') out[name] = Number(value);
-  }
+  if (query.top !== undefined) out['top'] = resolved.top;
+  if (query.skip !== undefined) out['skip'] = resolved.skip;
   return out as Query;
 }
