@@ -132,7 +132,7 @@ function anchorDiagnosticHeadings(app, page) {
  * (continued on `//   ` lines). A line comment, not TSDoc: typedoc would copy a TSDoc comment of an
  * export statement onto the exported functions.
  */
-function exportPlan(source) {
+export function exportPlan(source) {
   const plan = [];
   const text = source.getFullText();
   for (const statement of source.statements) {

@@ -4,10 +4,13 @@ import { delimiter, join } from 'node:path';
 /** Where Debian and other distributions put Chromium; `PCAQ_CHROMIUM` overrides. */
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-/** The path of a Chromium executable, or undefined when this machine has none. */
+/**
+ * The path of a Chromium executable, or undefined when this machine has none. `PCAQ_CHROMIUM`,
+ * when set, is the only candidate (a path that is not executable means "no browser").
+ */
 export function findChromium(env = process.env) {
+  if (env.PCAQ_CHROMIUM) return isExecutable(env.PCAQ_CHROMIUM) ? env.PCAQ_CHROMIUM : undefined;
   const candidates = [
-    env.PCAQ_CHROMIUM,
     ...(env.PATH ?? '').split(delimiter).flatMap((dir) => (dir ? NAMES.map((name) => join(dir, name)) : [])),
     '/usr/bin/chromium',
   ];
