@@ -27,8 +27,8 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-const failures = [];
-const fail = (message) => failures.push(message);
+const failures = new Set(); // a link repeated on many pages is one failure per page and target
+const fail = (message) => failures.add(message);
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -72,9 +72,9 @@ async function runChecks() {
   console.log(`site test: ${crawl.pages.size} pages crawled, ${crawl.links.length} internal links checked`);
 }
 
-if (failures.length > 0) {
+if (failures.size > 0) {
   for (const message of failures) console.error(`site test: FAIL ${message}`);
-  console.error(`site test: ${failures.length} failure(s)`);
+  console.error(`site test: ${failures.size} failure(s)`);
   process.exit(1);
 }
 console.log(`site test: passed (Chromium at ${executablePath}; screenshots in artifacts/site/)`);
