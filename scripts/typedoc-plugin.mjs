@@ -5,8 +5,10 @@
 //      `pcaq explain` and SARIF's `helpUri` point at;
 //   3. inline code in headings counts for the heading's anchor and its "On This Page" entry, as on
 //      GitHub (typedoc drops it, so `## Readers (`@pcaq/readers`)` would be `#readers-`);
-//   4. the umbrella package's exports are grouped by task in the order of its index.ts: each
-//      `export { ... }` statement there carries `@category <task>`, and its names keep their order.
+//   4. a package README's `# title` line is not repeated under the module page's title;
+//   5. the umbrella package's exports are grouped by task in the order of its index.ts: each
+//      `export { ... }` statement there follows a `// @category <task>` line, and its names keep their
+//      order; also the packages are listed in the order of `entryPoints`, the umbrella first.
 import ts from 'typescript';
 import {
   Application,
@@ -79,6 +81,7 @@ export function load(app) {
         .filter((source) => source !== undefined)
         .flatMap(exportPlan);
       if (plan.length > 0) groupByTask(context.project, plan);
+      dropReadmeTitle(context.project);
     },
     -300,
   );
@@ -150,6 +153,17 @@ export function exportPlan(source) {
     plan.push({ title, description, names });
   }
   return plan;
+}
+
+/**
+ * A package README starts with `# @pcaq/name`, which the module page already shows as its title:
+ * the README's own title line is dropped from the page so the title is not shown twice.
+ */
+function dropReadmeTitle(project) {
+  const first = project.readme?.[0];
+  if (first?.kind !== 'text') return;
+  const text = first.text.replace(/^\s*# [^\n]*\n/, '');
+  if (text !== first.text) project.readme[0] = { ...first, text };
 }
 
 /** Replaces a module's categories with the plan's, in its order; anything unplanned goes last. */

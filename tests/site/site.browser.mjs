@@ -154,6 +154,7 @@ function checkClicks({ links }) {
 /** The manual pages (typedoc.json `manualPages`) render every heading of their Markdown source. */
 async function checkManualPages(page) {
   const { manualPages } = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8'));
+  let checked = 0;
   for (const [source, { page: name }] of Object.entries(manualPages)) {
     const path = `documents/${name}.html`;
     if (!existsSync(join(site, path))) {
@@ -171,6 +172,7 @@ async function checkManualPages(page) {
     for (const heading of expected) {
       if (!rendered.includes(heading)) fail(`${path}: heading "${heading}" of ${source}.md is not shown`);
     }
+    checked += expected.length;
     // Outside code blocks, Markdown image or heading syntax on the page means it was not rendered.
     const raw = await page.evaluate(() => {
       const content = document.querySelector('.col-content')?.cloneNode(true);
@@ -179,6 +181,7 @@ async function checkManualPages(page) {
     });
     if (raw) fail(`${path}: shows raw Markdown (an image or heading that was not rendered)`);
   }
+  console.log(`site test: ${Object.keys(manualPages).length} manual pages, ${checked} headings checked`);
 }
 
 /** Every railroad diagram of docs/railroad/ is drawn on the language page with a non-zero size. */
@@ -204,6 +207,7 @@ async function checkRailroadDiagrams(page) {
       fail(`documents/language.html: ${file} is not an SVG`);
     }
   }
+  console.log(`site test: ${names.length} railroad diagrams checked`);
 }
 
 /**
@@ -222,6 +226,7 @@ async function checkDiagnosticAnchors(page) {
     if (text === null) fail(`documents/diagnostics.html has no anchor #${code.toLowerCase()} for ${code}`);
     else if (!text.startsWith(code)) fail(`documents/diagnostics.html#${code.toLowerCase()} is "${text}", not ${code}'s heading`);
   }
+  console.log(`site test: ${DIAGNOSTIC_CODES.length} diagnostic codes, each with its anchor checked`);
 }
 
 /** Screenshots of the front page, the language manual and `evaluate`, for a human to look at. */

@@ -12,10 +12,10 @@
  * @packageDocumentation
  */
 
-// Each statement below is one task's share of the API; its `@category` groups it on the API site
-// and the order of the names is the order on the page (docs/site.md). Helpers the packages share
-// among themselves (assertNever, editDistance, quoteIdentifier, ...) are deliberately not here:
-// packages/pcaq/test/exports.test.ts lists them and fails when a package export is neither.
+// Each statement below is one task's share of the API: the `// @category` line before it groups it
+// on the API site, and the order of the names is the order on the page (docs/site.md). Helpers the
+// packages share among themselves (assertNever, editDistance, quoteIdentifier, ...) are deliberately
+// not here: packages/pcaq/test/exports.test.ts lists them and fails when a package export is neither.
 
 // @category Lint: Check filter and group-by text and whole queries: diagnostics with spans and
 //   fixes, never an exception.
