@@ -32,10 +32,12 @@ export function load(app) {
   });
 
   const pageOf = new WeakMap();
+  const parentPageOf = new WeakMap();
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
     const manual = app.options.getValue('manualPages')[document.name];
     if (!manual) return;
     pageOf.set(document, manual.page);
+    if (manual.parent) parentPageOf.set(document, manual.parent);
     document.name = manual.title;
   });
   app.renderer.defineRouter(
@@ -57,6 +59,16 @@ export function load(app) {
   // The merged project lists its packages in the order of `entryPoints` (the umbrella first), not
   // alphabetically (which would put `@pcaq/engines` before `pcaq`).
   app.on(Application.EVENT_PROJECT_REVIVE, (project) => {
+    // A page with a `parent` in `manualPages` is listed under that page (the benchmark reports
+    // under "Benchmarks"), not at the top of the navigation.
+    for (const document of [...(project.documents ?? [])]) {
+      const parentPage = parentPageOf.get(document);
+      const parent = parentPage && project.documents.find((candidate) => pageOf.get(candidate) === parentPage);
+      if (!parent) continue;
+      project.removeChild(document);
+      document.parent = parent;
+      parent.addChild(document);
+    }
     const order = app.options.getValue('entryPoints').map((entry) => entry.replace(/\/$/, '').split('/').pop());
     // Documents keep their place before the packages (the sort is stable).
     const rank = (reflection) => {
