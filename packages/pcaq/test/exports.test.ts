@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 // The site plugin's reader of the task plan (docs/site.md), the same code that groups the API pages.
-import { exportPlan } from '../../../scripts/typedoc-plugin.mjs';
+import { exportPlan } from '../../../scripts/typedoc-plugin/api-pages.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const umbrella = `${root}packages/pcaq/src/index.ts`;

@@ -8,5 +8,5 @@ export interface TaskPlanEntry {
   readonly names: readonly string[];
 }
 
-export function load(app: Application): void;
+export function registerApiPages(app: Application): void;
 export function exportPlan(source: ts.SourceFile): TaskPlanEntry[];
