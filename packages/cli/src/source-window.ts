@@ -1,9 +1,9 @@
 import { displayWidth, graphemes, type Grapheme } from './display-width.js';
 
 /** The widest source excerpt printed, in terminal columns (without the ellipses). */
-export const EXCERPT_COLUMNS = 100;
+export const EXCERPT_COLUMNS = 120;
 /** Columns of context kept before the start of the span when a line is clipped. */
-const LEFT_CONTEXT = 32;
+const LEFT_CONTEXT = 40;
 /** Code units looked at on each side of the span: enough for the columns above, whatever the text. */
 const SCAN_UNITS = 4 * EXCERPT_COLUMNS;
 const ELLIPSIS = '…';
