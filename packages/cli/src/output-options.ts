@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '@pcaq/core';
-import type { CliIo } from './io.js';
+import { wantsColor, type CliIo } from './io.js';
 import { OutputTarget } from './output-target.js';
 import { UsageError } from './usage-error.js';
 
@@ -102,4 +102,18 @@ function codeOf(error: unknown): string {
 export function tooManyWarnings(diagnostics: readonly Diagnostic[], options: OutputOptionValues): boolean {
   if (options.maxWarnings === undefined) return false;
   return diagnostics.filter((d) => d.severity === 'warning').length > options.maxWarnings;
+}
+
+/**
+ * Whether the command's output (standard output, or `-o FILE`) is coloured: a file only with
+ * `--color`; standard output as {@link wantsColor} decides.
+ *
+ * @example
+ * ```ts
+ * renderDiagnostics(diagnostics, texts, { format: 'text', color: outputColor(io, options) });
+ * ```
+ */
+export function outputColor(io: CliIo, options: OutputOptionValues): boolean {
+  if (options.output !== undefined && options.output !== '-') return options.color === true;
+  return wantsColor(io, 'stdout', options.color);
 }

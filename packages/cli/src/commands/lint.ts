@@ -7,7 +7,7 @@ import { fixToFixedPoint } from '../fix-loop.js';
 import { checkInputFile } from '../input-files.js';
 import { wantsColor, type CliIo } from '../io.js';
 import { addFormatOption, type FormatOf } from '../output-formats.js';
-import { addOutputOptions, tooManyWarnings, withOutput, type OutputOptionValues } from '../output-options.js';
+import { addOutputOptions, outputColor, tooManyWarnings, withOutput, type OutputOptionValues } from '../output-options.js';
 import type { OutputTarget } from '../output-target.js';
 import { addQueryOptions, hasQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
 import { renderDiagnostics, shownDiagnostics, summary, toJson } from '../render-diagnostics.js';
@@ -73,7 +73,7 @@ export function registerLintCommand(program: Command, io: CliIo): void {
       const diagnostics = lintAll(options);
       out.write(renderDiagnostics(shownDiagnostics(diagnostics, options.quiet === true), readQueryOptions(options, 'lint').texts, {
         format: options.format,
-        color: wantsColor(io, 'stdout', options.color) && options.output === undefined,
+        color: outputColor(io, options),
       }));
       return failWhen(io, failed(diagnostics, options, io));
     }),
@@ -136,7 +136,7 @@ async function lintBatch(file: string, options: LintOptions, io: CliIo, out: Out
   if (file !== '-') await checkInputFile(file, 'lint', 'file of filters');
   const input = file === '-' ? io.stdin : createReadStream(file);
   const name = file === '-' ? '<stdin>' : file;
-  const color = wantsColor(io, options.fix ? 'stderr' : 'stdout', options.color) && (options.fix === true || options.output === undefined);
+  const color = options.fix ? wantsColor(io, 'stderr', options.color) : outputColor(io, options);
   const all: Diagnostic[] = [];
   let lineNumber = 0;
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
