@@ -36,6 +36,7 @@ export class OutputTarget {
   constructor(
     private readonly stdout: Writable,
     readonly file?: string,
+    private readonly inMemoryBytes: number = IN_MEMORY_BYTES,
   ) {
     if (file !== undefined) this.startSpill();
   }
@@ -48,7 +49,7 @@ export class OutputTarget {
     }
     this.chunks.push(text);
     this.bytes += text.length;
-    if (this.bytes > IN_MEMORY_BYTES) this.startSpill();
+    if (this.bytes > this.inMemoryBytes) this.startSpill();
   }
 
   /** Delivers the output: renames the temporary file onto FILE, or copies it to standard output. */

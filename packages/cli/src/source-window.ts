@@ -30,8 +30,9 @@ export function sourceExcerpt(text: string, start: number, end: number): { line:
   const from = safeStart(text, Math.max(lineStart, at - SCAN_UNITS));
   const to = safeEnd(text, Math.min(lineEnd, spanEnd + SCAN_UNITS));
   const pieces = graphemes(text.slice(from, to)).map((g) => shown(g, from));
-  const first = pieces.findIndex((g) => g.index >= at);
-  const startPiece = first === -1 ? pieces.length : first;
+  // The grapheme holding the start (a span may start inside one, e.g. on a combining mark).
+  const after = pieces.findIndex((g) => g.index > at);
+  const startPiece = at >= to ? pieces.length : Math.max(0, (after === -1 ? pieces.length : after) - 1);
   const afterSpan = pieces.findIndex((g) => g.index >= spanEnd);
   const endPiece = Math.max(afterSpan === -1 ? pieces.length : afterSpan, startPiece);
   const [shownFrom, shownTo] = visibleRange(pieces, startPiece, from > lineStart || to < lineEnd);
