@@ -5,7 +5,7 @@ import { readAll, type CliIo } from '../io.js';
 import { addFormatOption, type FormatOf } from '../output-formats.js';
 import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
 import { reportQueryDiagnostics } from '../query-report.js';
-import { toJson } from '../render-diagnostics.js';
+import { shownDiagnostics, toJson } from '../render-diagnostics.js';
 
 const EXAMPLES = `
 Examples:
@@ -47,7 +47,8 @@ export function registerFmtCommand(program: Command, io: CliIo): void {
         reportQueryDiagnostics(located, { filter: text }, io, options);
         if (ast === undefined) return;
         const formatted = printFilter(ast);
-        out.write(options.format === 'json' ? JSON.stringify({ formatted, diagnostics: located.map(toJson) }, null, 2) + '\n' : formatted + '\n');
+        const shown = shownDiagnostics(located, options.quiet === true).map(toJson);
+        out.write(options.format === 'json' ? JSON.stringify({ formatted, diagnostics: shown }, null, 2) + '\n' : formatted + '\n');
       }),
     );
 }

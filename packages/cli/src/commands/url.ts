@@ -7,7 +7,7 @@ import { addFormatOption, type FormatOf } from '../output-formats.js';
 import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
 import { addQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
 import { reportQueryDiagnostics } from '../query-report.js';
-import { toJson } from '../render-diagnostics.js';
+import { shownDiagnostics, toJson } from '../render-diagnostics.js';
 
 /**
  * The public endpoint of the license usage API, the default `--base` of `pcaq url`.
@@ -64,7 +64,8 @@ export function registerUrlCommand(program: Command, io: CliIo): void {
       reportQueryDiagnostics(diagnostics, texts, io, options);
       if (resolved === undefined) return;
       const url = withParameters(formatRequestUrl(canonical(query, resolved), options.base ?? base ?? DEFAULT_BASE_URL), unknownParameters);
-      out.write(options.format === 'json' ? JSON.stringify({ url, diagnostics: diagnostics.map(toJson) }, null, 2) + '\n' : url + '\n');
+      const shown = shownDiagnostics(diagnostics, options.quiet === true).map(toJson);
+      out.write(options.format === 'json' ? JSON.stringify({ url, diagnostics: shown }, null, 2) + '\n' : url + '\n');
     }),
   );
 }
