@@ -21,7 +21,14 @@ export interface RenderOptions {
   readonly summary?: boolean;
 }
 
-/** How many diagnostics of one parameter the text output shows; `--format json` lists them all. */
+/**
+ * How many diagnostics of one parameter the text output shows; `--format json` lists them all.
+ *
+ * @example
+ * ```ts
+ * SHOWN_PER_PARAMETER; // 20
+ * ```
+ */
 export const SHOWN_PER_PARAMETER = 20;
 
 /**
