@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /** Output held in memory up to this size; past it, it goes to a temporary file. */
-const IN_MEMORY_BYTES = 16 << 20;
+const IN_MEMORY_BYTES = 8 << 20;
 
 /**
  * A command's output, held until the command has succeeded, so that what reaches standard output
@@ -22,7 +22,8 @@ const IN_MEMORY_BYTES = 16 << 20;
  * ```
  */
 export class OutputTarget {
-  private chunks: string[] = [];
+  // Bytes, not strings: a string built by `+=` keeps every piece it was made of alive.
+  private chunks: Buffer[] = [];
   private bytes = 0;
   private spill: { readonly fd: number; readonly path: string; readonly dir?: string } | undefined;
   private finished = false;
@@ -47,8 +48,9 @@ export class OutputTarget {
       writeSync(this.spill.fd, text);
       return;
     }
-    this.chunks.push(text);
-    this.bytes += text.length;
+    const bytes = Buffer.from(text, 'utf8');
+    this.chunks.push(bytes);
+    this.bytes += bytes.length;
     if (this.bytes > this.inMemoryBytes) this.startSpill();
   }
 
@@ -74,15 +76,15 @@ export class OutputTarget {
 
   private async commitToStdout(): Promise<void> {
     if (!this.spill) {
-      const text = this.chunks.join('');
+      const bytes = Buffer.concat(this.chunks);
       this.chunks = [];
-      if (text !== '') await writeAll(this.stdout, text);
+      if (bytes.length > 0) await writeAll(this.stdout, bytes);
       return;
     }
     const { fd, path, dir } = this.spill;
     closeSync(fd);
     try {
-      await pipeline(createReadStream(path, { encoding: 'utf8' }), this.stdout, { end: false });
+      await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), this.stdout, { end: false });
     } finally {
       rmSync(dir ?? path, { recursive: true, force: true });
     }
@@ -102,8 +104,8 @@ export class OutputTarget {
   }
 }
 
-/** Writes `text` and waits until the stream has taken it (a slow reader bounds memory). */
-function writeAll(stream: Writable, text: string): Promise<void> {
+/** Writes the bytes and waits until the stream has taken it (a slow reader bounds memory). */
+function writeAll(stream: Writable, text: Buffer): Promise<void> {
   return new Promise((resolve) => {
     if (stream.write(text)) resolve();
     else {
