@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '@pcaq/core';
 import { wantsColor, type CliIo } from './io.js';
@@ -80,10 +81,19 @@ export async function withOutput(
 }
 
 function openTarget(io: CliIo, file: string | undefined, name: string): OutputTarget {
+  if (file !== undefined && file !== '-' && isDirectory(file)) throw new UsageError(`cannot write '${file}': it is a directory`, name);
   try {
     return new OutputTarget(io.stdout, file === '-' ? undefined : file);
   } catch (error) {
     throw new UsageError(`cannot write '${file}' (${codeOf(error)})`, name);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OutputTarget } from '../src/output-target.js';
 import { run } from './run-cli.js';
@@ -73,6 +74,12 @@ describe('output is whole or absent, and the exit status says which', () => {
     expect(readFileSync(target, 'utf8')).toBe(direct.stdout);
   });
 
+  it('-o onto a directory is a usage error, before any work', async () => {
+    const result = await run(['url', '--top', '5', '-o', dir]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/it is a directory/);
+  });
+
   it('-o into a directory that does not exist is a usage error, before any work', async () => {
     const result = await run(['url', '--top', '5', '-o', join(dir, 'no', 'such', 'dir', 'x')]);
     expect(result).toMatchObject({ code: 2, stdout: '' });
@@ -95,6 +102,18 @@ describe('OutputTarget', () => {
     await target.commit();
     expect(out.text()).toBe(pieces.join(''));
   });
+
+  test.prop([fc.array(fc.string({ unit: fc.constantFrom('a', 'é', '€', '😀', '\n') }), { maxLength: 30 }), fc.nat(200), fc.boolean()])(
+    'delivers exactly what was written, in order, or nothing at all, wherever it spills',
+    async (pieces, limit, succeed) => {
+      const out = sink();
+      const target = new OutputTarget(out.stream, undefined, limit);
+      for (const piece of pieces) target.write(piece);
+      if (succeed) await target.commit();
+      else target.discard();
+      expect(out.text()).toBe(succeed ? pieces.join('') : '');
+    },
+  );
 
   it('discard after a spill writes nothing and removes the temporary file', async () => {
     const out = sink();
