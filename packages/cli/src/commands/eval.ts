@@ -70,52 +70,53 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
   command.action((file: string, raw: EvalOptions) => withOutput(io, raw, 'eval', (target) => evaluateFile(file, raw, io, target)));
 }
 
+/** Lints, then evaluates; every byte of the result goes to `target`, delivered only if this returns. */
 async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: OutputTarget): Promise<void> {
-    const options = await readStdinOptions(raw, io, 'eval', file === '-' ? "the rows '-'" : undefined);
-    const given = readQueryOptions(options, 'eval');
-    if (file !== '-') await checkInputFile(file, 'eval', 'file of rows');
-    const format = inputFormatFor(file, options.inputFormat);
-    const basePath = basePathOf(given);
-    if (options.engine === 'duckdb') {
-      reportQueryDiagnostics([...given.diagnostics, ...lintQuery(given.query)], given.texts, io, options);
-      const outcome = await evaluateWithDuckDb(file, given.query, {
-        caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
-      }).catch((error: unknown) => {
-        if (!isEngineError(error)) throw error;
-        io.stderr.write(`pcaq: ${error.message}\n`);
-        throw new ProblemsReported({ kind: 'data', message: error.message, file });
-      });
-      if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
-      return writeResult(outcome, options, io, target);
-    }
-    const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
-    reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
-    if (!compiled.ok) throw new ProblemsReported({ kind: 'query', message: 'the query cannot be evaluated', diagnostics: compiled.diagnostics });
-    const out = new BufferedOutput(target);
-    const writer = createRowWriter(options.format, out, groupColumns(compiled.query.groupby));
-    const skipped: ReadProblem[] = [];
-    let stats: () => ProgressStats = () => ({ rows: 0, bytes: 0 });
-    const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
-    try {
-      const result = await runJsEngine({
-        path: file, stdin: io.stdin, format, compiled, query: given.query, all: options.all === true,
-        skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
-        writer, out, watch: (current) => { stats = current; },
-      });
-      stopProgress();
-      writer.end(result);
-      out.flush();
-      if (options.quiet !== true) {
-        reportSkipped(skipped, io);
-        reportMore(result, options.format, io);
-      }
-    } catch (error) {
-      stopProgress();
-      if (!(error instanceof RowReadError)) throw error;
+  const options = await readStdinOptions(raw, io, 'eval', file === '-' ? "the rows '-'" : undefined);
+  const given = readQueryOptions(options, 'eval');
+  if (file !== '-') await checkInputFile(file, 'eval', 'file of rows');
+  const format = inputFormatFor(file, options.inputFormat);
+  const basePath = basePathOf(given);
+  if (options.engine === 'duckdb') {
+    reportQueryDiagnostics([...given.diagnostics, ...lintQuery(given.query)], given.texts, io, options);
+    const outcome = await evaluateWithDuckDb(file, given.query, {
+      caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
+    }).catch((error: unknown) => {
+      if (!isEngineError(error)) throw error;
       io.stderr.write(`pcaq: ${error.message}\n`);
-      const { file: where, line, column } = error.problem;
-      throw new ProblemsReported({ kind: 'data', message: error.message, file: where, line, ...(column !== undefined ? { column } : {}) });
+      throw new ProblemsReported({ kind: 'data', message: error.message, file });
+    });
+    if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
+    return writeResult(outcome, options, io, target);
+  }
+  const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
+  reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
+  if (!compiled.ok) throw new ProblemsReported({ kind: 'query', message: 'the query cannot be evaluated', diagnostics: compiled.diagnostics });
+  const out = new BufferedOutput(target);
+  const writer = createRowWriter(options.format, out, groupColumns(compiled.query.groupby));
+  const skipped: ReadProblem[] = [];
+  let stats: () => ProgressStats = () => ({ rows: 0, bytes: 0 });
+  const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
+  try {
+    const result = await runJsEngine({
+      path: file, stdin: io.stdin, format, compiled, query: given.query, all: options.all === true,
+      skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
+      writer, out, watch: (current) => { stats = current; },
+    });
+    stopProgress();
+    writer.end(result);
+    out.flush();
+    if (options.quiet !== true) {
+      reportSkipped(skipped, io);
+      reportMore(result, options.format, io);
     }
+  } catch (error) {
+    stopProgress();
+    if (!(error instanceof RowReadError)) throw error;
+    io.stderr.write(`pcaq: ${error.message}\n`);
+    const { file: where, line, column } = error.problem;
+    throw new ProblemsReported({ kind: 'data', message: error.message, file: where, line, ...(column !== undefined ? { column } : {}) });
+  }
 }
 
 function inputFormatFor(file: string, given: InputFormat | undefined): InputFormat {
