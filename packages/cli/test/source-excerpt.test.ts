@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { displayWidth } from '../src/display-width.js';
 import { EXCERPT_COLUMNS, sourceExcerpt } from '../src/source-window.js';
 import { run } from './run-cli.js';
@@ -78,5 +79,20 @@ describe('text output stays small whatever the input', () => {
     const lines = result.stdout.split('\n');
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(200);
     expect(result.stdout).toMatch(/PCAQ0201/);
+  });
+});
+
+describe('displayWidth', () => {
+  const unit = fc.oneof(
+    fc.constantFrom('a', ' ', '中', 'ｶ', '한', '\u1100\u1161', '👍', '👍🏽', '👨‍👩‍👧', '🇫🇷', 'e\u0301', '\u200b', '\u00ad', '\u0007', '€', 'ß', '☃', '☃\uFE0F', '1\uFE0F\u20E3'),
+    fc.string({ unit: 'grapheme', maxLength: 3 }),
+  );
+  test.prop([fc.array(unit, { maxLength: 20 }).map((parts) => parts.join(''))])('measures as string-width does', (text) => {
+    expect(displayWidth(text)).toBe(stringWidth(text));
+  });
+
+  it('measures a 100,000-character line of wide characters in linear time (the answer, not the clock, is checked)', () => {
+    expect(displayWidth('中'.repeat(100_000))).toBe(200_000);
+    expect(displayWidth(`${'中'.repeat(50_000)}👍`)).toBe(100_002);
   });
 });
