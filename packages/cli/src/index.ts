@@ -6,7 +6,7 @@
  */
 export { createProgram, runCli } from './program.js';
 export { colorsFor, createIo, processIo, readAll, wantsColor, type CliIo, type CliStreams } from './io.js';
-export { ProblemsReported, UsageError } from './usage-error.js';
+export { ProblemsReported, UsageError, type ProblemDetail } from './usage-error.js';
 export {
   addQueryOptions,
   hasQueryOptions,
@@ -14,6 +14,10 @@ export {
   type CommandLineQuery,
   type QueryOptionValues,
 } from './query-options.js';
-export { renderDiagnostics, sourceExcerpt, summary, toJson, type RenderOptions } from './render-diagnostics.js';
+export { renderDiagnostics, shownDiagnostics, sourceExcerpt, summary, toJson, SHOWN_PER_PARAMETER, type RenderOptions } from './render-diagnostics.js';
+export { OUTPUT_FORMATS, addFormatOption, requestsJson, type FormatOf, type FormattedCommand } from './output-formats.js';
+export { errorEnvelope, type RunFailure } from './error-envelope.js';
+export { fixUrl, type UrlDiagnosis } from './url-fix.js';
+export { displayWidth } from './display-width.js';
 export { fixToFixedPoint } from './fix-loop.js';
 export { DEFAULT_BASE_URL } from './commands/url.js';

@@ -19,7 +19,7 @@ export interface CliIo {
   readonly stderrIsTty: boolean;
   /** The exit status so far. */
   readonly exitCode: number;
-  /** Raises the exit status (0 clean, 1 problems found, 2 usage error); it never goes down. */
+  /** Raises the exit status (0 clean, 1 problems found, 2 usage or internal error); it never goes down. */
   setExitCode(code: number): void;
 }
 
@@ -82,8 +82,9 @@ export function processIo(): CliIo {
 }
 
 /**
- * Colour on a TTY only, and never when `NO_COLOR` is set to a non-empty value (no-color.org);
- * `FORCE_COLOR` (non-empty, not `0`) forces it on.
+ * Colour on a TTY only (docs/cli.md, "Colour"): `--color` / `--no-color` decide first; then
+ * `FORCE_COLOR` (`0` or `false` turns colour off, any other non-empty value on); then `NO_COLOR`
+ * (non-empty: off, no-color.org); then `TERM=dumb` (off); else colour when the stream is a TTY.
  *
  * @example
  * ```ts
@@ -91,23 +92,27 @@ export function processIo(): CliIo {
  * io.stdout.write(colors.red('error') + '\n');
  * ```
  */
-export function colorsFor(io: CliIo, stream: 'stdout' | 'stderr'): ReturnType<typeof createColors> {
-  return createColors(wantsColor(io, stream));
+export function colorsFor(io: CliIo, stream: 'stdout' | 'stderr', flag?: boolean): ReturnType<typeof createColors> {
+  return createColors(wantsColor(io, stream, flag));
 }
 
 /**
- * Whether output on `stream` should be coloured (see {@link colorsFor}).
+ * Whether output on `stream` should be coloured (see {@link colorsFor}); `flag` is the command's
+ * `--color` (true) or `--no-color` (false), undefined when neither was given.
  *
  * @example
  * ```ts
  * wantsColor({ ...io, env: { NO_COLOR: '1' } }, 'stdout'); // false
+ * wantsColor({ ...io, env: { NO_COLOR: '1' } }, 'stdout', true); // true
  * ```
  */
-export function wantsColor(io: CliIo, stream: 'stdout' | 'stderr'): boolean {
+export function wantsColor(io: CliIo, stream: 'stdout' | 'stderr', flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
   const force = io.env['FORCE_COLOR'];
-  if (force !== undefined && force !== '' && force !== '0') return true;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
   const noColor = io.env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
+  if (io.env['TERM'] === 'dumb') return false;
   return stream === 'stdout' ? io.stdoutIsTty : io.stderrIsTty;
 }
 

@@ -6,6 +6,8 @@ import { registerFmtCommand } from './commands/fmt.js';
 import { registerLintCommand } from './commands/lint.js';
 import { registerSqlCommand } from './commands/sql.js';
 import { registerUrlCommand } from './commands/url.js';
+import { errorEnvelope, type RunFailure } from './error-envelope.js';
+import { requestsJson } from './output-formats.js';
 import { ProblemsReported, UsageError } from './usage-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -29,7 +31,7 @@ export function createProgram(io: CliIo): Command {
       writeErr: (text) => io.stderr.write(text),
     })
     .showHelpAfterError("(run with --help for usage)")
-    .addHelpText('after', '\nExit status: 0 clean (warnings allowed), 1 problems found, 2 usage error.');
+    .addHelpText('after', '\nExit status: 0 clean (warnings allowed), 1 problems found, 2 usage or internal error.');
   registerLintCommand(program, io);
   registerFmtCommand(program, io);
   registerUrlCommand(program, io);
@@ -40,7 +42,9 @@ export function createProgram(io: CliIo): Command {
 
 /**
  * Runs the CLI on `argv` (without the node and script paths) and returns the exit status:
- * 0 clean, 1 problems found, 2 usage error. Never throws and never prints a stack trace.
+ * 0 clean, 1 problems found, 2 usage error or a bug in pcaq. Never throws and never prints a
+ * stack trace. With `--format json`, a failed run also prints a JSON error object on standard
+ * output (docs/cli.md, "Errors as JSON").
  *
  * @example
  * ```ts
@@ -56,23 +60,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     await createProgram(io).parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    io.setExitCode(exitCodeOf(error, io));
+    const failure = failureOf(error, io);
+    io.setExitCode(failure.exitCode);
+    if (failure.exitCode !== 0 && requestsJson(argv)) io.stdout.write(errorEnvelope(failure));
   }
   return io.exitCode;
 }
 
-function exitCodeOf(error: unknown, io: CliIo): number {
+function failureOf(error: unknown, io: CliIo): RunFailure {
   if (error instanceof CommanderError) {
     // Help and version end "successfully"; every other commander error is a usage error it has already printed.
-    return error.exitCode === 0 ? 0 : 2;
+    return { kind: 'usage', message: error.message.replace(/^error: /, ''), exitCode: error.exitCode === 0 ? 0 : 2 };
   }
   if (error instanceof UsageError) {
     const help = error.command ? `pcaq ${error.command} --help` : 'pcaq --help';
     io.stderr.write(`pcaq: ${error.message}\n(run '${help}' for usage)\n`);
-    return 2;
+    return { kind: 'usage', message: error.message, exitCode: 2 };
   }
-  if (error instanceof ProblemsReported) return 1;
+  if (error instanceof ProblemsReported) return { ...(error.detail ?? { kind: 'query', message: error.message }), exitCode: 1 };
+  // A bug is not "problems found": exit 2, as eslint and ruff do, so scripts can tell them apart.
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`pcaq: unexpected error: ${message}\n(this is a bug in pcaq; please report it with the command you ran)\n`);
-  return 1;
+  return { kind: 'internal', message, exitCode: 2 };
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Diagnostic, DiagnosticSource, Query } from '@pcaq/core';
-import { decodeQuery } from '@pcaq/printer';
+import { decodeQuery, locateQuery } from '@pcaq/printer';
+import { readAll, type CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -33,8 +34,10 @@ export interface CommandLineQuery {
   readonly query: Query;
   readonly texts: Partial<Record<DiagnosticSource, string>>;
   readonly diagnostics: readonly Diagnostic[];
-  /** The part of `--url` before its query string, when one was given. */
+  /** The part of `--url` before its query string (and its `#fragment`), when one was given. */
   readonly base?: string;
+  /** The parameters of `--url` that are not query parameters (`api-version=2`), as written. */
+  readonly unknownParameters: readonly string[];
 }
 
 const PARAMETER_OPTIONS = [
@@ -55,7 +58,7 @@ const PARAMETER_OPTIONS = [
  */
 export function addQueryOptions(command: Command): Command {
   for (const [, flags, description] of PARAMETER_OPTIONS) command.option(flags, description);
-  return command.option('--url <url>', 'a whole request URL or query string (percent-encoded)');
+  return command.option('--url <url>', "a whole request URL or query string (percent-encoded; '-' reads standard input)");
 }
 
 /**
@@ -73,11 +76,15 @@ export function readQueryOptions(options: QueryOptionValues, commandName: string
   const texts: Partial<Record<DiagnosticSource, string>> = {};
   let diagnostics: readonly Diagnostic[] = [];
   let base: string | undefined;
+  const unknownParameters: string[] = [];
   if (options.url !== undefined) {
     const decoded = decodeQuery(options.url);
     diagnostics = decoded.diagnostics;
     texts.url = options.url;
     base = baseOf(options.url);
+    for (const p of decoded.parameters) {
+      if (p.parameter === undefined) unknownParameters.push(options.url.slice(p.nameSpan.start, p.valueSpan.end));
+    }
     for (const [name, value] of Object.entries(decoded.query)) {
       query[name] = value;
       texts[name as DiagnosticSource] = String(value);
@@ -92,7 +99,7 @@ export function readQueryOptions(options: QueryOptionValues, commandName: string
     query[name] = value;
     texts[name] = value;
   }
-  return { query: query as Query, texts, diagnostics, ...(base !== undefined ? { base } : {}) };
+  return { query: query as Query, texts, diagnostics, unknownParameters, ...(base !== undefined ? { base } : {}) };
 }
 
 /**
@@ -107,10 +114,38 @@ export function hasQueryOptions(options: QueryOptionValues): boolean {
   return options.url !== undefined || PARAMETER_OPTIONS.some(([name]) => options[name] !== undefined);
 }
 
-/** The URL before its query string; undefined for a bare query string (`filter=...`). */
+const REQUEST_LINE = /^GET[ \t]+(\S+)[ \t]+HTTP[/ ]\d(?:\.\d)?[ \t]*$/;
+
+/** The URL without its query string (its fragment kept); undefined for a bare query string (`filter=...`). */
 function baseOf(url: string): string | undefined {
-  const question = url.indexOf('?');
-  if (question !== -1) return question === 0 ? undefined : url.slice(0, question);
-  const looksLikeQuery = url.includes('=') && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
-  return looksLikeQuery || url === '' ? undefined : url.replace(/#.*$/, '');
+  const target = REQUEST_LINE.exec(url)?.[1] ?? url;
+  const where = locateQuery(target);
+  const head = target.slice(0, where.start).replace(/\?$/, '');
+  return head === '' ? undefined : head + target.slice(where.end);
+}
+
+const STDIN_OPTIONS = [
+  ['filter', '--filter'],
+  ['groupby', '--groupby'],
+  ['url', '--url'],
+] as const;
+
+/**
+ * Reads standard input for the one of `--filter -`, `--groupby -` and `--url -` that was given
+ * as `-` (a final line break and a byte-order mark are dropped). Standard input can be read once:
+ * two of them as `-`, or one while the command reads its data from standard input, is a usage error.
+ *
+ * @throws UsageError when standard input is asked for twice.
+ * @example
+ * ```ts
+ * const options = await readStdinOptions({ filter: '-' }, io, 'lint'); // { filter: "channel eq 'x'" } from `echo "channel eq 'x'" | pcaq lint --filter -`
+ * ```
+ */
+export async function readStdinOptions<T extends QueryOptionValues>(options: T, io: CliIo, commandName: string, stdinTakenBy?: string): Promise<T> {
+  const dashed = STDIN_OPTIONS.filter(([name]) => options[name] === '-');
+  if (dashed.length === 0) return options;
+  const users = [...dashed.map(([, flag]) => `${flag} -`), ...(stdinTakenBy !== undefined ? [stdinTakenBy] : [])];
+  if (users.length > 1) throw new UsageError(`standard input can be read once: ${users.join(' and ')} both ask for it`, commandName);
+  const text = (await readAll(io.stdin)).replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
+  return { ...options, [dashed[0]![0]]: text };
 }

@@ -1,5 +1,8 @@
 import type { Diagnostic, DiagnosticSource } from '@pcaq/core';
 import { createColors } from 'picocolors';
+import { sourceExcerpt } from './source-window.js';
+
+export { sourceExcerpt } from './source-window.js';
 
 /**
  * How `renderDiagnostics` prints: compiler-style text, or the JSON document of `--format json`.
@@ -12,13 +15,29 @@ import { createColors } from 'picocolors';
 export interface RenderOptions {
   readonly format: 'text' | 'json';
   readonly color: boolean;
+  /** The location a text block starts with; `source:line:column` by default. */
+  readonly location?: (d: Diagnostic) => string;
+  /** Whether text ends with the count line (`2 errors, 1 warning`); true by default. */
+  readonly summary?: boolean;
 }
 
 /**
+ * How many diagnostics of one parameter the text output shows; `--format json` lists them all.
+ *
+ * @example
+ * ```ts
+ * SHOWN_PER_PARAMETER; // 20
+ * ```
+ */
+export const SHOWN_PER_PARAMETER = 20;
+
+/**
  * Renders diagnostics as `pcaq lint` prints them. Text: one block per diagnostic, the location
- * line (`filter:1:17: error PCAQ0104: ...`), the source line, a caret underline under the whole
- * span (to the end of its first line), and the first fix or suggestion as a hint; then a count.
- * JSON: `{ "diagnostics": [...] }`, each as SPEC section 4 plus `source`.
+ * line (`filter:1:17: error PCAQ0104: ...`), the source line clipped around the span, a caret
+ * underline under the span, and the first fix or suggestion as a hint; at most
+ * {@link SHOWN_PER_PARAMETER} blocks per parameter, then a line saying how many more there are;
+ * then the count of all of them. JSON: `{ "diagnostics": [...] }`, every one of them, each as
+ * {@link toJson} (docs/cli.md).
  *
  * @example
  * ```ts
@@ -32,8 +51,21 @@ export function renderDiagnostics(
 ): string {
   if (options.format === 'json') return JSON.stringify({ diagnostics: diagnostics.map(toJson) }, null, 2) + '\n';
   if (diagnostics.length === 0) return '';
-  const blocks = diagnostics.map((d) => renderOne(d, texts[d.source ?? 'filter'], options.color));
-  return blocks.join('') + summary(diagnostics) + '\n';
+  const shown = new Map<DiagnosticSource, number>();
+  let out = '';
+  for (const d of diagnostics) {
+    const source = d.source ?? 'filter';
+    const count = (shown.get(source) ?? 0) + 1;
+    shown.set(source, count);
+    if (count <= SHOWN_PER_PARAMETER) out += renderOne(d, texts[source], options);
+  }
+  for (const [source, count] of shown) {
+    if (count > SHOWN_PER_PARAMETER) {
+      const more = count - SHOWN_PER_PARAMETER;
+      out += `${source}: ${more.toLocaleString('en-US')} more ${more === 1 ? 'diagnostic' : 'diagnostics'} not shown (--format json lists them all)\n`;
+    }
+  }
+  return options.summary === false ? out : out + summary(diagnostics) + '\n';
 }
 
 /**
@@ -73,10 +105,22 @@ export function summary(diagnostics: readonly Diagnostic[]): string {
   return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
 }
 
-function renderOne(d: Diagnostic, text: string | undefined, color: boolean): string {
-  const c = createColors(color);
+/**
+ * The diagnostics `--quiet` leaves: errors only.
+ *
+ * @example
+ * ```ts
+ * shownDiagnostics(diagnostics, true).every((d) => d.severity === 'error'); // true
+ * ```
+ */
+export function shownDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): readonly Diagnostic[] {
+  return quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+}
+
+function renderOne(d: Diagnostic, text: string | undefined, options: RenderOptions): string {
+  const c = createColors(options.color);
   const paint = d.severity === 'error' ? c.red : c.yellow;
-  const where = `${d.source ?? 'filter'}:${d.line}:${d.column}`;
+  const where = options.location?.(d) ?? `${d.source ?? 'filter'}:${d.line}:${d.column}`;
   let out = `${c.bold(where)}: ${paint(c.bold(d.severity))} ${c.dim(d.code)}: ${d.message}\n`;
   if (text !== undefined) {
     const { line, underline } = sourceExcerpt(text, d.span.start, d.span.end);
@@ -85,31 +129,4 @@ function renderOne(d: Diagnostic, text: string | undefined, color: boolean): str
   const hint = d.fixes?.[0] ?? d.suggestions?.[0];
   if (hint) out += `  ${c.cyan(d.fixes?.[0] ? 'fix' : 'suggestion')}: ${hint.message}\n`;
   return out;
-}
-
-/**
- * The line of `text` that holds `start`, and an underline of `^` under `start..end` (clipped
- * to that line; at least one caret). Tabs are kept in the padding so columns line up, and an
- * astral character counts as one column.
- *
- * @example
- * ```ts
- * sourceExcerpt("workloadCode eq \"SFB\"", 16, 21); // { line: 'workloadCode eq "SFB"', underline: '                ^^^^^' }
- * ```
- */
-export function sourceExcerpt(text: string, start: number, end: number): { line: string; underline: string } {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-  const rest = text.slice(lineStart);
-  const lineLength = rest.search(/[\r\n]/);
-  const line = lineLength === -1 ? rest : rest.slice(0, lineLength);
-  const from = Math.min(start - lineStart, line.length);
-  const to = Math.max(from, Math.min(end - lineStart, line.length));
-  const padding = Array.from(line.slice(0, from), (ch) => (ch === '\t' ? '\t' : ' ')).join('');
-  const width = Math.max(1, Array.from(line.slice(from, to)).length);
-  return { line: printable(line), underline: padding + '^'.repeat(width) };
-}
-
-/** Control characters other than tab would move the terminal's cursor; show them as `·`. */
-function printable(line: string): string {
-  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\u00b7');
 }

@@ -1,3 +1,5 @@
+import type { Diagnostic } from '@pcaq/core';
+
 /**
  * A mistake in how the command was called (exit code 2). Its message is printed as
  * `pcaq: <message>` with a pointer to `--help`, never with a stack trace.
@@ -19,18 +21,40 @@ export class UsageError extends Error {
 }
 
 /**
- * Problems found in what the user gave (exit code 1), already reported to the user; the runner
- * prints nothing more. Used where a command must stop early, e.g. unreadable input data.
+ * What a failed run reports in its JSON error object (docs/cli.md, "Errors as JSON"): `query`
+ * for a query with errors (its diagnostics), `data` for input that cannot be read (where).
+ *
+ * @example
+ * ```ts
+ * const detail: ProblemDetail = { kind: 'data', message: 'usage.csv:4: licensesActive is not a non-negative integer', file: 'usage.csv', line: 4 };
+ * ```
+ */
+export interface ProblemDetail {
+  readonly kind: 'query' | 'data';
+  readonly message: string;
+  readonly diagnostics?: readonly Diagnostic[];
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * Problems found in what the user gave (exit code 1), already reported to the user on standard
+ * error; the runner prints nothing more there (with `--format json` it prints `detail` as the
+ * error object on standard output). Used where a command must stop early, e.g. unreadable data.
  *
  * @example
  * ```ts
  * io.stderr.write(`data.csv:3:7: error: ...\n`);
- * throw new ProblemsReported();
+ * throw new ProblemsReported({ kind: 'data', message: 'data.csv:3:7: ...', file: 'data.csv', line: 3, column: 7 });
  * ```
  */
 export class ProblemsReported extends Error {
-  constructor() {
-    super('problems reported');
+  readonly detail: ProblemDetail | undefined;
+
+  constructor(detail?: ProblemDetail) {
+    super(detail?.message ?? 'problems reported');
     this.name = 'ProblemsReported';
+    this.detail = detail;
   }
 }

@@ -1,4 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/display-width.js';
 import { Writable } from 'node:stream';
 import { BufferedOutput } from '../src/eval/buffered-output.js';
 import { exactJsonRow, exactJsonValue } from '../src/eval/exact-json.js';
@@ -79,6 +81,36 @@ describe('row writers', () => {
     writer.end({ totalCount: 1, nextLink: null });
     expect(text().split('\n')[2]).toBe('x\\ty');
   });
+});
+
+describe('table padding by display width', () => {
+  it('aligns East Asian wide characters, emoji and combining marks as a terminal shows them', () => {
+    const { out, text } = capture();
+    const writer = createRowWriter('table', out, ['customerName', 'licensesActive']);
+    for (const customerName of ['ACME', '株式会社テスト', 'Søren e\u0301', '👍 Team']) writer.row({ customerName, licensesActive: 12 });
+    writer.end({ totalCount: 4, nextLink: null });
+    const lines = text().split('\n').slice(0, 6);
+    expect(lines).toEqual([
+      'customerName    licensesActive',
+      '--------------  --------------',
+      'ACME                        12',
+      '株式会社テスト              12',
+      'Søren e\u0301                     12',
+      '👍 Team                     12',
+    ]);
+  });
+
+  test.prop([fc.array(fc.string({ unit: fc.constantFrom('a', '中', '👍', 'e\u0301', ' ', 'ß') , maxLength: 12 }), { minLength: 1, maxLength: 8 })])(
+    'every line of the table is equally wide on a terminal',
+    (names) => {
+      const { out, text } = capture();
+      const writer = createRowWriter('table', out, ['name', 'n']);
+      for (const name of names) writer.row({ name, n: 1 });
+      writer.end({ totalCount: names.length, nextLink: null });
+      const lines = text().split('\n').slice(0, names.length + 2);
+      expect(new Set(lines.map((line) => displayWidth(line))).size).toBe(1);
+    },
+  );
 });
 
 describe('progress line', () => {

@@ -110,16 +110,15 @@ describe('pcaq lint', () => {
     expect(result.stdout).toMatch(/--batch/);
   });
 
-  it('--batch prints one JSON line per input line and exits 1 when any has errors', async () => {
-    const input = "workloadCode eq 'SFB'\r\nchannel == 'x'\n\nproductName eq 'E3'\n";
-    const result = await run(['lint', '--batch', '-'], { stdin: input });
+  it('--batch --format json prints one JSON line per filter, skips blank lines, and exits 1 when any has errors', async () => {
+    const input = "workloadCode eq 'SFB'\r\nchannel == 'x'\n\n  \nproductName eq 'E3'\n";
+    const result = await run(['lint', '--batch', '-', '--format', 'json'], { stdin: input });
     expect(result.code).toBe(1);
     const records = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; diagnostics: { code: string }[] });
     expect(records.map((r) => [r.line, r.diagnostics.map((d) => d.code)])).toEqual([
       [1, []],
       [2, ['PCAQ0106']],
-      [3, ['PCAQ0101']],
-      [4, []],
+      [5, []],
     ]);
   });
 

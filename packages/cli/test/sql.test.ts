@@ -1,49 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIo, ProblemsReported, UsageError } from '@pcaq/cli';
-import { registerSqlCommand } from '../src/commands/sql.js';
+import { run } from './run-cli.js';
 
-interface SqlRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/**
- * Runs `pcaq sql ...argv` in-process on a program holding only this command, with the exit codes
- * of the CLI's runner (0 printed, 1 problems, 2 usage error).
- */
-async function runSql(argv: readonly string[]): Promise<SqlRun> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({ write: (chunk: Buffer | string, _encoding, done) => { append(chunk.toString()); done(); } });
-  const io = createIo({
-    stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text)),
-    stdin: new PassThrough(),
-    env: {},
-    stdoutIsTty: false,
-    stderrIsTty: false,
-  });
-  const program = new Command('pcaq').exitOverride().configureOutput({ writeOut: (t) => (stdout += t), writeErr: (t) => (stderr += t) });
-  registerSqlCommand(program, io);
-  try {
-    await program.parseAsync(['sql', ...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof UsageError) {
-      stderr += `pcaq: ${error.message}\n`;
-      io.setExitCode(2);
-    } else if (error instanceof ProblemsReported) io.setExitCode(1);
-    else if (error instanceof CommanderError) io.setExitCode(error.exitCode === 0 ? 0 : 2);
-    else throw error;
-  }
-  return { code: io.exitCode, stdout, stderr };
-}
+/** Runs `pcaq sql ...argv` in-process through the CLI's runner (its exit codes and messages). */
+const runSql = (argv: readonly string[]) => run(['sql', ...argv]);
 
 let dir: string;
 beforeAll(async () => {
@@ -92,6 +54,20 @@ describe('pcaq sql', () => {
     expect(result.stdout).toContain(`-- $1 = ${JSON.stringify(path)}`);
   });
 
+  it('a --file with an extension it cannot tell is a usage error, checked after the file exists', async () => {
+    const path = join(dir, 'rows.txt');
+    await writeFile(path, 'x');
+    const result = await runSql(['--file', path]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/cannot tell the format/);
+  });
+
+  it('a --file that is a directory is a usage error naming it', async () => {
+    const result = await runSql(['--file', dir]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain(`'${dir}' is a directory`);
+  });
+
   it('reports query errors as pcaq lint does, on stderr, printing no SQL (exit 1)', async () => {
     const result = await runSql(['--filter', "channel EQ 'x'"]);
     expect(result.code).toBe(1);
@@ -111,7 +87,7 @@ describe('pcaq sql', () => {
     [['--table', 'a..b'], /identifier cannot be empty/],
     [['--dialect', 'postgres', '--file', 'x.csv'], /--file needs --dialect duckdb/],
     [['--file', 'x.csv', '--table', 't'], /cannot be combined/],
-    [['--file', 'x.txt'], /cannot tell the format/],
+    [['--file', 'nosuch.parquet'], /no such file: 'nosuch\.parquet'/],
     [['--input-format', 'csv'], /--input-format goes with --file/],
   ])('exits 2 for %j', async (argv, message) => {
     const result = await runSql(argv);

@@ -1,20 +1,24 @@
-import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { hasErrors, LICENSE_USAGE_PATH, type Diagnostic } from '@pcaq/core';
+import { LICENSE_USAGE_PATH } from '@pcaq/core';
 import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
 import { lintQuery } from '@pcaq/linter';
 import { formatProblem, inputFormatOf, isInputFormat, RowReadError, type InputFormat, type ReadProblem } from '@pcaq/readers';
+import type { OutputTarget } from '../output-target.js';
 import { BufferedOutput } from '../eval/buffered-output.js';
 import { evaluateWithDuckDb, isEngineError } from '../eval/run-duckdb-engine.js';
 import { runJsEngine } from '../eval/run-js-engine.js';
 import { startProgress, type ProgressStats } from '../eval/progress.js';
 import { createRowWriter, type OutputFormat } from '../eval/row-writers.js';
-import { wantsColor, type CliIo } from '../io.js';
-import { addQueryOptions, readQueryOptions, type CommandLineQuery, type QueryOptionValues } from '../query-options.js';
-import { renderDiagnostics } from '../render-diagnostics.js';
+import { checkInputFile } from '../input-files.js';
+import { choice } from '../option-choice.js';
+import type { CliIo } from '../io.js';
+import { addFormatOption } from '../output-formats.js';
+import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
+import { addQueryOptions, readQueryOptions, readStdinOptions, type CommandLineQuery, type QueryOptionValues } from '../query-options.js';
+import { reportQueryDiagnostics } from '../query-report.js';
 import { ProblemsReported, UsageError } from '../usage-error.js';
 
-interface EvalOptions extends QueryOptionValues {
+interface EvalOptions extends QueryOptionValues, OutputOptionValues {
   readonly caseSensitive?: boolean;
   readonly all?: boolean;
   readonly format: OutputFormat;
@@ -29,6 +33,11 @@ Examples:
   $ pcaq eval usage.csv --groupby customerTenantId,workloadCode --format table
   $ pcaq eval usage.csv --url "?filter=channel%20eq%20%27Reseller%27&top=100&skip=100"
   $ pcaq eval - --input-format ndjson --all --format csv < rows.ndjson > result.csv
+  $ pcaq eval usage.csv --filter - --format ndjson -o result.ndjson < filter.txt
+
+The result is printed only when the whole of it is known: a bad row met after some rows were
+evaluated leaves standard output (or -o FILE) empty, never half a document. With --format json
+an error is a JSON object {"error": {...}} on standard output instead.
 
 Exit status: 0 evaluated (warnings allowed), 1 query errors or bad input data, 2 usage error.`;
 
@@ -52,62 +61,62 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .argument('<file>', "rows: .json, .ndjson/.jsonl or .csv ('-' for standard input)")
     .option('--case-sensitive', 'compare text exactly (GUIDs still ignore case)')
     .option('--all', 'return every row of the result, ignoring top and skip')
-    .option('--format <format>', 'json, ndjson, csv or table', choice('--format', ['json', 'ndjson', 'csv', 'table']), 'json')
-    .option('--input-format <format>', 'json, ndjson or csv (default: from the extension)', choice('--input-format', ['json', 'ndjson', 'csv']))
+    .option('--input-format <format>', 'json, ndjson or csv (default: from the extension)', choice('--input-format', ['json', 'ndjson', 'csv'], 'eval'))
     .option('--skip-bad-rows', 'skip rows that cannot be read, and report them, instead of stopping')
-    .option('--engine <engine>', 'js or duckdb', choice('--engine', ['js', 'duckdb']), 'js');
-  addQueryOptions(command).addHelpText('after', EXAMPLES);
-  command.action(async (file: string, options: EvalOptions) => {
-    const given = readQueryOptions(options, 'eval');
-    const format = inputFormatFor(file, options.inputFormat);
-    if (file !== '-') await checkReadable(file);
-    const basePath = basePathOf(given);
-    if (options.engine === 'duckdb') {
-      reportQueryProblems([...given.diagnostics, ...lintQuery(given.query)], given, io);
-      const outcome = await evaluateWithDuckDb(file, given.query, {
-        caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
-      }).catch((error: unknown) => {
-        if (!isEngineError(error)) throw error;
-        io.stderr.write(`pcaq: ${error.message}\n`);
-        throw new ProblemsReported();
-      });
-      if (!outcome.ok) return reportQueryProblems(outcome.diagnostics, given, io);
-      return writeResult(outcome, options, io);
-    }
-    const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
-    reportQueryProblems([...given.diagnostics, ...compiled.diagnostics], given, io);
-    if (!compiled.ok) throw new ProblemsReported();
-    const out = new BufferedOutput(io.stdout);
-    const writer = createRowWriter(options.format, out, groupColumns(compiled.query.groupby));
-    const skipped: ReadProblem[] = [];
-    let stats: () => ProgressStats = () => ({ rows: 0, bytes: 0 });
-    const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
-    try {
-      const result = await runJsEngine({
-        path: file, stdin: io.stdin, format, compiled, query: given.query, all: options.all === true,
-        skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
-        writer, out, watch: (current) => { stats = current; },
-      });
-      stopProgress();
-      writer.end(result);
-      out.flush();
-      reportSkipped(skipped, io);
-      reportMore(result, options.format, io);
-    } catch (error) {
-      stopProgress();
-      out.flush();
-      if (!(error instanceof RowReadError)) throw error;
-      io.stderr.write(`pcaq: ${error.message}\n`);
-      throw new ProblemsReported();
-    }
-  });
+    .option('--engine <engine>', 'js or duckdb', choice('--engine', ['js', 'duckdb'], 'eval'), 'js');
+  addQueryOptions(command);
+  addFormatOption(command, 'eval');
+  addOutputOptions(command, 'eval').addHelpText('after', EXAMPLES);
+  command.action((file: string, raw: EvalOptions) => withOutput(io, raw, 'eval', (target) => evaluateFile(file, raw, io, target)));
 }
 
-function choice<T extends string>(flag: string, values: readonly T[]): (value: string) => T {
-  return (value) => {
-    if ((values as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(`${flag} must be one of ${values.join(', ')}, not '${value}'`, 'eval');
-  };
+/** Lints, then evaluates; every byte of the result goes to `target`, delivered only if this returns. */
+async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: OutputTarget): Promise<void> {
+  const options = await readStdinOptions(raw, io, 'eval', file === '-' ? "the rows '-'" : undefined);
+  const given = readQueryOptions(options, 'eval');
+  if (file !== '-') await checkInputFile(file, 'eval', 'file of rows');
+  const format = inputFormatFor(file, options.inputFormat);
+  const basePath = basePathOf(given);
+  if (options.engine === 'duckdb') {
+    reportQueryDiagnostics([...given.diagnostics, ...lintQuery(given.query)], given.texts, io, options);
+    const outcome = await evaluateWithDuckDb(file, given.query, {
+      caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
+    }).catch((error: unknown) => {
+      if (!isEngineError(error)) throw error;
+      io.stderr.write(`pcaq: ${error.message}\n`);
+      throw new ProblemsReported({ kind: 'data', message: error.message, file });
+    });
+    if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
+    return writeResult(outcome, options, io, target);
+  }
+  const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
+  reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
+  if (!compiled.ok) throw new ProblemsReported({ kind: 'query', message: 'the query cannot be evaluated', diagnostics: compiled.diagnostics });
+  const out = new BufferedOutput(target);
+  const writer = createRowWriter(options.format, out, groupColumns(compiled.query.groupby));
+  const skipped: ReadProblem[] = [];
+  let stats: () => ProgressStats = () => ({ rows: 0, bytes: 0 });
+  const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
+  try {
+    const result = await runJsEngine({
+      path: file, stdin: io.stdin, format, compiled, query: given.query, all: options.all === true,
+      skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
+      writer, out, watch: (current) => { stats = current; },
+    });
+    stopProgress();
+    writer.end(result);
+    out.flush();
+    if (options.quiet !== true) {
+      reportSkipped(skipped, io);
+      reportMore(result, options.format, io);
+    }
+  } catch (error) {
+    stopProgress();
+    if (!(error instanceof RowReadError)) throw error;
+    io.stderr.write(`pcaq: ${error.message}\n`);
+    const { file: where, line, column } = error.problem;
+    throw new ProblemsReported({ kind: 'data', message: error.message, file: where, line, ...(column !== undefined ? { column } : {}) });
+  }
 }
 
 function inputFormatFor(file: string, given: InputFormat | undefined): InputFormat {
@@ -120,17 +129,6 @@ function inputFormatFor(file: string, given: InputFormat | undefined): InputForm
   return format;
 }
 
-async function checkReadable(file: string): Promise<void> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new UsageError(`'${file}' is a directory, not a file of rows`, 'eval');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: '${file}'` : `cannot read '${file}' (${code ?? 'error'})`, 'eval');
-  }
-}
-
 /** `nextLink` is a relative URI: the path of `--url` when one was given, else the API's path. */
 function basePathOf(given: CommandLineQuery): string {
   if (given.base === undefined) return LICENSE_USAGE_PATH;
@@ -141,24 +139,18 @@ function basePathOf(given: CommandLineQuery): string {
   }
 }
 
-function reportQueryProblems(diagnostics: readonly Diagnostic[], given: CommandLineQuery, io: CliIo): void {
-  if (diagnostics.length === 0) return;
-  io.stderr.write(renderDiagnostics(diagnostics, given.texts, { format: 'text', color: wantsColor(io, 'stderr') }));
-  if (hasErrors(diagnostics)) throw new ProblemsReported();
-}
-
 function groupColumns(groupby: readonly string[] | undefined): string[] | undefined {
   if (groupby === undefined || groupby.length === 0) return undefined;
   return [...new Set(groupby), 'licensesActive', 'licensesQualified', 'processedDateTime'];
 }
 
-function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo): void {
-  const out = new BufferedOutput(io.stdout);
+function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget): void {
+  const out = new BufferedOutput(target);
   const writer = createRowWriter(options.format, out, undefined);
   for (const row of result.value) writer.row(row);
   writer.end(result);
   out.flush();
-  reportMore(result, options.format, io);
+  if (options.quiet !== true) reportMore(result, options.format, io);
 }
 
 function reportSkipped(skipped: readonly ReadProblem[], io: CliIo): void {

@@ -1,18 +1,21 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { hasErrors, type Diagnostic, type DiagnosticSource, type Query } from '@pcaq/core';
+import { hasErrors, type Diagnostic } from '@pcaq/core';
 import { lintQuery, parseFilter, parseGroupBy } from '@pcaq/linter';
-import { encodeQuery, formatRequestUrl } from '@pcaq/printer';
 import { fixToFixedPoint } from '../fix-loop.js';
+import { checkInputFile } from '../input-files.js';
 import { wantsColor, type CliIo } from '../io.js';
-import { addQueryOptions, hasQueryOptions, readQueryOptions, type QueryOptionValues } from '../query-options.js';
-import { renderDiagnostics, toJson } from '../render-diagnostics.js';
+import { addFormatOption, type FormatOf } from '../output-formats.js';
+import { addOutputOptions, outputColor, tooManyWarnings, withOutput, type OutputOptionValues } from '../output-options.js';
+import type { OutputTarget } from '../output-target.js';
+import { addQueryOptions, hasQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
+import { renderDiagnostics, shownDiagnostics, summary, toJson } from '../render-diagnostics.js';
 import { UsageError } from '../usage-error.js';
+import { fixUrl } from '../url-fix.js';
 
-interface LintOptions extends QueryOptionValues {
-  readonly format: 'text' | 'json';
+interface LintOptions extends QueryOptionValues, OutputOptionValues {
+  readonly format: FormatOf<'lint'>;
   readonly fix?: boolean;
   readonly batch?: string;
 }
@@ -21,12 +24,21 @@ const EXAMPLES = `
 Examples:
   $ pcaq lint --filter "workloadCode eq 'SFB' or (channel eq 'Reseller')"
   $ pcaq lint --filter 'WorkloadCode EQ "SFB"' --fix
+  workloadCode eq 'SFB'
   $ pcaq lint --groupby customerTenantId,workloadCode --top 500
   $ pcaq lint --url "https://api.partnercenter.microsoft.com/partner/v1/analytics/commercial/usage/license/?filter=channel%20eq%20%27Reseller%27"
-  $ pcaq lint --batch filters.txt        one filter per line; one JSON line per input
-  $ pcaq lint --format json --filter "channel == 'x'"
+  $ pcaq lint --url "?\\$filter=channel%20EQ%20%27Reseller%27&api-version=2" --fix
+  ?filter=channel%20eq%20%27Reseller%27&api-version=2
+  $ pcaq lint --batch filters.txt --format json -o report.ndjson
+  $ echo "channel eq 'Reseller'" | pcaq lint --filter - --max-warnings 0
+  $ pcaq lint --format json --groupby channel,channel --quiet
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.`;
+--batch lints one filter per line (blank lines are skipped); text output names each problem
+FILE:LINE:COLUMN, and --format json prints one JSON line per filter. --fix prints the fixed text
+(with --batch, one line per input line) and reports the problems that remain, on standard error.
+A URL keeps every parameter it has when fixed; only fixes are applied, never suggestions.
+
+Exit status: 0 no errors (warnings allowed up to --max-warnings), 1 errors found, 2 usage error.`;
 
 /**
  * Registers `pcaq lint`: every diagnostic of a filter, a group-by list, paging and date
@@ -42,103 +54,117 @@ export function registerLintCommand(program: Command, io: CliIo): void {
   const command = program
     .command('lint')
     .description('report every problem in a query, with positions and fixes')
-    .option('--format <format>', 'text or json', parseFormat, 'text' as const)
     .option('--fix', 'print the text with every safe fix applied, and what remains')
     .option('--batch <file>', "lint one filter per line of FILE ('-' for standard input)");
-  addQueryOptions(command).addHelpText('after', EXAMPLES);
-  command.action(async (options: LintOptions) => {
-    if (options.batch !== undefined) {
-      if (hasQueryOptions(options)) throw new UsageError('--batch cannot be combined with query options', 'lint');
-      return setExit(io, await lintBatch(options.batch, options.fix === true, io));
-    }
-    if (!hasQueryOptions(options)) {
-      throw new UsageError('nothing to lint: give --filter, --groupby, --top, --skip, --processed-date-time or --url', 'lint');
-    }
-    const given = readQueryOptions(options, 'lint');
-    if (options.fix) return setExit(io, printFixed(given.query, given.texts, given.base, options.format, io));
-    const diagnostics = [...given.diagnostics, ...lintQuery(given.query)];
-    io.stdout.write(renderDiagnostics(diagnostics, given.texts, { format: options.format, color: wantsColor(io, 'stdout') }));
-    return setExit(io, hasErrors(diagnostics));
-  });
+  addQueryOptions(command);
+  addFormatOption(command, 'lint');
+  addOutputOptions(command, 'lint').addHelpText('after', EXAMPLES);
+  command.action((given: LintOptions) =>
+    withOutput(io, given, 'lint', async (out) => {
+      if (given.batch !== undefined) {
+        if (hasQueryOptions(given)) throw new UsageError('--batch cannot be combined with query options', 'lint');
+        return failWhen(io, await lintBatch(given.batch, given, io, out));
+      }
+      if (!hasQueryOptions(given)) {
+        throw new UsageError('nothing to lint: give --filter, --groupby, --top, --skip, --processed-date-time or --url', 'lint');
+      }
+      const options = await readStdinOptions(given, io, 'lint');
+      if (options.fix) return failWhen(io, printFixed(options, io, out));
+      const diagnostics = lintAll(options);
+      out.write(renderDiagnostics(shownDiagnostics(diagnostics, options.quiet === true), readQueryOptions(options, 'lint').texts, {
+        format: options.format,
+        color: outputColor(io, options),
+      }));
+      return failWhen(io, failed(diagnostics, options, io));
+    }),
+  );
 }
 
-function parseFormat(value: string): 'text' | 'json' {
-  if (value === 'text' || value === 'json') return value;
-  throw new UsageError(`--format must be text or json, not '${value}'`, 'lint');
+function lintAll(options: LintOptions): Diagnostic[] {
+  const given = readQueryOptions(options, 'lint');
+  return [...given.diagnostics, ...lintQuery(given.query)];
 }
 
-function setExit(io: CliIo, problems: boolean): void {
+function failWhen(io: CliIo, problems: boolean): void {
   if (problems) io.setExitCode(1);
 }
 
-function printFixed(
-  query: Query,
-  texts: Partial<Record<DiagnosticSource, string>>,
-  base: string | undefined,
-  format: 'text' | 'json',
-  io: CliIo,
-): boolean {
-  const fixed: Record<string, unknown> = { ...query };
-  if (typeof query.filter === 'string') fixed['filter'] = fixToFixedPoint(query.filter, (t) => parseFilter(t).diagnostics);
-  if (typeof query.groupby === 'string') fixed['groupby'] = fixToFixedPoint(query.groupby, (t) => parseGroupBy(t).diagnostics);
-  const fixedQuery = fixed as Query;
-  const remaining = lintQuery(fixedQuery);
-  const fixedTexts: Partial<Record<DiagnosticSource, string>> = { ...texts };
-  for (const name of ['filter', 'groupby'] as const) {
-    const value = fixed[name];
-    if (typeof value === 'string') fixedTexts[name] = value;
-  }
-  if (texts.url !== undefined) {
-    const url = base !== undefined ? formatRequestUrl(fixedQuery, base) : `${texts.url.startsWith('?') ? '?' : ''}${encodeQuery(fixedQuery)}`;
-    fixedTexts.url = url;
-  }
-  if (format === 'json') {
-    const document = { fixed: texts.url !== undefined ? { url: fixedTexts.url } : pick(fixedTexts), diagnostics: remaining.map(toJson) };
-    io.stdout.write(JSON.stringify(document, null, 2) + '\n');
+/** Errors, or more warnings than `--max-warnings` (said on standard error). */
+function failed(diagnostics: readonly Diagnostic[], options: LintOptions, io: CliIo): boolean {
+  if (hasErrors(diagnostics)) return true;
+  if (!tooManyWarnings(diagnostics, options)) return false;
+  io.stderr.write(`pcaq: ${summary(diagnostics)}, more than --max-warnings ${options.maxWarnings}\n`);
+  return true;
+}
+
+/** Fixes each given parameter, then lints the fixed query: what remains is what is reported. */
+function printFixed(options: LintOptions, io: CliIo, out: OutputTarget): boolean {
+  const fixed: LintOptions = {
+    ...options,
+    ...(options.url !== undefined ? { url: fixUrl(options.url) } : {}),
+    ...(options.filter !== undefined ? { filter: fixToFixedPoint(options.filter, (t) => parseFilter(t).diagnostics) } : {}),
+    ...(options.groupby !== undefined ? { groupby: fixToFixedPoint(options.groupby, (t) => parseGroupBy(t).diagnostics) } : {}),
+  };
+  const { texts } = readQueryOptions(fixed, 'lint');
+  const remaining = lintAll(fixed);
+  const values = fixedValues(fixed);
+  if (options.format === 'json') {
+    out.write(JSON.stringify({ fixed: values, diagnostics: shownDiagnostics(remaining, options.quiet === true).map(toJson) }, null, 2) + '\n');
   } else {
-    io.stdout.write(fixedOutput(fixedTexts, texts.url !== undefined) + '\n');
-    io.stderr.write(renderDiagnostics(remaining, fixedTexts, { format: 'text', color: wantsColor(io, 'stderr') }));
+    const entries = Object.entries(values);
+    out.write((entries.length === 1 ? entries[0]![1] : entries.map(([name, value]) => `${name}: ${value}`).join('\n')) + '\n');
+    io.stderr.write(renderDiagnostics(shownDiagnostics(remaining, options.quiet === true), texts, { format: 'text', color: wantsColor(io, 'stderr', options.color) }));
   }
-  return hasErrors(remaining);
+  return failed(remaining, options, io);
 }
 
-function pick(texts: Partial<Record<DiagnosticSource, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(texts)) if (name !== 'url' && value !== undefined) out[name] = value;
-  return out;
+/** The fixed text of each parameter as given: `url` for `--url`, then the options given on their own. */
+function fixedValues(options: LintOptions): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of ['url', 'filter', 'groupby', 'top', 'skip', 'processedDateTime'] as const) {
+    const value = options[name];
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
 }
 
-/** One text parameter prints bare (pipe-friendly); several print as `name: text` lines. */
-function fixedOutput(texts: Partial<Record<DiagnosticSource, string>>, fromUrl: boolean): string {
-  if (fromUrl) return texts.url ?? '';
-  const entries = Object.entries(pick(texts));
-  if (entries.length === 1) return entries[0]?.[1] ?? '';
-  return entries.map(([name, value]) => `${name}: ${value}`).join('\n');
-}
-
-async function lintBatch(file: string, fix: boolean, io: CliIo): Promise<boolean> {
-  const input = file === '-' ? io.stdin : await openFile(file);
-  let problems = false;
+/**
+ * One filter per line. Blank lines are skipped (they are not filters); with --fix the diagnostics
+ * are those of the fixed line, as without --batch.
+ */
+async function lintBatch(file: string, options: LintOptions, io: CliIo, out: OutputTarget): Promise<boolean> {
+  if (file !== '-') await checkInputFile(file, 'lint', 'file of filters');
+  const input = file === '-' ? io.stdin : createReadStream(file);
+  const name = file === '-' ? '<stdin>' : file;
+  const color = options.fix ? wantsColor(io, 'stderr', options.color) : outputColor(io, options);
+  const all: Diagnostic[] = [];
   let lineNumber = 0;
   for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;
     const text = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    const { diagnostics } = parseFilter(text);
-    const withSource: Diagnostic[] = diagnostics.map((d) => ({ ...d, source: 'filter' as const }));
-    if (hasErrors(withSource)) problems = true;
-    const record: Record<string, unknown> = { line: lineNumber, filter: text, diagnostics: withSource.map(toJson) };
-    if (fix) record['fixed'] = fixToFixedPoint(text, (t) => parseFilter(t).diagnostics);
-    if (!io.stdout.write(JSON.stringify(record) + '\n')) await new Promise((r) => io.stdout.once('drain', r));
+    if (text.trim() === '') {
+      if (options.fix && options.format === 'text') out.write(text + '\n');
+      continue;
+    }
+    const fixed = options.fix ? fixToFixedPoint(text, (t) => parseFilter(t).diagnostics) : text;
+    const diagnostics = parseFilter(fixed).diagnostics.map((d) => ({ ...d, source: 'filter' as const }));
+    all.push(...diagnostics);
+    const shown = shownDiagnostics(diagnostics, options.quiet === true);
+    if (options.format === 'json') {
+      out.write(JSON.stringify({ line: lineNumber, filter: text, ...(options.fix ? { fixed } : {}), diagnostics: shown.map(toJson) }) + '\n');
+      continue;
+    }
+    const at = lineNumber;
+    const report = renderDiagnostics(shown, { filter: fixed }, { format: 'text', color, summary: false, location: (d) => `${name}:${at}:${d.column}` });
+    if (options.fix) {
+      out.write(fixed + '\n');
+      io.stderr.write(report);
+    } else out.write(report);
   }
-  return problems;
-}
-
-function openFile(file: string): Promise<Readable> {
-  return new Promise((resolve, reject) => {
-    const stream = createReadStream(file);
-    stream.once('open', () => resolve(stream));
-    stream.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new UsageError(`cannot read '${file}': ${error.code === 'ENOENT' ? 'no such file' : error.message}`, 'lint')),
-    );
-  });
+  if (options.format === 'text' && all.length > 0) {
+    const total = `${summary(shownDiagnostics(all, options.quiet === true))}\n`;
+    if (options.fix) io.stderr.write(total);
+    else out.write(total);
+  }
+  return failed(all, options, io);
 }

@@ -1,12 +1,15 @@
 import type { Command } from 'commander';
-import { hasErrors } from '@pcaq/core';
 import { compileSql, type CompiledSql, type SqlDialect, type SqlFileFormat, type SqlSource } from '@pcaq/sql';
-import { wantsColor, type CliIo } from '../io.js';
-import { addQueryOptions, readQueryOptions, type QueryOptionValues } from '../query-options.js';
-import { renderDiagnostics } from '../render-diagnostics.js';
-import { UsageError } from '../usage-error.js';
+import { checkInputFile } from '../input-files.js';
+import type { CliIo } from '../io.js';
+import { choice } from '../option-choice.js';
+import { addFormatOption, type FormatOf } from '../output-formats.js';
+import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
+import { addQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
+import { reportQueryDiagnostics } from '../query-report.js';
+import { ProblemsReported, UsageError } from '../usage-error.js';
 
-interface SqlOptions extends QueryOptionValues {
+interface SqlOptions extends QueryOptionValues, OutputOptionValues {
   readonly dialect: SqlDialect;
   readonly table?: string;
   readonly ordinal?: string;
@@ -14,7 +17,7 @@ interface SqlOptions extends QueryOptionValues {
   readonly inputFormat?: SqlFileFormat;
   readonly caseSensitive?: boolean;
   readonly all?: boolean;
-  readonly format: 'text' | 'json';
+  readonly format: FormatOf<'sql'>;
 }
 
 /** The table `pcaq sql` reads when no `--table` is given. */
@@ -24,7 +27,8 @@ const EXAMPLES = `
 Examples:
   $ pcaq sql --filter "channel eq 'Reseller'" --groupby customerTenantId,workloadCode
   $ pcaq sql --dialect postgres --table analytics.license_usage --ordinal row_id --top 100
-  $ pcaq sql --file usage.parquet --groupby productId --format json
+  $ pcaq sql --file usage.csv --groupby productId --format json
+  $ pcaq sql --dialect postgres --filter - -o query.sql < filter.txt
 
 The SQL has $1, $2, ... placeholders; their values are listed after it (text format) or in
 "params" (json). Nothing from the query is written into the SQL text itself. The result rows carry
@@ -49,36 +53,29 @@ export function registerSqlCommand(program: Command, io: CliIo): void {
   const command = program
     .command('sql')
     .description('print the SQL (DuckDB or PostgreSQL) that answers a query, with its parameters')
-    .option('--dialect <dialect>', 'duckdb or postgres', choice('--dialect', ['duckdb', 'postgres']), 'duckdb')
+    .option('--dialect <dialect>', 'duckdb or postgres', choice('--dialect', ['duckdb', 'postgres'], 'sql'), 'duckdb')
     .option('--table <name>', `the table to read, schema-qualified with a dot (default: ${DEFAULT_TABLE})`)
     .option('--ordinal <column>', 'a unique column giving the rows their input order')
     .option('--file <path>', 'DuckDB only: read this CSV, JSON, NDJSON or Parquet file instead of a table')
-    .option('--input-format <format>', 'the --file format (default: from its extension)', choice('--input-format', ['csv', 'json', 'ndjson', 'parquet']))
+    .option('--input-format <format>', 'the --file format (default: from its extension)', choice('--input-format', ['csv', 'json', 'ndjson', 'parquet'], 'sql'))
     .option('--case-sensitive', 'compare text exactly (GUIDs still ignore case)')
-    .option('--all', 'no LIMIT/OFFSET: every row of the result')
-    .option('--format <format>', 'text or json', choice('--format', ['text', 'json']), 'text');
-  addQueryOptions(command).addHelpText('after', EXAMPLES);
-  command.action(async (options: SqlOptions) => {
-    const given = readQueryOptions(options, 'sql');
-    const source = await sourceOf(options);
-    const compiled = compileOrUsageError(() =>
-      compileSql(given.query, { dialect: options.dialect, source, caseSensitive: options.caseSensitive === true, all: options.all === true }),
-    );
-    const diagnostics = [...given.diagnostics, ...compiled.diagnostics];
-    io.stderr.write(renderDiagnostics(diagnostics, given.texts, { format: 'text', color: wantsColor(io, 'stderr') }));
-    if (!compiled.ok || hasErrors(diagnostics)) {
-      io.setExitCode(1);
-      return;
-    }
-    io.stdout.write(options.format === 'json' ? jsonOutput(options.dialect, compiled) : textOutput(compiled));
-  });
-}
-
-function choice<T extends string>(flag: string, values: readonly T[]): (value: string) => T {
-  return (value) => {
-    if ((values as readonly string[]).includes(value)) return value as T;
-    throw new UsageError(`${flag} must be one of ${values.join(', ')}, not '${value}'`, 'sql');
-  };
+    .option('--all', 'no LIMIT/OFFSET: every row of the result');
+  addQueryOptions(command);
+  addFormatOption(command, 'sql');
+  addOutputOptions(command, 'sql').addHelpText('after', EXAMPLES);
+  command.action((raw: SqlOptions) =>
+    withOutput(io, raw, 'sql', async (out) => {
+      const options = await readStdinOptions(raw, io, 'sql');
+      const given = readQueryOptions(options, 'sql');
+      const source = await sourceOf(options);
+      const compiled = compileOrUsageError(() =>
+        compileSql(given.query, { dialect: options.dialect, source, caseSensitive: options.caseSensitive === true, all: options.all === true }),
+      );
+      reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
+      if (!compiled.ok) throw new ProblemsReported({ kind: 'query', message: 'the query cannot be compiled', diagnostics: compiled.diagnostics });
+      out.write(options.format === 'json' ? jsonOutput(options.dialect, compiled) : textOutput(compiled));
+    }),
+  );
 }
 
 async function sourceOf(options: SqlOptions): Promise<SqlSource> {
@@ -89,6 +86,8 @@ async function sourceOf(options: SqlOptions): Promise<SqlSource> {
   }
   if (options.table !== undefined || options.ordinal !== undefined) throw new UsageError('--file cannot be combined with --table or --ordinal', 'sql');
   if (options.dialect !== 'duckdb') throw new UsageError('--file needs --dialect duckdb (PostgreSQL reads tables)', 'sql');
+  // The SQL reads the file when it runs; a path that is not a readable file would only fail then.
+  await checkInputFile(options.file, 'sql');
   // The engines package tells a JSON array from a response body by reading the file's start.
   const { fileSourceOf, EngineError } = await import('@pcaq/engines');
   try {

@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
-import { LICENSE_USAGE_PATH, hasErrors, type Query } from '@pcaq/core';
+import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
 import { parseGroupBy, resolveQuery, type ResolvedQuery } from '@pcaq/linter';
 import { formatRequestUrl, printFilter, printGroupBy } from '@pcaq/printer';
-import { wantsColor, type CliIo } from '../io.js';
-import { addQueryOptions, readQueryOptions, type QueryOptionValues } from '../query-options.js';
-import { renderDiagnostics } from '../render-diagnostics.js';
+import type { CliIo } from '../io.js';
+import { addFormatOption, type FormatOf } from '../output-formats.js';
+import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
+import { addQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
+import { reportQueryDiagnostics } from '../query-report.js';
+import { shownDiagnostics, toJson } from '../render-diagnostics.js';
 
 /**
  * The public endpoint of the license usage API, the default `--base` of `pcaq url`.
@@ -21,12 +24,19 @@ Examples:
   $ pcaq url --filter "customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'"
   ${DEFAULT_BASE_URL}?filter=customerTenantId%20eq%20%270112A436-B14E-4888-967B-CA4BB2CF1234%27
   $ pcaq url --base /v1/analytics/commercial/usage/license/ --groupby workloadCode --top 100
+  /v1/analytics/commercial/usage/license/?groupby=workloadCode&top=100
+  $ pcaq url --url "https://example.com/usage/?filter=channel+eq+%27Reseller%27&top=5"
+  https://example.com/usage/?filter=channel%20eq%20%27Reseller%27&top=5
+  $ pcaq url --url "?top=5" --format json
 
 The query is linted first: with errors nothing is printed on standard output, the diagnostics go
-to standard error and the exit status is 1. Filter and group-by are printed canonically.`;
+to standard error and the exit status is 1; warnings go to standard error too. Filter and
+group-by are printed canonically. The URL keeps the base (scheme, host, path) of --url unless
+--base is given, and the parameters of --url that are not query parameters, as written.`;
 
-interface UrlOptions extends Omit<QueryOptionValues, 'url'> {
-  readonly base: string;
+interface UrlOptions extends QueryOptionValues, OutputOptionValues {
+  readonly base?: string;
+  readonly format: FormatOf<'url'>;
 }
 
 /**
@@ -41,18 +51,23 @@ export function registerUrlCommand(program: Command, io: CliIo): void {
   const command = program
     .command('url')
     .description('print the encoded request URL of a query')
-    .option('--base <url>', 'the URL or path the query string is appended to', DEFAULT_BASE_URL);
+    .option('--base <url>', `the URL or path the query string is appended to (default: the base of --url, else ${DEFAULT_BASE_URL})`);
   addQueryOptions(command);
-  command.addHelpText('after', EXAMPLES).action((options: UrlOptions) => {
-    const { query, texts } = readQueryOptions(options, 'url');
-    const { query: resolved, diagnostics } = resolveQuery(query);
-    io.stderr.write(renderDiagnostics(diagnostics, texts, { format: 'text', color: wantsColor(io, 'stderr') }));
-    if (hasErrors(diagnostics) || resolved === undefined) {
-      io.setExitCode(1);
-      return;
-    }
-    io.stdout.write(formatRequestUrl(canonical(query, resolved), options.base) + '\n');
-  });
+  addFormatOption(command, 'url');
+  addOutputOptions(command, 'url');
+  command.addHelpText('after', EXAMPLES).action((given: UrlOptions) =>
+    withOutput(io, given, 'url', async (out) => {
+      const options = await readStdinOptions(given, io, 'url');
+      const { query, texts, diagnostics: urlDiagnostics, base, unknownParameters } = readQueryOptions(options, 'url');
+      const { query: resolved, diagnostics: lint } = resolveQuery(query);
+      const diagnostics = [...urlDiagnostics, ...lint];
+      reportQueryDiagnostics(diagnostics, texts, io, options);
+      if (resolved === undefined) return;
+      const url = withParameters(formatRequestUrl(canonical(query, resolved), options.base ?? base ?? DEFAULT_BASE_URL), unknownParameters);
+      const shown = shownDiagnostics(diagnostics, options.quiet === true).map(toJson);
+      out.write(options.format === 'json' ? JSON.stringify({ url, diagnostics: shown }, null, 2) + '\n' : url + '\n');
+    }),
+  );
 }
 
 /**
@@ -67,4 +82,13 @@ function canonical(query: Query, resolved: ResolvedQuery): Query {
   if (query.top !== undefined) out['top'] = resolved.top;
   if (query.skip !== undefined) out['skip'] = resolved.skip;
   return out as Query;
+}
+
+/** Parameters the service does not know (a warning each) are kept, after the known ones. */
+function withParameters(url: string, extra: readonly string[]): string {
+  if (extra.length === 0) return url;
+  const hash = url.indexOf('#');
+  const head = hash < 0 ? url : url.slice(0, hash);
+  const separator = !head.includes('?') ? '?' : head.endsWith('?') || head.endsWith('&') ? '' : '&';
+  return `${head}${separator}${extra.join('&')}${hash < 0 ? '' : url.slice(hash)}`;
 }

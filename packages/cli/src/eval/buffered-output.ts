@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { OutputTarget } from '../output-target.js';
 
 const FLUSH_AT = 1 << 16;
 
@@ -19,7 +20,7 @@ export class BufferedOutput {
   private pending = '';
   private full = false;
 
-  constructor(private readonly stream: Writable) {}
+  constructor(private readonly stream: Writable | OutputTarget) {}
 
   write(text: string): void {
     this.pending += text;
@@ -31,23 +32,24 @@ export class BufferedOutput {
     if (this.pending === '') return;
     const text = this.pending;
     this.pending = '';
-    if (!this.stream.write(text)) this.full = true;
+    if ((this.stream.write(text) as boolean | void) === false) this.full = true;
   }
 
   /** Resolves once the destination has room again (at once when it has). */
   async drain(): Promise<void> {
-    if (!this.full) return;
+    if (!this.full || !('on' in this.stream)) return;
     this.full = false;
+    const stream = this.stream;
     await new Promise<void>((resolve) => {
       const done = (): void => {
-        this.stream.off('drain', done);
-        this.stream.off('close', done);
-        this.stream.off('error', done);
+        stream.off('drain', done);
+        stream.off('close', done);
+        stream.off('error', done);
         resolve();
       };
-      this.stream.on('drain', done);
-      this.stream.on('close', done);
-      this.stream.on('error', done);
+      stream.on('drain', done);
+      stream.on('close', done);
+      stream.on('error', done);
     });
   }
 }

@@ -1,0 +1,77 @@
+import { applyFixes, type Diagnostic } from '@pcaq/core';
+import { parseFilter, parseGroupBy } from '@pcaq/linter';
+import { canonicalParameter, decodeQuery, encodeQueryComponent, type DecodedParameter } from '@pcaq/printer';
+import { fixToFixedPoint } from './fix-loop.js';
+
+/**
+ * How {@link fixUrl} finds the problems of a URL and of the parameter values it fixes; the
+ * linter's by default. Tests pass others to check that no fix, however wrong, loses a parameter.
+ *
+ * @example
+ * ```ts
+ * const diagnose: UrlDiagnosis = { url: (url) => decodeQuery(url).diagnostics, filter: (t) => parseFilter(t).diagnostics, groupby: (t) => parseGroupBy(t).diagnostics };
+ * ```
+ */
+export interface UrlDiagnosis {
+  readonly url: (url: string) => readonly Diagnostic[];
+  readonly filter: (text: string) => readonly Diagnostic[];
+  readonly groupby: (text: string) => readonly Diagnostic[];
+}
+
+const LINTER: UrlDiagnosis = {
+  url: (url) => decodeQuery(url).diagnostics,
+  filter: (text) => parseFilter(text).diagnostics,
+  groupby: (text) => parseGroupBy(text).diagnostics,
+};
+
+/**
+ * The URL with its safe fixes applied and everything else as the user wrote it (docs/cli.md,
+ * "--fix"): the filter and group-by values fixed (to a fixed point) and encoded again, only when
+ * a fix changed them and their escapes were all valid; parameter names fixed (`$filter` to
+ * `filter`). Fixes only, never suggestions. Every parameter is kept, known or not, repeated or
+ * not, in its place: a URL-level fix that would remove a parameter, add one or change which
+ * parameter a name stands for is not applied, whoever proposed it.
+ *
+ * @example
+ * ```ts
+ * fixUrl('?$filter=channel%20EQ%20%27x%27&fitler=a&api-version=2');
+ * // '?filter=channel%20eq%20%27x%27&fitler=a&api-version=2'
+ * ```
+ */
+export function fixUrl(url: string, diagnose: UrlDiagnosis = LINTER): string {
+  const withValues = fixValues(url, diagnose);
+  const before = decodeQuery(withValues).parameters;
+  const safe = diagnose.url(withValues).filter((d) => {
+    const fix = d.fixes?.[0];
+    return fix !== undefined && sameParameters(before, decodeQuery(applyFixes(withValues, [d])).parameters);
+  });
+  const fixed = applyFixes(withValues, safe);
+  // Fixes that are safe one by one are checked together too; if together they are not, none is applied.
+  return sameParameters(before, decodeQuery(fixed).parameters) ? fixed : withValues;
+}
+
+/** Fixes the filter and group-by values in place, right to left so earlier offsets stay valid. */
+function fixValues(url: string, diagnose: UrlDiagnosis): string {
+  const malformed = diagnose.url(url).filter((d) => d.code === 'PCAQ0407').map((d) => d.span);
+  let out = url;
+  for (const p of [...decodeQuery(url).parameters].reverse()) {
+    if (!p.used || (p.parameter !== 'filter' && p.parameter !== 'groupby')) continue;
+    // A value with a bad escape keeps its raw characters: re-encoding would turn %FF into %25FF.
+    if (malformed.some((s) => s.start < p.valueSpan.end && p.valueSpan.start < s.end)) continue;
+    const fixed = fixToFixedPoint(p.value, diagnose[p.parameter]);
+    if (fixed === p.value) continue;
+    out = out.slice(0, p.valueSpan.start) + encodeQueryComponent(fixed) + out.slice(p.valueSpan.end);
+  }
+  return out;
+}
+
+/** The same parameters, in the same order, with the same values, each standing for the same parameter. */
+function sameParameters(before: readonly DecodedParameter[], after: readonly DecodedParameter[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every((p, i) => {
+      const q = after[i]!;
+      return p.value === q.value && canonicalParameter(p.name) === canonicalParameter(q.name);
+    })
+  );
+}
