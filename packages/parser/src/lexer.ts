@@ -1,4 +1,4 @@
-import { Lexer, type IToken } from 'chevrotain';
+import { Lexer, type IToken } from './chevrotain.js';
 import { ALL_TOKENS } from './tokens.js';
 
 let lexer: Lexer | undefined;
