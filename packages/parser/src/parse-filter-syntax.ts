@@ -44,6 +44,8 @@ export function parseFilterSyntax(text: string): FilterSyntax {
   if (raw.length === 0) {
     return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0101', span: span(0, text.length) })] };
   }
+  // Well-formed filters, the common case, are read without chevrotain; anything the descent
+  // cannot read goes the full way below, which reports it (docs/performance.md, "Parsing").
   if (isCleanTokenStream(raw)) {
     const ast = cleanFilterAst(raw);
     if (ast) return { ast, diagnostics: [] };
