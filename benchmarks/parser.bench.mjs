@@ -7,6 +7,7 @@ import os from 'node:os';
 import { parseFilter } from 'pcaq';
 import { parseFilterSyntax } from '@pcaq/parser';
 import { handParseFilter, handParseFilterWithCoreNodes } from './baselines/hand-parser.mjs';
+import { bigFilter, TYPICAL } from './parser-inputs.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -17,38 +18,6 @@ const ROUNDS = option('rounds', 7);
 const ROUND_MS = option('ms', 150);
 
 // ---- inputs (built outside the timed code) ----------------------------------------------------
-const TYPICAL = "workloadCode eq 'SFB' or (channel eq 'Reseller' and productName ne 'OFFICE 365 ENTERPRISE E3')";
-
-/** A deterministic pseudo-random GUID. */
-function guid(seed) {
-  let x = seed * 2654435761 >>> 0;
-  let hex = '';
-  while (hex.length < 32) {
-    x = (x ^ (x << 13)) >>> 0;
-    x = (x ^ (x >>> 17)) >>> 0;
-    x = (x ^ (x << 5)) >>> 0;
-    hex += x.toString(16).padStart(8, '0');
-  }
-  hex = hex.slice(0, 32).toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Many comparisons (GUIDs, names, quotes inside), grouped in parentheses, about `size` chars. */
-function bigFilter(size) {
-  const parts = [];
-  let length = 0;
-  for (let i = 0; length < size - 160; i++) {
-    const part = i % 3 === 0
-      ? `(customerTenantId eq '${guid(i)}' and workloadCode ne 'EXO')`
-      : i % 3 === 1
-        ? `productId eq '${guid(i + 7)}'`
-        : `(customerName eq 'Contoso ''${i}'' Ltd' or channel eq 'Reseller')`;
-    parts.push(part);
-    length += part.length + 4;
-  }
-  return parts.join(' or ');
-}
-
 const inputs = [
   { name: 'typical', text: TYPICAL },
   { name: '1 KB', text: bigFilter(1_000) },

@@ -1,27 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
-import { registerEvalCommand } from './commands/eval.js';
-import { registerFmtCommand } from './commands/fmt.js';
-import { registerLintCommand } from './commands/lint.js';
-import { registerSqlCommand } from './commands/sql.js';
-import { registerUrlCommand } from './commands/url.js';
 import { errorEnvelope, type RunFailure } from './error-envelope.js';
 import { requestsJson } from './output-formats.js';
 import { ProblemsReported, UsageError } from './usage-error.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+type RegisterCommand = (program: Command, io: CliIo) => void;
+
 /**
- * Builds the `pcaq` program with every command registered; output goes to `io`, and commander
- * never exits the process itself.
+ * Each command's module, loaded only when it is needed: a command pulls in its own packages (the
+ * evaluator and file readers for `eval`, the SQL compiler for `sql`), which `pcaq lint` should not
+ * pay for at start-up (docs/performance.md, "Start-up"). In the order `--help` lists them.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  lint: async () => (await import('./commands/lint.js')).registerLintCommand,
+  fmt: async () => (await import('./commands/fmt.js')).registerFmtCommand,
+  url: async () => (await import('./commands/url.js')).registerUrlCommand,
+  eval: async () => (await import('./commands/eval.js')).registerEvalCommand,
+  sql: async () => (await import('./commands/sql.js')).registerSqlCommand,
+};
+
+/**
+ * Builds the `pcaq` program with every command registered (or only those named in `only`);
+ * output goes to `io`, and commander never exits the process itself.
  *
  * @example
  * ```ts
- * await createProgram(processIo()).parseAsync(['lint', '--filter', "channel eq 'x'"], { from: 'user' });
+ * const program = await createProgram(processIo());
+ * await program.parseAsync(['lint', '--filter', "channel eq 'x'"], { from: 'user' });
  * ```
  */
-export function createProgram(io: CliIo): Command {
+export async function createProgram(io: CliIo, only?: readonly string[]): Promise<Command> {
+  const names = Object.keys(COMMANDS).filter((name) => only === undefined || only.includes(name));
+  const registrars = await Promise.all(names.map((name) => (COMMANDS[name] as () => Promise<RegisterCommand>)()));
   const program = new Command('pcaq')
     .description('Lint, format, encode and evaluate Partner Center analytics queries.')
     .version(VERSION)
@@ -32,12 +45,18 @@ export function createProgram(io: CliIo): Command {
     })
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText('after', '\nExit status: 0 clean (warnings allowed), 1 problems found, 2 usage or internal error.');
-  registerLintCommand(program, io);
-  registerFmtCommand(program, io);
-  registerUrlCommand(program, io);
-  registerEvalCommand(program, io);
-  registerSqlCommand(program, io);
+  for (const register of registrars) register(program, io);
   return program;
+}
+
+/**
+ * The commands a command line needs: the one it names, or all of them when it names none (the
+ * program's own help and version, an unknown or mistyped command, which commander answers with
+ * the full list and a suggestion).
+ */
+function commandsFor(argv: readonly string[]): readonly string[] | undefined {
+  const first = argv[0];
+  return first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : undefined;
 }
 
 /**
@@ -54,11 +73,12 @@ export function createProgram(io: CliIo): Command {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (argv.length === 0) {
-      io.stderr.write(createProgram(io).helpInformation());
+      io.stderr.write((await createProgram(io)).helpInformation());
       io.setExitCode(2);
       return io.exitCode;
     }
-    await createProgram(io).parseAsync([...argv], { from: 'user' });
+    const program = await createProgram(io, commandsFor(argv));
+    await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     const failure = failureOf(error, io);
     io.setExitCode(failure.exitCode);

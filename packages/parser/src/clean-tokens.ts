@@ -1,4 +1,4 @@
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import { LIMITS } from '@pcaq/core';
 import { KEYWORDS, UNSUPPORTED_OPERATORS } from './mistakes.js';
 import { needsSpaceBetween, slotAfter, tokenEnd, type Slot } from './token-stream.js';

@@ -1,4 +1,4 @@
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
+import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from './chevrotain.js';
 import { ALL_TOKENS, And, Comma, ComparisonOp, Identifier, LParen, Or, RParen, StringLiteral } from './tokens.js';
 
 /**

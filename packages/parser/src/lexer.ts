@@ -1,12 +1,12 @@
-import { Lexer, type IToken } from 'chevrotain';
-import { ALL_TOKENS } from './tokens.js';
-
-let lexer: Lexer | undefined;
+import type { IToken } from './chevrotain.js';
+import { scan } from './scanner.js';
 
 /**
- * Splits text into tokens with the one shared lexer (built on first use: building it analyses
- * every pattern, which is worth doing once). Every character belongs to some token, so the lexer
- * never reports errors of its own; offsets are all a span needs, so lines are not tracked.
+ * Splits text into tokens. Every character belongs to some token, so lexing never reports errors
+ * of its own; offsets are all a span needs, so lines are not tracked. The hand-written
+ * {@link scan} does the cutting: it gives exactly the tokens chevrotain's lexer built from
+ * `ALL_TOKENS` gives (a property test compares them), several times faster and with nothing to
+ * build first (docs/performance.md, "Parsing").
  *
  * @example
  * ```ts
@@ -14,10 +14,5 @@ let lexer: Lexer | undefined;
  * ```
  */
 export function lex(text: string): IToken[] {
-  lexer ??= new Lexer(ALL_TOKENS as never, {
-    positionTracking: 'onlyOffset',
-    ensureOptimizations: true,
-    skipValidations: true,
-  });
-  return lexer.tokenize(text).tokens;
+  return scan(text);
 }

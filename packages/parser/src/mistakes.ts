@@ -1,4 +1,4 @@
-import type { TokenType } from 'chevrotain';
+import type { TokenType } from './chevrotain.js';
 import { And, Eq, Ne, Or } from './tokens.js';
 
 /**

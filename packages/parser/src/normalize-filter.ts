@@ -1,4 +1,4 @@
-import { createTokenInstance, type IToken } from 'chevrotain';
+import { createTokenInstance, type IToken } from './chevrotain.js';
 import { LIMITS, span, type Diagnostic } from '@pcaq/core';
 import { deletionText, doubleQuotedValue, quoteLiteral, shorten, singleEditFix, spanOf } from './edits.js';
 import { UNSUPPORTED_OPERATORS } from './mistakes.js';

@@ -1,4 +1,4 @@
-import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import { EOF, type IRecognitionException, type IToken } from './chevrotain.js';
 import { span, type Diagnostic, type DiagnosticCode, type Span } from '@pcaq/core';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { isSpace, shorten } from './edits.js';

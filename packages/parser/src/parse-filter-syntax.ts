@@ -1,4 +1,6 @@
 import { createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { cleanFilterAst } from './clean-filter-ast.js';
+import { isCleanTokenStream } from './clean-tokens.js';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
 import { normalizeFilterTokens } from './normalize-filter.js';
@@ -41,6 +43,12 @@ export function parseFilterSyntax(text: string): FilterSyntax {
   const raw = lex(text);
   if (raw.length === 0) {
     return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0101', span: span(0, text.length) })] };
+  }
+  // Well-formed filters, the common case, are read without chevrotain; anything the descent
+  // cannot read goes the full way below, which reports it (docs/performance.md, "Parsing").
+  if (isCleanTokenStream(raw)) {
+    const ast = cleanFilterAst(raw);
+    if (ast) return { ast, diagnostics: [] };
   }
   const normalized = normalizeFilterTokens(text, raw);
   if (!normalized.parsable) return { ast: undefined, diagnostics: normalized.diagnostics };

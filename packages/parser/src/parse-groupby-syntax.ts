@@ -1,4 +1,4 @@
-import { createTokenInstance, type IToken } from 'chevrotain';
+import { createTokenInstance, type IToken } from './chevrotain.js';
 import { createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
 import { singleEditFix, spanOf } from './edits.js';
 import { runRule } from './grammar.js';

@@ -1,4 +1,4 @@
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import { createTokenInstance, type IToken, type TokenType } from './chevrotain.js';
 import { span, type Diagnostic, type DiagnosticInit } from '@pcaq/core';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { shorten, singleEditFix } from './edits.js';

@@ -1,4 +1,4 @@
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type TokenType } from './chevrotain.js';
 
 /**
  * The token types of filter and group-by text. Besides the tokens the grammar consumes, the lexer

@@ -1,4 +1,4 @@
-import type { CstNode, IToken } from 'chevrotain';
+import type { CstNode, IToken } from './chevrotain.js';
 import { comparison, field, logical, span, stringLiteral, type ComparisonOperator, type FieldNode, type FilterNode, type LogicalOperator } from '@pcaq/core';
 import type {
   AndExpressionCstChildren,
@@ -104,8 +104,15 @@ function defineAstBuilder() {
   };
 }
 
-/** `'O''Brien'` -> `O'Brien`. */
-function decodeStringLiteral(image: string): string {
+/**
+ * The value of a string literal token: `'O''Brien'` -> `O'Brien`.
+ *
+ * @example
+ * ```ts
+ * decodeStringLiteral("'O''Brien'"); // "O'Brien"
+ * ```
+ */
+export function decodeStringLiteral(image: string): string {
   const body = image.slice(1, -1);
   return body.includes("''") ? body.replaceAll("''", "'") : body;
 }

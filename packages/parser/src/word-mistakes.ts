@@ -1,4 +1,4 @@
-import type { IToken } from 'chevrotain';
+import type { IToken } from './chevrotain.js';
 import { span } from '@pcaq/core';
 import { quoteLiteral, shorten, singleEditFix, spacedReplacement, spanOf } from './edits.js';
 import { KEYWORDS, SYMBOLS } from './mistakes.js';

@@ -1,4 +1,4 @@
-import type { ISerializedGast } from 'chevrotain';
+import type { ISerializedGast } from '../chevrotain.js';
 import railroad, { type RailroadItem } from 'railroad-diagrams';
 import { PcaqGrammar } from '../grammar.js';
 

@@ -1,0 +1,107 @@
+import { comparison, field, logical, span, stringLiteral, type ComparisonOperator, type FilterNode } from '@pcaq/core';
+import type { IToken } from './chevrotain.js';
+import { tokenEnd } from './token-stream.js';
+import * as T from './tokens.js';
+import { decodeStringLiteral } from './visitor.js';
+
+/**
+ * The AST of a token stream the fast path found clean (`isCleanTokenStream`), read by recursive
+ * descent over the grammar's own rules, or `undefined` as soon as the tokens do not follow them:
+ * then the chevrotain parser, with its recovery, reads them again and reports what is wrong. So
+ * well-formed filters, the common case, never reach chevrotain, and every diagnostic still comes
+ * from it (docs/performance.md, "Parsing"). The tree is the one the CST visitor builds from the
+ * same tokens, spans included; a property test compares the two.
+ *
+ * @example
+ * ```ts
+ * cleanFilterAst(lex("a eq 'x' or b ne 'y'"))?.type; // 'Logical'
+ * cleanFilterAst(lex("a eq 'x' b"));                 // undefined: the grammar has the error to report
+ * ```
+ */
+export function cleanFilterAst(tokens: readonly IToken[]): FilterNode | undefined {
+  const reader = new CleanFilterReader(tokens);
+  const node = reader.orExpression();
+  return reader.atEnd() ? node : undefined;
+}
+
+/** One filter's tokens; each method reads one rule of `grammar.ts` and returns undefined on a mismatch. */
+class CleanFilterReader {
+  private next = 0;
+  /** Where the text of the node last returned starts, its parentheses included. */
+  private start = 0;
+  /** Where the text of the node last returned ends, its parentheses included. */
+  private end = 0;
+
+  constructor(private readonly tokens: readonly IToken[]) {}
+
+  atEnd(): boolean {
+    return this.next === this.tokens.length;
+  }
+
+  /** `or-expr = and-expr *( "or" and-expr )` */
+  orExpression(): FilterNode | undefined {
+    const first = this.andExpression();
+    if (first === undefined || this.tokens[this.next]?.tokenType !== T.Or) return first;
+    const start = this.start;
+    const nodes: FilterNode[] = [first];
+    while (this.tokens[this.next]?.tokenType === T.Or) {
+      this.next++;
+      const node = this.andExpression();
+      if (node === undefined) return undefined;
+      nodes.push(node);
+    }
+    this.start = start;
+    return logical('or', nodes, span(start, this.end));
+  }
+
+  /** `and-expr = primary *( "and" primary )` */
+  andExpression(): FilterNode | undefined {
+    const first = this.primary();
+    if (first === undefined || this.tokens[this.next]?.tokenType !== T.And) return first;
+    const start = this.start;
+    const nodes: FilterNode[] = [first];
+    while (this.tokens[this.next]?.tokenType === T.And) {
+      this.next++;
+      const node = this.primary();
+      if (node === undefined) return undefined;
+      nodes.push(node);
+    }
+    this.start = start;
+    return logical('and', nodes, span(start, this.end));
+  }
+
+  /** `primary = comparison / "(" or-expr ")"`; parentheses are not nodes, they widen the text. */
+  primary(): FilterNode | undefined {
+    const open = this.tokens[this.next];
+    if (open?.tokenType !== T.LParen) return this.comparison();
+    this.next++;
+    const node = this.orExpression();
+    const close = this.tokens[this.next];
+    if (node === undefined || close?.tokenType !== T.RParen) return undefined;
+    this.next++;
+    this.start = open.startOffset;
+    this.end = tokenEnd(close);
+    return node;
+  }
+
+  /** `comparison = field op string` */
+  comparison(): FilterNode | undefined {
+    const { tokens, next } = this;
+    const name = tokens[next];
+    const operator = tokens[next + 1];
+    const value = tokens[next + 2];
+    if (name?.tokenType !== T.Identifier || value?.tokenType !== T.StringLiteral) return undefined;
+    if (operator?.tokenType !== T.Eq && operator?.tokenType !== T.Ne) return undefined;
+    this.next = next + 3;
+    const start = name.startOffset;
+    const end = tokenEnd(value);
+    this.start = start;
+    this.end = end;
+    return comparison(
+      field(name.image, span(start, tokenEnd(name))),
+      operator.image as ComparisonOperator,
+      stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, end)),
+      span(start, end),
+    );
+  }
+}
