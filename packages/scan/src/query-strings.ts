@@ -1,0 +1,71 @@
+import { span, type Span } from '@pcaq/core';
+
+/**
+ * The analytics paths pcaq lints queries for, with or without the `/partner` prefix and the
+ * trailing slash, in any case (docs/scan.md, "What is found"). Only license usage has a schema
+ * in pcaq today; a path of another endpoint is not matched, so its queries are not linted
+ * against the wrong fields.
+ *
+ * @example
+ * ```ts
+ * KNOWN_ANALYTICS_PATH.test('https://api.partnercenter.microsoft.com/partner/v1/analytics/commercial/usage/license/?top=5'); // true
+ * ```
+ */
+export const KNOWN_ANALYTICS_PATH = /(?:\/partner)?\/v1\/analytics\/commercial\/usage\/license\/?(?![\w-])/i;
+
+const PATH = new RegExp(KNOWN_ANALYTICS_PATH.source, 'gi');
+/** A filter or groupby parameter: at the start, or after `?` or `&`. */
+const QUERY_PARAMETER = /(^|[?&])\$?(?:filter|groupby)=/gi;
+
+/**
+ * Where a text holds an analytics query string: after a known path's `?`, or a bare query
+ * string with a `filter` or `groupby` parameter. Each span starts at the `?` when there is one
+ * (or at the first parameter) and ends where `end` says the URL ends.
+ *
+ * @example
+ * ```ts
+ * findQueryStrings("GET /v1/analytics/commercial/usage/license/?top=5", (t, from) => t.length);
+ * // [{ start: 43, end: 49 }]
+ * ```
+ */
+export function findQueryStrings(text: string, urlEnd: (text: string, from: number) => number): Span[] {
+  const found: Span[] = [];
+  const covered = (at: number): boolean => found.some((s) => at >= s.start && at < s.end);
+  for (const m of text.matchAll(PATH)) {
+    const after = m.index + m[0].length;
+    if (text[after] !== '?') continue;
+    found.push(span(after, urlEnd(text, after)));
+  }
+  for (const m of text.matchAll(QUERY_PARAMETER)) {
+    const at = m.index + m[1]!.length;
+    if (covered(at) || covered(m.index)) continue;
+    // A parameter after '&' belongs to the query string that began at the '?' before it.
+    const question = m[1] === '&' ? text.lastIndexOf('?', m.index) : -1;
+    const start = m[1] === '?' ? m.index : question >= 0 ? question : at;
+    if (covered(start)) continue;
+    found.push(span(start, urlEnd(text, start)));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where a URL written in plain text (Markdown, a `.http` file) ends: at white space, a quote,
+ * `<`, `>`, a backtick, or a `)` that closes a Markdown link; a final `.` or `,` is punctuation.
+ *
+ * @example
+ * ```ts
+ * plainTextUrlEnd('see (/x?filter=a).', 3); // 16
+ * ```
+ */
+export function plainTextUrlEnd(text: string, from: number): number {
+  let depth = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (/[\s"<>`|]/.test(c)) break;
+    if (c === '(') depth++;
+    if (c === ')' && depth-- === 0) break;
+  }
+  while (i > from && /[.,;:]/.test(text[i - 1]!)) i--;
+  return i;
+}
