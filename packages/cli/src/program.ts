@@ -4,6 +4,7 @@ import type { CliIo } from './io.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerFmtCommand } from './commands/fmt.js';
 import { registerLintCommand } from './commands/lint.js';
+import { registerScanCommand } from './commands/scan.js';
 import { registerSqlCommand } from './commands/sql.js';
 import { registerUrlCommand } from './commands/url.js';
 import { ProblemsReported, UsageError } from './usage-error.js';
@@ -35,6 +36,7 @@ export function createProgram(io: CliIo): Command {
   registerUrlCommand(program, io);
   registerEvalCommand(program, io);
   registerSqlCommand(program, io);
+  registerScanCommand(program, io);
   return program;
 }
 
