@@ -17,3 +17,6 @@ export {
 export { renderDiagnostics, sourceExcerpt, summary, toJson, type RenderOptions } from './render-diagnostics.js';
 export { fixToFixedPoint } from './fix-loop.js';
 export { DEFAULT_BASE_URL } from './commands/url.js';
+export { diagnosticDocsModule } from './explain/diagnostic-docs-module.js';
+export { sarifLog, type SarifArtifact, type SarifFinding, type SarifOptions } from './formats/sarif.js';
+export { GITHUB_ANNOTATION_LIMIT, githubAnnotations, type GithubAnnotation } from './formats/github.js';

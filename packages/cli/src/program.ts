@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './io.js';
 import { registerEvalCommand } from './commands/eval.js';
+import { registerExplainCommand } from './commands/explain.js';
 import { registerFmtCommand } from './commands/fmt.js';
 import { registerLintCommand } from './commands/lint.js';
 import { registerScanCommand } from './commands/scan.js';
@@ -37,6 +38,7 @@ export function createProgram(io: CliIo): Command {
   registerEvalCommand(program, io);
   registerSqlCommand(program, io);
   registerScanCommand(program, io);
+  registerExplainCommand(program, io);
   return program;
 }
 

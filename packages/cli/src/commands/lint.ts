@@ -8,11 +8,12 @@ import { encodeQuery, formatRequestUrl } from '@pcaq/printer';
 import { fixToFixedPoint } from '../fix-loop.js';
 import { wantsColor, type CliIo } from '../io.js';
 import { addQueryOptions, hasQueryOptions, readQueryOptions, type QueryOptionValues } from '../query-options.js';
+import { lintReport } from '../formats/lint-report.js';
 import { renderDiagnostics, toJson } from '../render-diagnostics.js';
 import { UsageError } from '../usage-error.js';
 
 interface LintOptions extends QueryOptionValues {
-  readonly format: 'text' | 'json';
+  readonly format: 'text' | 'json' | 'sarif' | 'github';
   readonly fix?: boolean;
   readonly batch?: string;
 }
@@ -42,7 +43,7 @@ export function registerLintCommand(program: Command, io: CliIo): void {
   const command = program
     .command('lint')
     .description('report every problem in a query, with positions and fixes')
-    .option('--format <format>', 'text or json', parseFormat, 'text' as const)
+    .option('--format <format>', 'text, json, sarif or github', parseFormat, 'text' as LintOptions['format'])
     .option('--fix', 'print the text with every safe fix applied, and what remains')
     .option('--batch <file>', "lint one filter per line of FILE ('-' for standard input)");
   addQueryOptions(command).addHelpText('after', EXAMPLES);
@@ -55,6 +56,12 @@ export function registerLintCommand(program: Command, io: CliIo): void {
       throw new UsageError('nothing to lint: give --filter, --groupby, --top, --skip, --processed-date-time or --url', 'lint');
     }
     const given = readQueryOptions(options, 'lint');
+    if (options.format === 'sarif' || options.format === 'github') {
+      if (options.fix) throw new UsageError(`--fix prints text or json, not ${options.format}`, 'lint');
+      const diagnostics = [...given.diagnostics, ...lintQuery(given.query)];
+      io.stdout.write(lintReport(options.format, diagnostics, given.texts));
+      return setExit(io, hasErrors(diagnostics));
+    }
     if (options.fix) return setExit(io, printFixed(given.query, given.texts, given.base, options.format, io));
     const diagnostics = [...given.diagnostics, ...lintQuery(given.query)];
     io.stdout.write(renderDiagnostics(diagnostics, given.texts, { format: options.format, color: wantsColor(io, 'stdout') }));
@@ -62,9 +69,9 @@ export function registerLintCommand(program: Command, io: CliIo): void {
   });
 }
 
-function parseFormat(value: string): 'text' | 'json' {
-  if (value === 'text' || value === 'json') return value;
-  throw new UsageError(`--format must be text or json, not '${value}'`, 'lint');
+function parseFormat(value: string): LintOptions['format'] {
+  if (value === 'text' || value === 'json' || value === 'sarif' || value === 'github') return value;
+  throw new UsageError(`--format must be text, json, sarif or github, not '${value}'`, 'lint');
 }
 
 function setExit(io: CliIo, problems: boolean): void {
