@@ -37,8 +37,14 @@ const FORMATTED_AFTER = /^\s*(?:\.\s*(?:format|concat|replace|formatted)\s*\(|-f
  */
 export function findLiterals(text: string, language: Language): SourceLiteral[] {
   const literals: SourceLiteral[] = [];
+  // Most characters start nothing: test the openers only where one can start.
+  const starters = new Set([...language.strings.map((f) => f.open[0]), ...language.lineComments.map((m) => m[0]), ...language.blockComments.map(([m]) => m[0])]);
   let i = 0;
   while (i < text.length) {
+    if (!starters.has(text[i])) {
+      i++;
+      continue;
+    }
     const comment = commentEnd(text, i, language);
     if (comment !== undefined) {
       i = comment;

@@ -42,15 +42,28 @@ export function findQueryStrings(text: string, urlEnd: (text: string, from: numb
     // A parameter after '&' belongs to the query string that began at the '?' before it.
     const question = m[1] === '&' ? text.lastIndexOf('?', m.index) : -1;
     const start = m[1] === '?' ? m.index : question >= 0 ? question : at;
-    if (covered(start)) continue;
+    if (covered(start) || (text[start] === '?' && followsOtherPath(text, start))) continue;
     found.push(span(start, urlEnd(text, start)));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /**
+ * Whether the `?` at `question` ends a URL path that is not a known analytics path (the known
+ * ones were found first): that query string is aimed at another endpoint. A `?` at the start,
+ * after white space or a quote, or after a part known only at run time (`BASE + "?filter=..."`)
+ * starts a query string of its own.
+ */
+function followsOtherPath(text: string, question: number): boolean {
+  const before = text[question - 1];
+  return before !== undefined && !/[\s"'`(<\[=\uFFFC]/.test(before);
+}
+
+/**
  * Where a URL written in plain text (Markdown, a `.http` file) ends: at white space, a quote,
- * `<`, `>`, a backtick, or a `)` that closes a Markdown link; a final `.` or `,` is punctuation.
+ * `<`, `>`, a backtick or `|`, or at a `)` that closes a Markdown link (one not opened inside
+ * the URL), as CommonMark and GitHub's autolinks end it; a final `.`, `,`, `;` or `:` is
+ * punctuation. Inside `<...>` (a Markdown autolink) only `>` and white space end it.
  *
  * @example
  * ```ts
@@ -58,14 +71,17 @@ export function findQueryStrings(text: string, urlEnd: (text: string, from: numb
  * ```
  */
 export function plainTextUrlEnd(text: string, from: number): number {
+  const tokenStart = Math.max(...[...' \t\r\n<'].map((c) => text.lastIndexOf(c, from - 1)));
+  const bracketed = tokenStart >= 0 && text[tokenStart] === '<';
   let depth = 0;
   let i = from;
   for (; i < text.length; i++) {
     const c = text[i]!;
-    if (/[\s"<>`|]/.test(c)) break;
+    if (bracketed ? /[\s>]/.test(c) : /[\s"<>`|]/.test(c)) break;
+    if (bracketed) continue;
     if (c === '(') depth++;
     if (c === ')' && depth-- === 0) break;
   }
-  while (i > from && /[.,;:]/.test(text[i - 1]!)) i--;
+  if (!bracketed) while (i > from && /[.,;:]/.test(text[i - 1]!)) i--;
   return i;
 }
