@@ -67,7 +67,7 @@ function followsOtherPath(text: string, question: number): boolean {
  *
  * @example
  * ```ts
- * plainTextUrlEnd('see (/x?filter=a).', 3); // 16
+ * plainTextUrlEnd('see (/x?filter=a).', 5); // 16
  * ```
  */
 export function plainTextUrlEnd(text: string, from: number): number {
