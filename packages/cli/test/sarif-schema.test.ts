@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { run } from './run-cli.js';
 
@@ -16,8 +16,9 @@ function validator() {
   if (!existsSync(schemaPath)) {
     throw new Error(`The SARIF schema is missing: expected ${schemaPath} (shared/ beside the repository, as CI lays it out).`);
   }
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  // Both are CommonJS modules that also export themselves as `default`, which is what TypeScript sees.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
+  ajvFormats.default(ajv);
   return ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
 }
 

@@ -22,7 +22,15 @@ export interface DecodedText {
   readonly holes: readonly number[];
 }
 
-/** The character that stands for a run-time part inside a decoded value. */
+/**
+ * The character (U+FFFC) that stands for a run-time part inside a decoded value; which units are
+ * holes is told by `holes`, never by this character, so a file may hold it too.
+ *
+ * @example
+ * ```ts
+ * findLiterals('f"a{b}"', languageFor('q.py')!)[0]?.decoded.value; // `a${HOLE}`
+ * ```
+ */
 export const HOLE = '\uFFFC';
 
 /**

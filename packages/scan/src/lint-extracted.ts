@@ -1,7 +1,7 @@
 import { createDiagnostic, type Diagnostic, type Fix, type LineColumn, type Query, type QueryParameter, type Span } from '@pcaq/core';
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery, encodeQueryComponent } from '@pcaq/printer';
-import { HOLE, composeDecoded, mapSpan, type DecodedText } from './decoded-text.js';
+import { composeDecoded, mapSpan, type DecodedText } from './decoded-text.js';
 import { encodeForLiteral } from './encode-literal.js';
 import type { ExtractedQuery } from './extract-queries.js';
 import type { ScanDiagnostic } from './scan-diagnostic.js';
@@ -54,7 +54,7 @@ export function lintExtracted(found: ExtractedQuery, file: ScannedFile): ScanDia
   for (const p of decoded.parameters) {
     if (!p.used || p.parameter === undefined) continue;
     const value = composeDecoded({ value: p.value, offsets: p.offsets, holes: [] }, found.text);
-    if (value.holes.length > 0 || p.value.includes(HOLE)) {
+    if (value.holes.length > 0) {
       out.push(builtAtRunTime(p.parameter, value, file));
       continue;
     }

@@ -73,3 +73,10 @@ describe('what the scanner finds', () => {
     expect(d?.fixes).toBeUndefined();
   });
 });
+
+describe('the run-time marker', () => {
+  it('is told by position, so a file holding U+FFFC itself is still linted', () => {
+    const diagnostics = scanText('u = "/v1/analytics/commercial/usage/license/?filter=a%20eq%20%27\uFFFC%27&top=0"', 'q.py');
+    expect(diagnostics.map((d) => d.code)).toEqual(['PCAQ0201', 'PCAQ0401']);
+  });
+});

@@ -81,7 +81,7 @@ const HOSTS: readonly Host[] = [
     path: 'u.py',
     before: `URL = "${URL_BEFORE}`,
     after: '&top=10"\n',
-    encode: (ch, choice) => backslash('"', 'python')(percent(ch, choice), 1),
+    encode: (ch, choice) => backslash('"', 'python')(percent(ch, choice), 1, undefined),
   },
   { name: 'URL in an .http request line', path: 'r.http', before: `### usage\nGET ${URL_BEFORE}`, after: ' HTTP/1.1\nAccept: application/json\n', encode: percent },
   { name: 'URL in Markdown', path: 'r.md', before: `# Queries\n\nSee <${URL_BEFORE}`, after: '> for the list.\n', encode: percent },

@@ -15,7 +15,14 @@ export interface GithubAnnotation {
   readonly end: LineColumn;
 }
 
-/** GitHub shows this many annotations of each kind (error, warning) per step and drops the rest. */
+/**
+ * GitHub shows this many annotations of each kind (error, warning) per step and drops the rest.
+ *
+ * @example
+ * ```ts
+ * if (errors > GITHUB_ANNOTATION_LIMIT) console.log('some errors are not shown as annotations');
+ * ```
+ */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
 /**
