@@ -25,8 +25,13 @@ export interface ExtractedQuery {
   readonly literal: StringForm | undefined;
 }
 
-/** `filter=`, `"filter": `, `filter: `, `$filter = `, `["filter"] = `, `-Filter `, `"filter", ` right before a literal. */
-const KEY_BEFORE = /(?:^|[^\w$-])(?:-(filter|groupby)\s+|["'`]?\$?(filter|groupby)["'`]?\s*\]?\s*(?:=>|:|(?<![=!<>])=(?!=)|(?<=["'`]\s*),))\s*$/i;
+/**
+ * `filter=`, `"filter": `, `filter: `, `$filter = `, `["filter"] = `, `-Filter ` right before a
+ * literal, or a pair opened by `{` or `(`: `{ "filter", ` (C# initializers), `("filter", ` (tuples).
+ * A list of names (`['filter', 'groupby']`) is not a pair.
+ */
+const KEY_BEFORE =
+  /(?:^|[^\w$-])(?:-(filter|groupby)\s+|["'`]?\$?(filter|groupby)["'`]?\s*\]?\s*(?:=>|:|(?<![=!<>])=(?!=))|(?<=[{(]\s*)["'](filter|groupby)["']\s*,)\s*$/i;
 const REQUEST_LINE = /^([ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+)(\S.*?)(?:[ \t]+HTTP\/\d(?:\.\d)?)?[ \t]*$/gim;
 const FENCE = /^(```+|~~~+)[ \t]*([\w#+-]*)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm;
 /** Info strings of Markdown code blocks, as the extension whose language reads them. */
@@ -64,12 +69,14 @@ function fromCode(source: DecodedText, language: Language): ExtractedQuery[] {
   for (const literal of findLiterals(source.value, language)) {
     const decoded = rebase(literal.decoded, source);
     const key = KEY_BEFORE.exec(source.value.slice(Math.max(0, literal.start - 60), literal.start));
-    const kind = (key?.[1] ?? key?.[2])?.toLowerCase() as 'filter' | 'groupby' | undefined;
+    const kind = (key?.[1] ?? key?.[2] ?? key?.[3])?.toLowerCase() as 'filter' | 'groupby' | undefined;
     if (kind) {
       found.push(query(kind, decoded, literal.form));
       continue;
     }
-    for (const where of findQueryStrings(decoded.value, (t) => t.length)) {
+    // A literal of several lines is text (help, a template): a URL in it ends as in plain text.
+    const urlEnd = /[\r\n]/.test(decoded.value) ? plainTextUrlEnd : (t: string) => t.length;
+    for (const where of findQueryStrings(decoded.value, urlEnd)) {
       found.push(query('url', sliceDecoded(decoded, where.start, where.end), literal.form));
     }
   }

@@ -34,7 +34,7 @@ export function findQueryStrings(text: string, urlEnd: (text: string, from: numb
   for (const m of text.matchAll(PATH)) {
     const after = m.index + m[0].length;
     if (text[after] !== '?') continue;
-    found.push(span(after, urlEnd(text, after)));
+    found.push(span(after, withoutHttpVersion(text, after, urlEnd(text, after))));
   }
   for (const m of text.matchAll(QUERY_PARAMETER)) {
     const at = m.index + m[1]!.length;
@@ -43,9 +43,15 @@ export function findQueryStrings(text: string, urlEnd: (text: string, from: numb
     const question = m[1] === '&' ? text.lastIndexOf('?', m.index) : -1;
     const start = m[1] === '?' ? m.index : question >= 0 ? question : at;
     if (covered(start) || (text[start] === '?' && followsOtherPath(text, start))) continue;
-    found.push(span(start, urlEnd(text, start)));
+    found.push(span(start, withoutHttpVersion(text, start, urlEnd(text, start))));
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A request line written in a string (`GET https://... HTTP/1.1`) ends its URL before the version. */
+function withoutHttpVersion(text: string, start: number, end: number): number {
+  const version = /[ \t]+HTTP\/\d(?:\.\d)?[ \t]*$/.exec(text.slice(start, end));
+  return version ? start + version.index : end;
 }
 
 /**

@@ -80,3 +80,23 @@ describe('the run-time marker', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['PCAQ0201', 'PCAQ0401']);
   });
 });
+
+describe('what the scanner does not mistake for a query', () => {
+  it.each([
+    ['a list of parameter names', "const names = ['filter', 'groupby', 'top'];", 'q.ts'],
+    ['help text whose URL is followed by more lines', 'const help = `\n  $ pcaq lint --url "/v1/analytics/commercial/usage/license/?filter=channel%20eq%20%27b%27"\n  $ next`;', 'q.ts'],
+  ])('%s', (_name, source, path) => {
+    expect(scanText(source, path)).toEqual([]);
+  });
+
+  it('still finds a pair opened by { or (', () => {
+    expect(found('var q = new Dictionary<string, string> { { "filter", "a eq \'b\'" } };', 'Q.cs')).toEqual(["filter: a eq 'b'"]);
+    expect(found('params = [("filter", "a eq \'b\'"), ("top", "5")]', 'q.py')).toEqual(["filter: a eq 'b'"]);
+  });
+});
+
+describe('a request line written in a string', () => {
+  it('ends its URL before the HTTP version', () => {
+    expect(found('r = "GET /v1/analytics/commercial/usage/license/?top=5 HTTP/1.1"', 'q.py')).toEqual(['url: ?top=5']);
+  });
+});

@@ -3,15 +3,6 @@ import { cliVersion } from './cli-version.js';
 import { githubAnnotations } from './github.js';
 import { sarifLog, type SarifArtifact } from './sarif.js';
 
-const DESCRIPTIONS: Readonly<Record<DiagnosticSource, string>> = {
-  filter: 'the filter parameter',
-  groupby: 'the groupby parameter',
-  top: 'the top parameter',
-  skip: 'the skip parameter',
-  processedDateTime: 'the processedDateTime parameter',
-  url: 'the request URL',
-};
-
 /**
  * `pcaq lint`'s diagnostics as SARIF or GitHub annotations. The linted texts are not files: in
  * SARIF each is an artifact carried in the log (its `contents`), and annotations name no file.
@@ -26,7 +17,7 @@ export function lintReport(format: 'sarif' | 'github', diagnostics: readonly Dia
   const sources = [...new Set(diagnostics.map((d) => d.source ?? 'filter'))];
   const endOf = (d: Diagnostic) => lineColumnAt(texts[d.source ?? 'filter'] ?? '', d.span.end);
   if (format === 'github') return githubAnnotations(diagnostics.map((d) => ({ diagnostic: d, end: endOf(d) })));
-  const artifacts: SarifArtifact[] = sources.map((source) => ({ description: DESCRIPTIONS[source], text: texts[source] ?? '' }));
+  const artifacts: SarifArtifact[] = sources.map((source) => ({ description: source === 'url' ? 'the request URL' : `the ${source} parameter`, text: texts[source] ?? '' }));
   const findings = diagnostics.map((d) => {
     const source = d.source ?? 'filter';
     const text = texts[source] ?? '';
