@@ -18,5 +18,6 @@ export { languageFor, type Language, type StringForm } from './languages.js';
 export { KNOWN_ANALYTICS_PATH, findQueryStrings, plainTextUrlEnd } from './query-strings.js';
 export { encodeForLiteral } from './encode-literal.js';
 export { lineIndex } from './line-index.js';
+export { withoutSuppressed } from './suppressions.js';
 export { scanPaths, type ScanResult } from './scan-paths.js';
 export { readTextFile, walkFiles, type WalkEntry } from './walk-files.js';

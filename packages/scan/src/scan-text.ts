@@ -2,11 +2,13 @@ import { extractQueries } from './extract-queries.js';
 import { lineIndex } from './line-index.js';
 import { lintExtracted } from './lint-extracted.js';
 import type { ScanDiagnostic } from './scan-diagnostic.js';
+import { withoutSuppressed } from './suppressions.js';
 
 /**
  * Finds every query in the text of one file and lints it: the diagnostics in file order, with
  * spans, lines and columns of the file. A pure function (no file is read); `path` only chooses
- * how the text is read (docs/scan.md) and names the file in the diagnostics.
+ * how the text is read (docs/scan.md) and names the file in the diagnostics. Findings the file
+ * marks with `pcaq-ignore` comments are left out.
  *
  * @example
  * ```ts
@@ -16,7 +18,8 @@ import type { ScanDiagnostic } from './scan-diagnostic.js';
  */
 export function scanText(text: string, path: string): ScanDiagnostic[] {
   const file = { file: path, text, position: lineIndex(text) };
-  return extractQueries(text, path)
-    .flatMap((found) => lintExtracted(found, file))
+  const found = extractQueries(text, path)
+    .flatMap((query) => lintExtracted(query, file))
     .sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return withoutSuppressed(text, found);
 }

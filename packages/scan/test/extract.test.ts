@@ -100,3 +100,16 @@ describe('a request line written in a string', () => {
     expect(found('r = "GET /v1/analytics/commercial/usage/license/?top=5 HTTP/1.1"', 'q.py')).toEqual(['url: ?top=5']);
   });
 });
+
+describe('pcaq-ignore markers', () => {
+  const bad = 'q = {"filter": "WorkloadCode eq \'x\'"}';
+  it.each([
+    ['on the line', `${bad}  # pcaq-ignore`, 0],
+    ['on the line before', `# pcaq-ignore-next-line\n${bad}`, 0],
+    ['two lines before (too far)', `# pcaq-ignore-next-line\n\n${bad}`, 1],
+    ['anywhere in the file', `# pcaq-ignore-file\n\n${bad}\n${bad}`, 0],
+    ['none', `# pcaq is great\n${bad}`, 1],
+  ])('%s', (_name, source, count) => {
+    expect(scanText(source, 'q.py')).toHaveLength(count);
+  });
+});
