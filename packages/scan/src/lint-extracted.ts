@@ -82,17 +82,11 @@ function builtAtRunTime(parameter: string, text: DecodedText, file: ScannedFile)
 }
 
 function toFile(d: Diagnostic, layer: Layer, found: ExtractedQuery, file: ScannedFile): ScanDiagnostic {
-  const at = mapSpan(layer.decoded, d.span);
-  const fixes = mapFixes(d.fixes, layer);
-  const suggestions = mapFixes(d.suggestions, layer);
-  const mapped: Diagnostic = {
-    ...d,
-    ...(fixes ? { fixes } : {}),
-    ...(suggestions ? { suggestions } : {}),
-  };
-  if (!fixes) delete (mapped as { fixes?: unknown }).fixes;
-  if (!suggestions) delete (mapped as { suggestions?: unknown }).suggestions;
-  return located(mapped, at, file, found.text.value);
+  const { fixes: given, suggestions: suggested, ...rest } = d;
+  const fixes = mapFixes(given, layer);
+  const suggestions = mapFixes(suggested, layer);
+  const mapped: Diagnostic = { ...rest, ...(fixes ? { fixes } : {}), ...(suggestions ? { suggestions } : {}) };
+  return located(mapped, mapSpan(layer.decoded, d.span), file, found.text.value);
 }
 
 /** Fixes whose every edit can be written back into the file; the others are dropped. */
