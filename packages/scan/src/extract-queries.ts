@@ -33,7 +33,7 @@ export interface ExtractedQuery {
 const KEY_BEFORE =
   /(?:^|[^\w$-])(?:-(filter|groupby)\s+|["'`]?\$?(filter|groupby)["'`]?\s*\]?\s*(?:=>|:|(?<![=!<>])=(?!=))|(?<=[{(]\s*)["'](filter|groupby)["']\s*,)\s*$/i;
 const REQUEST_LINE = /^([ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+)(\S.*?)(?:[ \t]+HTTP\/\d(?:\.\d)?)?[ \t]*$/gim;
-const FENCE = /^(```+|~~~+)[ \t]*([\w#+-]*)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})[ \t]*([\w#+-]*)/;
 /** Info strings of Markdown code blocks, as the extension whose language reads them. */
 const FENCE_LANGUAGES: Readonly<Record<string, string>> = {
   python: 'py', py: 'py', powershell: 'ps1', ps1: 'ps1', pwsh: 'ps1', ts: 'ts', typescript: 'ts', js: 'js',
@@ -98,18 +98,49 @@ function fromMarkdown(source: DecodedText): ExtractedQuery[] {
   const found: ExtractedQuery[] = [];
   let prose = '';
   let at = 0;
-  for (const fence of source.value.matchAll(FENCE)) {
-    const bodyStart = fence.index + fence[0].indexOf('\n') + 1;
-    const body = sliceDecoded(source, bodyStart, bodyStart + fence[3]!.length);
-    const extension = FENCE_LANGUAGES[fence[2]!.toLowerCase()] ?? 'txt';
-    found.push(...extractFrom(body, extension));
+  for (const block of fencedBlocks(source.value)) {
+    const body = sliceDecoded(source, block.bodyStart, block.bodyEnd);
+    found.push(...extractFrom(body, FENCE_LANGUAGES[block.info.toLowerCase()] ?? 'txt'));
     // Blank out the block so the prose pass does not find its URLs again.
-    prose += source.value.slice(at, fence.index) + ' '.repeat(fence[0].length);
-    at = fence.index + fence[0].length;
+    prose += source.value.slice(at, block.start) + ' '.repeat(block.end - block.start);
+    at = block.end;
   }
   prose += source.value.slice(at);
   found.push(...fromPlainText({ ...source, value: prose }));
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+interface FencedBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly info: string;
+}
+
+/**
+ * Markdown's fenced code blocks, in one pass over the lines: a block closes at a fence of the
+ * same character at least as long, and one never closed runs to the end of the text (CommonMark).
+ */
+function fencedBlocks(text: string): FencedBlock[] {
+  const blocks: FencedBlock[] = [];
+  let open: { start: number; bodyStart: number; fence: string; info: string } | undefined;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '');
+    const fence = FENCE_OPEN.exec(line);
+    if (!open && fence) {
+      open = { start: lineStart, bodyStart: lineEnd, fence: fence[1]!, info: fence[2]! };
+    } else if (open && fence && fence[1]![0] === open.fence[0] && fence[1]!.length >= open.fence.length && line.trim() === fence[1]) {
+      blocks.push({ start: open.start, end: lineStart + line.length, bodyStart: open.bodyStart, bodyEnd: lineStart, info: open.info });
+      open = undefined;
+    }
+    lineStart = lineEnd;
+  }
+  if (open) blocks.push({ start: open.start, end: text.length, bodyStart: open.bodyStart, bodyEnd: text.length, info: open.info });
+  return blocks;
 }
 
 function fromPlainText(source: DecodedText): ExtractedQuery[] {

@@ -29,23 +29,47 @@ const QUERY_PARAMETER = /(^|[?&])\$?(?:filter|groupby)=/gi;
  * ```
  */
 export function findQueryStrings(text: string, urlEnd: (text: string, from: number) => number): Span[] {
-  const found: Span[] = [];
-  const covered = (at: number): boolean => found.some((s) => at >= s.start && at < s.end);
+  const paths: Span[] = [];
+  const bare: Span[] = [];
+  const covered = (at: number): boolean => within(paths, at) || within(bare, at);
   for (const m of text.matchAll(PATH)) {
     const after = m.index + m[0].length;
     if (text[after] !== '?') continue;
-    found.push(span(after, withoutHttpVersion(text, after, urlEnd(text, after))));
+    paths.push(span(after, withoutHttpVersion(text, after, urlEnd(text, after))));
   }
   for (const m of text.matchAll(QUERY_PARAMETER)) {
     const at = m.index + m[1]!.length;
     if (covered(at) || covered(m.index)) continue;
     // A parameter after '&' belongs to the query string that began at the '?' before it.
-    const question = m[1] === '&' ? text.lastIndexOf('?', m.index) : -1;
-    const start = m[1] === '?' ? m.index : question >= 0 ? question : at;
+    const start = m[1] === '?' ? m.index : m[1] === '&' ? (questionBefore(text, m.index) ?? at) : at;
     if (covered(start) || (text[start] === '?' && followsOtherPath(text, start))) continue;
-    found.push(span(start, withoutHttpVersion(text, start, urlEnd(text, start))));
+    bare.push(span(start, withoutHttpVersion(text, start, urlEnd(text, start))));
   }
-  return found.sort((a, b) => a.start - b.start);
+  return [...paths, ...bare].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `at` is inside one of `spans` (found in text order, so sorted): a binary search. */
+function within(spans: readonly Span[], at: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) high = mid - 1;
+    else if (at >= s.end) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** The `?` that starts the query string holding the `&` at `ampersand`, looking back no further than the URL. */
+function questionBefore(text: string, ampersand: number): number | undefined {
+  for (let i = ampersand - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '?') return i;
+    if (/[\s"'`<>]/.test(c)) return undefined;
+  }
+  return undefined;
 }
 
 /** A request line written in a string (`GET https://... HTTP/1.1`) ends its URL before the version. */
@@ -77,8 +101,9 @@ function followsOtherPath(text: string, question: number): boolean {
  * ```
  */
 export function plainTextUrlEnd(text: string, from: number): number {
-  const tokenStart = Math.max(...[...' \t\r\n<'].map((c) => text.lastIndexOf(c, from - 1)));
-  const bracketed = tokenStart >= 0 && text[tokenStart] === '<';
+  let back = from - 1;
+  while (back >= 0 && !/[\s<]/.test(text[back]!)) back--;
+  const bracketed = back >= 0 && text[back] === '<';
   let depth = 0;
   let i = from;
   for (; i < text.length; i++) {

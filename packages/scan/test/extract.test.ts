@@ -113,3 +113,14 @@ describe('pcaq-ignore markers', () => {
     expect(scanText(source, 'q.py')).toHaveLength(count);
   });
 });
+
+describe('Markdown code blocks', () => {
+  it('reads a block that is never closed to the end of the file, as CommonMark does', () => {
+    expect(found("intro\n```python\nq = {'filter': 'a'}\n", 'q.md')).toEqual(['filter: a']);
+  });
+
+  it('closes a block only with a fence of the same character, at least as long', () => {
+    const source = "````ps1\n```\n~~~\n$q = @{ filter = 'a' }\n````\n/v1/analytics/commercial/usage/license/?top=5\n";
+    expect(found(source, 'q.md')).toEqual(['filter: a', 'url: ?top=5']);
+  });
+});
