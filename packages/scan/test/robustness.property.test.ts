@@ -40,7 +40,7 @@ describe('scanText on any text', () => {
   it('reads long Markdown and plain-text files with many URLs and fences to the end', () => {
     const fences = `${'```a\n'.repeat(20_000)}/v1/analytics/commercial/usage/license/?top=0\n`;
     expect(scanText(fences, 'many.md').map((d) => d.code)).toEqual(['PCAQ0401']);
-    const urls = 'see /v1/analytics/commercial/usage/license/?top=0 and ?filter=x&top=5\n'.repeat(5_000);
+    const urls = 'see /v1/analytics/commercial/usage/license/?top=0 and ?filter=chanel%20eq%20%27x%27&top=5\n'.repeat(5_000);
     const found = scanText(urls, 'many.txt');
     expect(found.filter((d) => d.code === 'PCAQ0401')).toHaveLength(5_000);
     expect(found.filter((d) => d.code === 'PCAQ0201')).toHaveLength(5_000);
