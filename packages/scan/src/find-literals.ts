@@ -1,6 +1,6 @@
 import { HOLE, type DecodedText } from './decoded-text.js';
 import type { Language, StringForm } from './languages.js';
-import { readLiteral } from './read-literal.js';
+import { tryReadLiteral } from './read-literal.js';
 
 /**
  * A string literal of a source file: where it is, its form, and its decoded value mapped back to
@@ -38,6 +38,13 @@ const FORMATTED_AFTER = /^\s*(?:\.\s*(?:format|concat|replace|formatted)\s*\(|-f
 export function findLiterals(text: string, language: Language): SourceLiteral[] {
   const literals: SourceLiteral[] = [];
   // Most characters start nothing: test the openers only where one can start.
+  const brokenUntil = new Map<StringForm, number>();
+  const lastCloses = new Map<string, number>();
+  const lastIndexOf = (close: string): number => {
+    let last = lastCloses.get(close);
+    if (last === undefined) lastCloses.set(close, (last = text.lastIndexOf(close)));
+    return last;
+  };
   const starters = new Set([...language.strings.map((f) => f.open[0]), ...language.lineComments.map((m) => m[0]), ...language.blockComments.map(([m]) => m[0])]);
   let i = 0;
   while (i < text.length) {
@@ -51,8 +58,14 @@ export function findLiterals(text: string, language: Language): SourceLiteral[] 
       continue;
     }
     const form = formAt(text, i, language);
-    const read = form && readLiteral(text, i, form);
-    if (!form || !read) {
+    // An unclosed literal runs to where reading it stopped (the end of its line, or of the text),
+    // as a compiler recovers from one: openers of its kind up to there are not read again, which
+    // also keeps the time linear (reading each to the same end would be quadratic).
+    const canClose = form !== undefined && i >= (brokenUntil.get(form) ?? 0) && lastIndexOf(form.close) >= i + form.open.length;
+    const read = canClose ? tryReadLiteral(text, i, form) : text.length;
+    if (!form || typeof read === 'number') {
+      if (form && canClose) brokenUntil.set(form, read as number);
+      else if (form && !brokenUntil.has(form)) brokenUntil.set(form, text.length);
       i++;
       continue;
     }

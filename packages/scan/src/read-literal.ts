@@ -30,6 +30,20 @@ const POWER_QUERY_NAMES: Readonly<Record<string, string>> = { cr: '\r', lf: '\n'
  * ```
  */
 export function readLiteral(text: string, start: number, form: StringForm): ReadLiteral | undefined {
+  const read = tryReadLiteral(text, start, form);
+  return typeof read === 'number' ? undefined : read;
+}
+
+/**
+ * {@link readLiteral}, telling where reading stopped when the literal does not close: at a line
+ * break of a single-line literal, or at the end of the text (`text.length`).
+ *
+ * @example
+ * ```ts
+ * tryReadLiteral('"open', 0, { open: '"', close: '"', escapes: 'backslash', interpolation: 'none', multiline: true }); // 5
+ * ```
+ */
+export function tryReadLiteral(text: string, start: number, form: StringForm): ReadLiteral | number {
   const out = new DecodedTextBuilder();
   const { close } = form;
   let i = start + form.open.length;
@@ -43,20 +57,18 @@ export function readLiteral(text: string, start: number, form: StringForm): Read
       }
       return { decoded: out.finish(i), end: i + close.length };
     }
-    if ((c === '\n' || c === '\r') && !form.multiline) return undefined;
-    const next = step(text, i, form, out);
-    if (next === undefined) return undefined;
-    i = next;
+    if ((c === '\n' || c === '\r') && !form.multiline) return i;
+    i = step(text, i, form, out);
   }
-  return undefined;
+  return text.length;
 }
 
 function isDoubling(form: StringForm): boolean {
   return form.escapes === 'doubled' || form.escapes === 'backtick' || form.escapes === 'power-query';
 }
 
-/** Decodes the unit(s) at `i`; returns where the next one starts, or undefined when the literal cannot close. */
-function step(text: string, i: number, form: StringForm, out: DecodedTextBuilder): number | undefined {
+/** Decodes the unit(s) at `i`; returns where the next one starts. */
+function step(text: string, i: number, form: StringForm, out: DecodedTextBuilder): number {
   const c = text[i]!;
   const interpolated = interpolation(text, i, form, out);
   if (interpolated !== 'no') return interpolated;

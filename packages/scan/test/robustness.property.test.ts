@@ -45,4 +45,25 @@ describe('scanText on any text', () => {
     expect(found.filter((d) => d.code === 'PCAQ0401')).toHaveLength(5_000);
     expect(found.filter((d) => d.code === 'PCAQ0201')).toHaveLength(5_000);
   });
+
+  it.each([
+    ['py', '"a'],
+    ['py', "f'{"],
+    ['ts', "'a"],
+    ['cs', '$"{'],
+    ['cs', '"a'],
+  ])('recovers at the end of a long line of unclosed %s literals (%s), as a compiler does', (extension, opener) => {
+    const text = `x = ${opener.repeat(10_000)}\nq = {"filter": "WorkloadCode eq 'x'"}\n`;
+    expect(scanText(text, `long.${extension}`).map((d) => `${d.line} ${d.code}`)).toEqual(['2 PCAQ0201']);
+  });
+
+  it.each([
+    ['ts', '`${'],
+    ['ps1', '"$('],
+    ['cs', '$@"{'],
+  ])('reads other kinds of literal after %s literals that may span lines and never close (%s)', (extension, opener) => {
+    // The unclosed kind is not read again up to the end of the text; the other kinds still are.
+    const text = `x = ${opener.repeat(10_000)}\nq = {"filter": "WorkloadCode eq 'x'"}\n`;
+    expect(scanText(text, `long.${extension}`).map((d) => `${d.line} ${d.code}`)).toEqual(['2 PCAQ0201']);
+  });
 });
