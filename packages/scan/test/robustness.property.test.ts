@@ -58,12 +58,12 @@ describe('scanText on any text', () => {
   });
 
   it.each([
-    ['ts', '`${'],
-    ['ps1', '"$('],
-    ['cs', '$@"{'],
-  ])('reads other kinds of literal after %s literals that may span lines and never close (%s)', (extension, opener) => {
+    ['ts', '`${', `q = {"filter": "WorkloadCode eq 'x'"}`],
+    ['ps1', '"$(', "$q = @{ filter = 'WorkloadCode eq ''x''' }"],
+    ['cs', '$@"{', `q = {"filter": "WorkloadCode eq 'x'"}`],
+  ])('reads other kinds of literal after %s literals that may span lines and never close (%s)', (extension, opener, query) => {
     // The unclosed kind is not read again up to the end of the text; the other kinds still are.
-    const text = `x = ${opener.repeat(10_000)}\nq = {"filter": "WorkloadCode eq 'x'"}\n`;
+    const text = `x = ${opener.repeat(10_000)}\n${query}\n`;
     expect(scanText(text, `long.${extension}`).map((d) => `${d.line} ${d.code}`)).toEqual(['2 PCAQ0201']);
   });
 });
