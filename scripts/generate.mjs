@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// Writes every generated artefact (CST typings, railroad diagrams) from the built packages;
+// Writes every generated artefact (CST typings, railroad diagrams, the CLI's copy of the
+// diagnostics reference) from the built packages;
 // `pnpm generate` builds first. With --check it only compares and exits 1 when a file is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedArtefacts } from '@pcaq/parser/generate';
+import { diagnosticDocsModule } from '@pcaq/cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const stale = [];
-for (const [path, content] of generatedArtefacts()) {
+const artefacts = generatedArtefacts();
+// `pcaq explain` reads the diagnostics reference from a module generated into the CLI.
+artefacts.set('packages/cli/src/generated/diagnostic-docs.ts', diagnosticDocsModule(readFileSync(join(root, 'docs/diagnostics.md'), 'utf8')));
+for (const [path, content] of artefacts) {
   const file = join(root, path);
   let current;
   try {

@@ -21,3 +21,6 @@ export { fixUrl, type UrlDiagnosis } from './url-fix.js';
 export { displayWidth } from './display-width.js';
 export { fixToFixedPoint } from './fix-loop.js';
 export { DEFAULT_BASE_URL } from './commands/url.js';
+export { diagnosticDocsModule } from './explain/diagnostic-docs-module.js';
+export { sarifLog, type SarifArtifact, type SarifFinding, type SarifOptions } from './formats/sarif.js';
+export { GITHUB_ANNOTATION_LIMIT, githubAnnotations, type GithubAnnotation } from './formats/github.js';

@@ -11,7 +11,7 @@ import { UsageError } from './usage-error.js';
  * ```
  */
 export const OUTPUT_FORMATS = {
-  lint: ['text', 'json'],
+  lint: ['text', 'json', 'sarif', 'github'],
   fmt: ['text', 'json'],
   url: ['text', 'json'],
   eval: ['json', 'ndjson', 'csv', 'table'],

@@ -20,6 +20,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   url: async () => (await import('./commands/url.js')).registerUrlCommand,
   eval: async () => (await import('./commands/eval.js')).registerEvalCommand,
   sql: async () => (await import('./commands/sql.js')).registerSqlCommand,
+  scan: async () => (await import('./commands/scan.js')).registerScanCommand,
+  explain: async () => (await import('./commands/explain.js')).registerExplainCommand,
 };
 
 /**

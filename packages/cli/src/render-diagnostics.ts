@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticSource } from '@pcaq/core';
+import { diagnosticHelpUri, type Diagnostic, type DiagnosticSource } from '@pcaq/core';
 import { createColors } from 'picocolors';
 import { sourceExcerpt } from './source-window.js';
 
@@ -70,7 +70,7 @@ export function renderDiagnostics(
 
 /**
  * A diagnostic as the CLI's JSON shows it: SPEC section 4's fields in a fixed order, `fixes`
- * always present (empty when there is none), `suggestions` when there are some, and `source`.
+ * always present (empty when there is none), `suggestions` when there are some, `source`, and `docUrl`, the code's entry in the manual.
  *
  * @example
  * ```ts
@@ -88,6 +88,7 @@ export function toJson(d: Diagnostic): Record<string, unknown> {
     fixes: d.fixes ?? [],
     ...(d.suggestions ? { suggestions: d.suggestions } : {}),
     source: d.source ?? 'filter',
+    docUrl: diagnosticHelpUri(d.code),
   };
 }
 

@@ -20,7 +20,7 @@ describe('pcaq lint', () => {
     expect(lines[3]).toMatch(/^ {2}fix: /);
   });
 
-  it('prints the JSON document of SPEC section 4 plus source', async () => {
+  it('prints the JSON document of SPEC section 4 plus source and the doc link', async () => {
     const result = await run(['lint', '--format', 'json', '--filter', 'workloadCode EQ \'SFB\'', '--groupby', 'channel,,workloadCode']);
     expect(result.code).toBe(1);
     const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: Record<string, unknown>[] };
@@ -29,8 +29,9 @@ describe('pcaq lint', () => {
       ['PCAQ0302', 'groupby'],
     ]);
     const [first] = diagnostics;
-    expect(Object.keys(first ?? {})).toEqual(['code', 'severity', 'message', 'span', 'line', 'column', 'fixes', 'source']);
+    expect(Object.keys(first ?? {})).toEqual(['code', 'severity', 'message', 'span', 'line', 'column', 'fixes', 'source', 'docUrl']);
     expect(first).toMatchObject({ severity: 'error', span: { start: 13, end: 15 }, line: 1, column: 14 });
+    expect(first?.['docUrl']).toBe('https://pcaq.github.io/pcaq/documents/diagnostics.html#pcaq0105');
   });
 
   it('--fix prints the fixed filter and exits 0 when nothing remains', async () => {

@@ -44,3 +44,4 @@ export { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, type DiagnosticCode, type Diagno
 export { LICENSE_USAGE_PATH, LIMITS, QUERY_PARAMETERS, type Query, type QueryParameter } from './query.js';
 export { applyFixes, planFixes } from './fixes.js';
 export { didYouMean, editDistance, similarNames } from './similar-names.js';
+export { diagnosticHelpUri } from './help-uri.js';

@@ -229,6 +229,13 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Invalid rows',
     template: 'Rows must be objects, given as an array or iterable or as a response body {"Value": [...]}; found {found}.',
   },
+  PCAQ0601: {
+    id: 'built-at-run-time',
+    severity: 'warning',
+    title: 'Query built at run time',
+    template:
+      "This {parameter} is put together at run time (concatenation or interpolation), so pcaq cannot check it here; build it with pcaq's builder or lint the finished value.",
+  },
 } as const satisfies Record<string, DiagnosticMessage>;
 
 /**

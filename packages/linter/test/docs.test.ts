@@ -4,12 +4,13 @@ import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic } fr
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
 import { evaluate } from '@pcaq/evaluator';
+import { scanText } from '@pcaq/scan';
 
 const markdown = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8');
 
 interface Example {
   /** `rows`: JSON rows (or a response body) evaluated with an empty query. */
-  readonly kind: 'filter' | 'groupby' | 'query' | 'url' | 'rows';
+  readonly kind: 'filter' | 'groupby' | 'query' | 'url' | 'rows' | `scan.${string}`;
   readonly outcome: 'fails' | 'passes';
   /** A passing example that is the fixed form of the section's first failing one. */
   readonly fixed: boolean;
@@ -30,7 +31,7 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows) (fails|passes)( fixed)?(?: length=(\d+))?\n([\s\S]*?)\n```$/gm)) {
+    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+) (fails|passes)( fixed)?(?: length=(\d+))?\n([\s\S]*?)\n```$/gm)) {
       const [, kind, outcome, fixed, length, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
       examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text });
@@ -62,6 +63,9 @@ function lint(example: Example): Diagnostic[] {
     }
     case 'rows':
       return [...evaluate(JSON.parse(example.text), {}).diagnostics];
+    default:
+      // `scan.py`: the text is a file of that language, scanned by `pcaq scan`'s scanner.
+      return scanText(example.text, `example.${example.kind.slice('scan.'.length)}`);
   }
 }
 

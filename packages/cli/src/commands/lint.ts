@@ -11,6 +11,7 @@ import { addOutputOptions, outputColor, tooManyWarnings, withOutput, type Output
 import type { OutputTarget } from '../output-target.js';
 import { addQueryOptions, hasQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
 import { renderDiagnostics, shownDiagnostics, summary, toJson } from '../render-diagnostics.js';
+import { lintReport } from '../formats/lint-report.js';
 import { UsageError } from '../usage-error.js';
 import { fixUrl } from '../url-fix.js';
 
@@ -69,6 +70,12 @@ export function registerLintCommand(program: Command, io: CliIo): void {
         throw new UsageError('nothing to lint: give --filter, --groupby, --top, --skip, --processed-date-time or --url', 'lint');
       }
       const options = await readStdinOptions(given, io, 'lint');
+      if (options.format === 'sarif' || options.format === 'github') {
+        if (options.fix) throw new UsageError(`--fix prints text or json, not ${options.format}`, 'lint');
+        const diagnostics = lintAll(options);
+        out.write(lintReport(options.format, shownDiagnostics(diagnostics, options.quiet === true), readQueryOptions(options, 'lint').texts));
+        return failWhen(io, failed(diagnostics, options, io));
+      }
       if (options.fix) return failWhen(io, printFixed(options, io, out));
       const diagnostics = lintAll(options);
       out.write(renderDiagnostics(shownDiagnostics(diagnostics, options.quiet === true), readQueryOptions(options, 'lint').texts, {

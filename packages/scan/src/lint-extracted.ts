@@ -1,0 +1,109 @@
+import { createDiagnostic, type Diagnostic, type Fix, type LineColumn, type Query, type QueryParameter, type Span } from '@pcaq/core';
+import { lintQuery } from '@pcaq/linter';
+import { decodeQuery, encodeQueryComponent } from '@pcaq/printer';
+import { composeDecoded, mapSpan, type DecodedText } from './decoded-text.js';
+import { encodeForLiteral } from './encode-literal.js';
+import type { ExtractedQuery } from './extract-queries.js';
+import type { ScanDiagnostic } from './scan-diagnostic.js';
+
+/**
+ * Where the scanned file is: its name, its text, and how to find line and column of an offset.
+ *
+ * @example
+ * ```ts
+ * const file: ScannedFile = { file: 'a.py', text, position: lineIndex(text) };
+ * ```
+ */
+export interface ScannedFile {
+  readonly file: string;
+  readonly text: string;
+  readonly position: (offset: number) => LineColumn;
+}
+
+/** How a span of linted text maps back to the file, and how fix text is written there. */
+interface Layer {
+  readonly decoded: DecodedText;
+  readonly encode: (text: string) => string | undefined;
+}
+
+/**
+ * Lints one extracted query with `lintQuery` of `@pcaq/linter` and maps every diagnostic and
+ * fix back to the file. A value with a run-time part is not linted: it is one PCAQ0601 warning.
+ *
+ * @example
+ * ```ts
+ * const file = { file: 'q.py', text, position: lineIndex(text) };
+ * extractQueries(text, 'q.py').flatMap((found) => lintExtracted(found, file));
+ * ```
+ */
+export function lintExtracted(found: ExtractedQuery, file: ScannedFile): ScanDiagnostic[] {
+  const literal = (text: string): string | undefined => encodeForLiteral(text, found.literal);
+  if (found.kind !== 'url') {
+    if (found.text.holes.length > 0) return [builtAtRunTime(found.kind, found.text, file)];
+    const layer = { decoded: found.text, encode: literal };
+    return lintQuery({ [found.kind]: found.text.value }).map((d) => toFile(d, layer, found, file));
+  }
+  const decoded = decodeQuery(found.text.value);
+  const out: ScanDiagnostic[] = [];
+  const urlLayer: Layer = { decoded: found.text, encode: literal };
+  for (const d of decoded.diagnostics) {
+    if (!touchesHole(found.text, d.span)) out.push(toFile(d, urlLayer, found, file));
+  }
+  const query: Partial<Record<QueryParameter, unknown>> = {};
+  const layers = new Map<string, Layer>();
+  for (const p of decoded.parameters) {
+    if (!p.used || p.parameter === undefined) continue;
+    const value = composeDecoded({ value: p.value, offsets: p.offsets, holes: [] }, found.text);
+    if (value.holes.length > 0) {
+      out.push(builtAtRunTime(p.parameter, value, file));
+      continue;
+    }
+    query[p.parameter] = decoded.query[p.parameter];
+    layers.set(p.parameter, { decoded: value, encode: (text) => literal(encodeQueryComponent(text)) });
+  }
+  for (const d of lintQuery(query as Query)) out.push(toFile(d, layers.get(d.source ?? '') ?? wholeQuery(found), found, file));
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** For diagnostics about the whole encoded query (its length): the whole query string, no fix. */
+function wholeQuery(found: ExtractedQuery): Layer {
+  const { offsets } = found.text;
+  return { decoded: { value: '', offsets: [offsets[0]!, offsets[offsets.length - 1]!], holes: [] }, encode: () => undefined };
+}
+
+function touchesHole(text: DecodedText, s: Span): boolean {
+  return text.holes.some((h) => h >= s.start && h < Math.max(s.end, s.start + 1));
+}
+
+function builtAtRunTime(parameter: string, text: DecodedText, file: ScannedFile): ScanDiagnostic {
+  const at = mapSpan(text, { start: 0, end: text.value.length });
+  const d = createDiagnostic('', { code: 'PCAQ0601', span: at, args: { parameter: `${parameter} value` } });
+  return located(d, at, file, text.value);
+}
+
+function toFile(d: Diagnostic, layer: Layer, found: ExtractedQuery, file: ScannedFile): ScanDiagnostic {
+  const { fixes: given, suggestions: suggested, ...rest } = d;
+  const fixes = mapFixes(given, layer);
+  const suggestions = mapFixes(suggested, layer);
+  const mapped: Diagnostic = { ...rest, ...(fixes ? { fixes } : {}), ...(suggestions ? { suggestions } : {}) };
+  return located(mapped, mapSpan(layer.decoded, d.span), file, found.text.value);
+}
+
+/** Fixes whose every edit can be written back into the file; the others are dropped. */
+function mapFixes(fixes: readonly Fix[] | undefined, layer: Layer): Fix[] | undefined {
+  const mapped: Fix[] = [];
+  for (const fix of fixes ?? []) {
+    const edits = fix.edits.map((edit) => {
+      const text = layer.encode(edit.text);
+      return text === undefined ? undefined : { span: mapSpan(layer.decoded, edit.span), text };
+    });
+    if (edits.every((e) => e !== undefined)) mapped.push({ message: fix.message, edits });
+  }
+  return mapped.length > 0 ? mapped : undefined;
+}
+
+function located(d: Diagnostic, at: Span, file: ScannedFile, query: string): ScanDiagnostic {
+  const start = file.position(at.start);
+  const end = file.position(at.end);
+  return { ...d, span: at, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, file: file.file, query };
+}
