@@ -7,6 +7,7 @@ import type {
   LogicalOperator,
   StringLiteralNode,
 } from './ast.js';
+import { InvalidArgumentError } from './invalid-argument.js';
 import { span, type Span } from './span.js';
 
 /**
@@ -67,6 +68,7 @@ export function comparison(
  * returned as it is. Without a span the result covers its operands.
  *
  * @throws RangeError when `operands` is empty (a programming error, never user input).
+ * @throws InvalidArgumentError when `operands` is not an array or holds something that is not an object.
  * @example
  * ```ts
  * const a = comparison(field('channel'), 'eq', stringLiteral('Reseller'));
@@ -81,9 +83,11 @@ export function logical(
   at?: Span,
 ): FilterNode {
   // A plain loop, not a spread or destructuring: the parser calls this for every 'and'/'or'.
+  if (!Array.isArray(operands)) throw new InvalidArgumentError(operator, 'operands', 'is not an array');
   const flat: FilterNode[] = [];
   for (let i = 0; i < operands.length; i++) {
     const operand = operands[i] as FilterNode;
+    if (typeof operand !== 'object' || operand === null) throw new InvalidArgumentError(operator, `operands[${i}]`, 'is not a filter node');
     if (operand.type === 'Logical' && operand.operator === operator) {
       for (let j = 0; j < operand.operands.length; j++) flat.push(operand.operands[j] as FilterNode);
     } else {
