@@ -1,4 +1,4 @@
-import { createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { codePointBoundaryAtOrBefore, createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
 import { normalizeFilterTokens } from './normalize-filter.js';
@@ -33,8 +33,8 @@ export interface FilterSyntax {
  */
 export function parseFilterSyntax(text: string): FilterSyntax {
   if (text.length > LIMITS.maxFilterLength) {
-    // Bounded work: nothing past the limit is read.
-    const at = span(LIMITS.maxFilterLength, text.length);
+    // Bounded work: nothing past the limit is read. The span starts on a whole character.
+    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxFilterLength), text.length);
     const args = { length: text.length, limit: LIMITS.maxFilterLength };
     return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0115', span: at, args })] };
   }

@@ -1,4 +1,4 @@
-import { span, type Span } from '@pcaq/core';
+import { isInsidePair, span, type Span } from '@pcaq/core';
 
 /**
  * A URL component after decoding, with the way back to the URL text.
@@ -61,6 +61,8 @@ export function decodeComponent(url: string, start: number, end: number): Decode
       // Show up to two following characters in the message, but keep decoding right after '%'.
       let shown = i + 1;
       while (shown < end && shown < i + 3 && url[shown] !== '%') shown++;
+      // Never end the span between the halves of a surrogate pair (docs/diagnostics.md).
+      if (isInsidePair(url, shown)) shown++;
       report(i, shown);
       keepRaw(i, i + 1);
       i++;

@@ -1,4 +1,4 @@
-import { didYouMean, similarNames, type FieldNode, type Fix } from '@pcaq/core';
+import { didYouMean, isFieldName, similarNames, type FieldNode, type Fix } from '@pcaq/core';
 import type { CheckRule, RuleContext } from '../rule.js';
 import { indexSchema } from '../schema-index.js';
 import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
@@ -53,6 +53,8 @@ export function certainName(name: string, allowed: readonly string[], inGroupBy:
 
 function reportUnknown(fieldNode: FieldNode, allowed: readonly string[], inGroupBy: boolean, context: RuleContext): void {
   const { name } = fieldNode;
+  // Not a name at all (a tree built in code): PCAQ0205 reports it, once.
+  if (!isFieldName(name)) return;
   const certain = certainName(name, allowed, inGroupBy);
   const meant = certain !== undefined ? [certain] : similarNames(name, allowed);
   const fixable = spanHolds(context.text, fieldNode.span, name);
