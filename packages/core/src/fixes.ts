@@ -20,7 +20,7 @@ export function planFixes(text: string, diagnostics: readonly Diagnostic[]): { e
   const board = new EditBoard(text.length);
   const taken: TextEdit[] = [];
   for (const fix of fixes) {
-    if (!fix.edits.every((e) => isInside(e, text.length))) continue;
+    if (!fix.edits.every((e) => isInside(e, text.length)) || overlapsItself(fix.edits)) continue;
     if (fix.edits.some((edit) => board.overlaps(edit))) continue;
     for (const edit of fix.edits) {
       board.take(edit);
@@ -47,7 +47,8 @@ export function planFixes(text: string, diagnostics: readonly Diagnostic[]): { e
  * Applies the first fix of every diagnostic that has one, and returns the new text. Suggestions
  * are never applied. A fix whose edits overlap an edit already taken is left out (apply again on
  * the result to reach a fixed point); insertions at the same offset are all kept, in diagnostic
- * order. A fix with an edit outside the text (diagnostics of another text) is left out.
+ * order. A fix with an edit outside the text (diagnostics of another text), or whose own edits
+ * overlap, is left out.
  *
  * @throws InvalidArgumentError when `text` is not a string or `diagnostics` is not a list of
  * diagnostics whose fixes are `{ edits: [{ span: { start, end }, text }] }` (input from code).
@@ -92,6 +93,19 @@ function checkedFix(fix: unknown, where: string): Fix {
     }
   });
   return fix as Fix;
+}
+
+/** A fix's edits are a set that does not overlap (see `Fix`); one that does is malformed and left out. */
+function overlapsItself(edits: readonly TextEdit[]): boolean {
+  if (edits.length < 2) return false;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1] as TextEdit;
+    const after = sorted[i] as TextEdit;
+    // Sharing a character, or an insertion strictly inside the replacement before it.
+    if (after.span.start < before.span.end && (after.span.start > before.span.start || after.span.end > after.span.start)) return true;
+  }
+  return false;
 }
 
 function isInside(edit: TextEdit, length: number): boolean {

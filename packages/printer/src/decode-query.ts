@@ -8,6 +8,7 @@ import {
   similarNames,
   span,
   truncateText,
+  InvalidArgumentError,
   type Diagnostic,
   type DiagnosticInit,
   type Query,
@@ -209,9 +210,12 @@ function typedValue(parameter: QueryParameter, value: string): string | number {
  * const [p] = decodeQuery('filter=Channel%20eq%20%27x%27').parameters;
  * toUrlSpan(p!, { start: 0, end: 7 }); // { start: 7, end: 14 }
  * ```
+ * @throws InvalidArgumentError when `parameter` is not a decoded parameter (no `offsets` array).
  */
 export function toUrlSpan(parameter: DecodedParameter, valueSpan: Span): Span {
-  const { offsets } = parameter;
+  const offsets: unknown = typeof parameter === 'object' && parameter !== null ? parameter.offsets : undefined;
+  if (!Array.isArray(offsets) || offsets.length === 0) throw new InvalidArgumentError('toUrlSpan', 'parameter.offsets', 'is not a non-empty array');
+  valueSpan = typeof valueSpan === 'object' && valueSpan !== null ? valueSpan : span(0, 0);
   const last = offsets.length - 1;
   const clamp = (n: number): number => Math.max(0, Math.min(last, Number.isFinite(n) ? Math.trunc(n) : 0));
   return span(offsets[clamp(valueSpan.start)]!, offsets[clamp(valueSpan.end)]!);
