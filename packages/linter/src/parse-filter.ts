@@ -5,6 +5,7 @@ import { asText } from './as-text.js';
 import type { ParseOptions } from './options.js';
 import { byPosition } from './order.js';
 import { replacementCharacters } from './replacement-characters.js';
+import { demoteGuessedParenFixes } from './guessed-paren-fixes.js';
 import { checkAfterSyntaxFixes } from './speculative-check.js';
 
 /**
@@ -26,7 +27,9 @@ export interface ParsedFilter {
  * diagnostics (PCAQ02xx) and PCAQ0411 warnings for U+FFFD in one list, in text order. A syntax
  * error never hides a schema error: the schema is checked on the text as the syntax fixes leave
  * it, whole when it parses and comparison by comparison when it does not, so one round of fixes
- * clears every fixable error and uncovers none. Past 32,768 characters nothing but PCAQ0115 is
+ * clears every fixable error and uncovers none. Where a missing or extra parenthesis could be
+ * repaired in places that mean different things, the repair is a suggestion, not a fix. Past
+ * 32,768 characters nothing but PCAQ0115 is
  * reported, and nothing past the limit is read. Never throws.
  *
  * @example
@@ -49,6 +52,7 @@ export function parseFilter(text: string, options: ParseOptions = {}): ParsedFil
     const diagnostics = [...syntax.diagnostics, ...schemaDiagnostics, ...mangled].sort(byPosition);
     return { ast: hasErrors(syntax.diagnostics) ? undefined : syntax.ast, diagnostics };
   }
-  const checked = checkAfterSyntaxFixes(source, syntax.diagnostics, options ?? {});
-  return { ast: undefined, diagnostics: [...syntax.diagnostics, ...checked, ...mangled].sort(byPosition) };
+  const syntaxDiagnostics = demoteGuessedParenFixes(source, syntax.diagnostics);
+  const checked = checkAfterSyntaxFixes(source, syntaxDiagnostics, options ?? {});
+  return { ast: undefined, diagnostics: [...syntaxDiagnostics, ...checked, ...mangled].sort(byPosition) };
 }
