@@ -40,6 +40,16 @@ export function notATreeDiagnostic(value: unknown): Diagnostic {
   return createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path, reason } });
 }
 
+/** The text of a value a JavaScript caller passed where a string belongs, never throwing. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return '[object]';
+  }
+}
+
 /** A short, never-throwing description of a value for a message. */
 function describe(value: unknown): string {
   if (value === undefined || value === null) return '...';

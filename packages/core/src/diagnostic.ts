@@ -101,8 +101,8 @@ export interface DiagnosticInit {
  * scan of the text per diagnostic would make their cost quadratic). Every diagnostic pcaq reports
  * is made here.
  *
- * @throws InvalidArgumentError when `init.code` is not a code of the message table (a
- * programming mistake).
+ * @throws InvalidArgumentError when `init.code` is not a code of the message table, or `init`,
+ * its span or `text` are not what they should be (programming mistakes).
  * @example
  * ```ts
  * const text = "workloadCode EQ 'SFB'";
@@ -111,6 +111,9 @@ export interface DiagnosticInit {
  * ```
  */
 export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit): Diagnostic {
+  if (typeof init !== 'object' || init === null) throw new InvalidArgumentError('createDiagnostic', 'init', 'is not an object');
+  if (typeof init.span !== 'object' || init.span === null) throw new InvalidArgumentError('createDiagnostic', 'init.span', 'is not a span');
+  if (typeof text !== 'string' && !(text instanceof LineIndex)) throw new InvalidArgumentError('createDiagnostic', 'text', 'is not a string');
   const entry = Object.hasOwn(DIAGNOSTIC_MESSAGES, init.code) ? DIAGNOSTIC_MESSAGES[init.code] : undefined;
   if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
   const { line, column } = text instanceof LineIndex ? text.at(init.span.start) : lineColumnAt(text, init.span.start);

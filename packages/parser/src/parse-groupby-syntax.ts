@@ -1,5 +1,5 @@
 import { createTokenInstance, type IToken } from 'chevrotain';
-import { LIMITS, codePointBoundaryAtOrBefore, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
+import { InvalidArgumentError, LIMITS, codePointBoundaryAtOrBefore, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
 import { singleEditFix, spanOf } from './edits.js';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
@@ -29,7 +29,9 @@ export interface GroupBySyntax {
  * around them. Each comma-separated item is judged on its own, so one malformed item does not
  * hide the others. Field names are not checked against a schema here. A list longer than 32,768
  * characters (the filter's limit) is one PCAQ0305 error, and nothing past the limit is read.
- * Time is linear in the text's length. Never throws.
+ * Time is linear in the text's length. Never throws on any text.
+ *
+ * @throws InvalidArgumentError when `text` is not a string (input only code can give).
  *
  * @example
  * ```ts
@@ -38,6 +40,7 @@ export interface GroupBySyntax {
  * ```
  */
 export function parseGroupBySyntax(text: string): GroupBySyntax {
+  if (typeof text !== 'string') throw new InvalidArgumentError('parseGroupBySyntax', 'text', 'is not a string');
   if (text.length > LIMITS.maxGroupByLength) {
     const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxGroupByLength), text.length);
     const args = { length: text.length, limit: LIMITS.maxGroupByLength };
