@@ -10,7 +10,6 @@ import {
   type FieldNode,
   type FilterNode,
 } from '@pcaq/core';
-import { forEachComparison } from './comparisons.js';
 import { CHECK_RULES } from './registry.js';
 import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
 import { withSchemaIndex } from './schema-index.js';
@@ -31,10 +30,11 @@ import { withSchemaIndex } from './schema-index.js';
  */
 export function checkFilter(ast: FilterNode, text: string, options: CheckOptions = {}): Diagnostic[] {
   // Walked once; every rule then sees the comparisons in text order, one rule after the other.
-  const problem = malformed(ast);
-  if (problem) return [problem];
+  // One walk checks the tree's shape (a tree from code may be anything, a cycle included) and
+  // collects its comparisons in text order.
   const comparisons: ComparisonNode[] = [];
-  forEachComparison(ast, (node) => comparisons.push(node));
+  const problem = malformed(ast, (node) => comparisons.push(node));
+  if (problem) return [problem];
   return run(text, options, (rule, context) => {
     const hook = rule.comparison;
     if (!hook) return;
@@ -74,10 +74,10 @@ function run(text: string, options: CheckOptions, visit: (rule: CheckRule, conte
 }
 
 /** PCAQ0116 for a value that is not a well-formed filter tree, else undefined. */
-function malformed(ast: unknown): Diagnostic | undefined {
+function malformed(ast: unknown, visit: (node: ComparisonNode) => void): Diagnostic | undefined {
   let problem;
   try {
-    problem = filterTreeProblem(ast);
+    problem = filterTreeProblem(ast, { visit });
   } catch {
     // A getter or proxy that throws is a malformed tree like any other.
     problem = { path: 'the tree', reason: 'cannot be read' };

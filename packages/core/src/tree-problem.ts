@@ -1,3 +1,4 @@
+import type { ComparisonNode } from './ast.js';
 import { isFieldName } from './field-name.js';
 import { truncateText } from './truncate-text.js';
 
@@ -22,7 +23,9 @@ export interface TreeProblem {
  * no node its own ancestor (a cycle would make printing endless). With `fieldNames`, a field name
  * that is not a name of the grammar counts too (the printer would emit it as syntax). Iterative,
  * so a tree nested far deeper than the call stack is checked too; frozen or not makes no
- * difference. Trees from code go through this (docs/language.md, "Trees built in code").
+ * difference. Trees from code go through this (docs/language.md, "Trees built in code"). `visit`
+ * sees every comparison, left to right, as the walk checks it (so a caller that needs them walks
+ * once); when a problem is found some comparisons may have been visited already.
  *
  * @example
  * ```ts
@@ -31,7 +34,10 @@ export interface TreeProblem {
  * filterTreeProblem(comparison(field('a or b'), 'eq', stringLiteral('x')), { fieldNames: true })?.path; // 'field.name'
  * ```
  */
-export function filterTreeProblem(value: unknown, options: { readonly fieldNames?: boolean } = {}): TreeProblem | undefined {
+export function filterTreeProblem(
+  value: unknown,
+  options: { readonly fieldNames?: boolean; readonly visit?: (node: ComparisonNode) => void } = {},
+): TreeProblem | undefined {
   // Each entry is a node to visit, or the marker that its operands are done (it leaves the path).
   const stack: { readonly node: unknown; readonly path: string; readonly leave?: boolean }[] = [{ node: value, path: '' }];
   const open = new Set<unknown>();
@@ -48,6 +54,7 @@ export function filterTreeProblem(value: unknown, options: { readonly fieldNames
     if (type === 'Comparison') {
       const problem = comparisonProblem(record, path, options.fieldNames === true);
       if (problem) return problem;
+      options.visit?.(node as ComparisonNode);
       continue;
     }
     if (type !== 'Logical') return { path: at(path, 'type'), reason: `is ${describe(type)}, not 'Comparison' or 'Logical'` };
