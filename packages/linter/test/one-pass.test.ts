@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { applyFixes, type Diagnostic } from '@pcaq/core';
-import { parseFilter } from '@pcaq/linter';
+import { parseFilter, parseGroupBy } from '@pcaq/linter';
 
 const GUID = '0112A436-B14E-4888-967B-CA4BB2CF1234';
 const codes = (text: string): string[] => parseFilter(text).diagnostics.map((d) => d.code);
@@ -86,5 +86,25 @@ describe('after applying every fix', () => {
     const fixed = applyFixes(text, parseFilter(text).diagnostics);
     const after = parseFilter(fixed).diagnostics.filter((d) => d.severity === 'error');
     for (const d of after) expect(before, `${JSON.stringify(fixed)} from ${JSON.stringify(text)}`).toContain(reading(d));
+  });
+});
+
+/** Group-by lists as people mistype them: case slips, run-together names, repeats, stray commas. */
+const sloppyGroupBy = fc
+  .array(fc.constantFrom('channel', 'Channel', 'channelcustomerTenantId', 'channelchannel', 'licensesActive', 'LicensesActive', 'workloadcode', 'custmerName', '', ' '), { minLength: 1, maxLength: 5 })
+  .map((items) => items.join(','));
+
+describe('after applying every group-by fix', () => {
+  test.prop([sloppyGroupBy], { numRuns: 300 })('no error appears that was not reported before', (text) => {
+    const before = new Set(parseGroupBy(text).diagnostics.map(reading));
+    const fixed = applyFixes(text, parseGroupBy(text).diagnostics);
+    for (const d of parseGroupBy(fixed).diagnostics.filter((x) => x.severity === 'error')) {
+      expect(before, `${JSON.stringify(fixed)} from ${JSON.stringify(text)}`).toContain(reading(d));
+    }
+  });
+
+  it('never splits a name into the same field twice', () => {
+    const [d] = parseGroupBy('channelchannel').diagnostics;
+    expect(d?.fixes).toBeUndefined();
   });
 });
