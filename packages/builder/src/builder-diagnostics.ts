@@ -1,4 +1,4 @@
-import { NO_SPAN, createDiagnostic, type Diagnostic, type Span } from '@pcaq/core';
+import { NO_SPAN, createDiagnostic, filterTreeProblem, type Diagnostic, type Span, type TreeProblem } from '@pcaq/core';
 import { printStringLiteral } from '@pcaq/printer';
 
 // The diagnostics only the builder can find, expressed with the linter's codes so that callers
@@ -25,9 +25,29 @@ export function notAStringDiagnostic(value: unknown, text = '', at: Span = NO_SP
   return createDiagnostic(text, { code: 'PCAQ0109', span: at, args: { expected: printStringLiteral(describe(value)) } });
 }
 
-/** Something given as a filter tree that is not one (a JavaScript caller's mistake): PCAQ0112. */
-export function notATreeDiagnostic(): Diagnostic {
-  return createDiagnostic('', { code: 'PCAQ0112', span: NO_SPAN, args: { expected: 'a condition or a filter tree', found: 'something else' } });
+/**
+ * Something given as a filter tree that is not one (a JavaScript caller's mistake): PCAQ0116,
+ * naming the node and what is wrong with it, as the linter reports it.
+ */
+export function notATreeDiagnostic(value: unknown): Diagnostic {
+  let problem: TreeProblem | undefined;
+  try {
+    problem = filterTreeProblem(value);
+  } catch {
+    problem = undefined;
+  }
+  const { path, reason } = problem ?? { path: 'the tree', reason: 'cannot be read' };
+  return createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path, reason } });
+}
+
+/** The text of a value a JavaScript caller passed where a string belongs, never throwing. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return '[object]';
+  }
 }
 
 /** A short, never-throwing description of a value for a message. */

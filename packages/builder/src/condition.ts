@@ -1,5 +1,5 @@
 import { checkFilter } from '@pcaq/checker';
-import { hasErrors, logical, type Diagnostic, type FilterNode, type LogicalOperator } from '@pcaq/core';
+import { filterTreeProblem, hasErrors, logical, type Diagnostic, type FilterNode, type LogicalOperator } from '@pcaq/core';
 import { printFilter } from '@pcaq/printer';
 import { QueryBuildError } from './build-error.js';
 import { emptyListDiagnostic, notATreeDiagnostic } from './builder-diagnostics.js';
@@ -97,19 +97,21 @@ export function isCondition(value: unknown): value is Condition {
 }
 
 /**
- * A condition from whatever a caller passed: a condition as it is, a tree rebuilt and checked,
- * anything else (a JavaScript caller's mistake) a condition holding a PCAQ0112 diagnostic.
+ * A condition from whatever a caller passed: a condition as it is, a tree rebuilt and checked
+ * (a field name that is not a name is PCAQ0205), anything else (a JavaScript caller's mistake,
+ * a cycle included) a condition holding a PCAQ0116 diagnostic.
  */
 export function toCondition(value: unknown): Condition {
   if (isCondition(value)) return value;
   let rebuilt: FilterNode | undefined;
   try {
-    rebuilt = rebuildTree(value);
+    // The core's check first: it also refuses literal kinds and field nodes the rebuild would not look at.
+    rebuilt = filterTreeProblem(value) === undefined ? rebuildTree(value) : undefined;
   } catch {
     // A getter or proxy that throws is a malformed tree like any other.
     rebuilt = undefined;
   }
-  return rebuilt ? checkedCondition(rebuilt) : makeCondition(undefined, [notATreeDiagnostic()]);
+  return rebuilt ? checkedCondition(rebuilt) : makeCondition(undefined, [notATreeDiagnostic(value)]);
 }
 
 /**

@@ -2,6 +2,7 @@ import { LIMITS, hasErrors, type Diagnostic, type FilterNode, type GroupableFiel
 import { lintQuery, type LintOptions } from '@pcaq/linter';
 import { encodeQuery, formatRequestUrl, printFilter } from '@pcaq/printer';
 import { QueryBuildError } from './build-error.js';
+import { textOf } from './builder-diagnostics.js';
 import { toCondition, type Condition, type ConditionLike } from './condition.js';
 
 /**
@@ -82,7 +83,7 @@ class LicenseUsageQueryBuilder implements QueryBuilder {
   }
 
   groupBy(...fields: readonly [GroupableField, ...GroupableField[]]): QueryBuilder {
-    return this.#with({ groupby: Object.freeze([...(this.#state.groupby ?? []), ...fields.map(String)]) });
+    return this.#with({ groupby: Object.freeze([...(this.#state.groupby ?? []), ...fields.map(textOf)]) });
   }
 
   top(count: number): QueryBuilder {
@@ -143,8 +144,8 @@ class LicenseUsageQueryBuilder implements QueryBuilder {
 
 /** A Date as ISO 8601 text (an invalid Date keeps its text, `Invalid Date`, for PCAQ0403). */
 function dateText(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
-  return typeof value === 'string' ? value : String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  return textOf(value);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   type FilterableField,
   type LogicalOperator,
 } from '@pcaq/core';
-import { emptyListDiagnostic, notAStringDiagnostic } from './builder-diagnostics.js';
+import { emptyListDiagnostic, notAStringDiagnostic, textOf } from './builder-diagnostics.js';
 import { checkedCondition, makeCondition, type Condition } from './condition.js';
 
 /**
@@ -46,7 +46,8 @@ export interface FieldRef {
  * ```
  */
 export function where(name: FilterableField): FieldRef {
-  const fieldName = String(name) as FilterableField;
+  // A JavaScript caller may pass anything: it becomes text the checker reports (PCAQ0205, PCAQ0201).
+  const fieldName = textOf(name) as FilterableField;
   const compare = (operator: ComparisonOperator, value: unknown): Condition => each(operator, [value], 'and', operator);
   // A list is checked once, as one tree: one checker pass however many values (10,000 included).
   const each = (operator: ComparisonOperator, values: unknown, joiner: LogicalOperator, call: string): Condition => {

@@ -78,7 +78,7 @@ describe('conditions refuse what the checker rejects, with its codes', () => {
     ['undefined from a JavaScript caller', () => where('channel').ne(undefined as unknown as string), 'PCAQ0109'],
     ['an unknown field from a JavaScript caller', () => where('WorkloadCode' as 'workloadCode').eq('x'), 'PCAQ0201'],
     ['a field that cannot be filtered on', () => where('licensesActive' as 'workloadCode').eq('1'), 'PCAQ0202'],
-    ['a malformed tree from a JavaScript caller', () => allOf({ type: 'Comparison' } as unknown as FilterNode), 'PCAQ0112'],
+    ['a malformed tree from a JavaScript caller', () => allOf({ type: 'Comparison' } as unknown as FilterNode), 'PCAQ0116'],
     ['an error inside a combination', () => where('channel').eq('R').and(where('customerTenantId').eq('x').or(where('channel').eq('D'))), 'PCAQ0204'],
   ];
   it.each(cases)('%s', (_, make, code) => {
@@ -110,7 +110,7 @@ describe('conditions refuse what the checker rejects, with its codes', () => {
   it('a cyclic tree is refused, not looped over', () => {
     const cyclic = { type: 'Logical', operator: 'or', operands: [] as unknown[], span: NO_SPAN };
     cyclic.operands.push(cyclic, cyclic);
-    expect(allOf(cyclic as unknown as FilterNode).diagnostics.map((d) => d.code)).toEqual(['PCAQ0112']);
+    expect(allOf(cyclic as unknown as FilterNode).diagnostics.map((d) => d.code)).toEqual(['PCAQ0116']);
   });
 });
 

@@ -215,3 +215,18 @@ describe('into evaluate', () => {
     expect(seen).toEqual(rows);
   });
 });
+
+describe('names from JavaScript callers that hold syntax', () => {
+  it("groupBy('channel,customerTenantId') is one name that is not a field name, never two fields", () => {
+    const query = licenseUsageQuery().groupBy('channel,customerTenantId' as never);
+    expect(query.check().map((d) => [d.source, d.code])).toEqual([['groupby', 'PCAQ0205']]);
+    expect(thrown(() => query.toUrl())).toBeInstanceOf(QueryBuildError);
+  });
+
+  it("where(\"channel eq 'a' or channel\") holds PCAQ0205 and no tree", () => {
+    const condition = where("channel eq 'a' or channel" as never).eq('x');
+    expect(condition.diagnostics.map((d) => d.code)).toEqual(['PCAQ0205']);
+    expect(condition.node).toBeUndefined();
+    expect(thrown(() => licenseUsageQuery().filter(condition).toUrl())).toBeInstanceOf(QueryBuildError);
+  });
+});

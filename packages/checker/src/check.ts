@@ -1,13 +1,15 @@
 import {
   LICENSE_USAGE_SCHEMA,
+  LineIndex,
+  NO_SPAN,
   createDiagnostic,
+  filterTreeProblem,
   type ComparisonNode,
   type Diagnostic,
   type DiagnosticInit,
   type FieldNode,
   type FilterNode,
 } from '@pcaq/core';
-import { forEachComparison } from './comparisons.js';
 import { CHECK_RULES } from './registry.js';
 import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
 import { withSchemaIndex } from './schema-index.js';
@@ -16,7 +18,9 @@ import { withSchemaIndex } from './schema-index.js';
  * Checks a parsed filter against the schema (PCAQ0201, PCAQ0202, PCAQ0204). `text` is the text the
  * AST was parsed from: line and column come from it, and fixes are only offered where a node's
  * span really holds what the node says (so nodes built in code, with `NO_SPAN`, get diagnostics but
- * no fixes). Never throws; diagnostics come in text order.
+ * no fixes). A tree from code that is not a well-formed tree (a node of an unknown kind, a value
+ * that is not a string, a cycle) is one PCAQ0116 error instead: nothing in it is checked, as
+ * nothing in it could be sent. Never throws; diagnostics come in text order.
  *
  * @example
  * ```ts
@@ -26,8 +30,11 @@ import { withSchemaIndex } from './schema-index.js';
  */
 export function checkFilter(ast: FilterNode, text: string, options: CheckOptions = {}): Diagnostic[] {
   // Walked once; every rule then sees the comparisons in text order, one rule after the other.
+  // One walk checks the tree's shape (a tree from code may be anything, a cycle included) and
+  // collects its comparisons in text order.
   const comparisons: ComparisonNode[] = [];
-  if (typeof ast === 'object' && ast !== null) forEachComparison(ast, (node) => comparisons.push(node));
+  const problem = malformed(ast, (node) => comparisons.push(node));
+  if (problem) return [problem];
   return run(text, options, (rule, context) => {
     const hook = rule.comparison;
     if (!hook) return;
@@ -46,7 +53,9 @@ export function checkFilter(ast: FilterNode, text: string, options: CheckOptions
  * ```
  */
 export function checkGroupBy(fields: readonly FieldNode[], text: string, options: CheckOptions = {}): Diagnostic[] {
-  const wellFormed = Array.isArray(fields) ? fields.filter(isFieldNode) : [];
+  // Anything that is not a field node (a JavaScript caller's mistake) is checked as a name it
+  // cannot be, so it is reported (PCAQ0205) rather than skipped.
+  const wellFormed = Array.isArray(fields) ? fields.map((f: unknown) => (isFieldNode(f) ? f : notAName(f))) : [];
   return run(text, options, (rule, context) => rule.groupBy?.(wellFormed, context));
 }
 
@@ -60,7 +69,32 @@ function run(text: string, options: CheckOptions, visit: (rule: CheckRule, conte
   });
   if (found.length === 0) return [];
   // Stable sort: rules run one after the other, readers want the text's order.
-  return found.sort((a, b) => a.span.start - b.span.start).map((init) => createDiagnostic(source, init));
+  const lines = new LineIndex(source);
+  return found.sort((a, b) => a.span.start - b.span.start).map((init) => createDiagnostic(lines, init));
+}
+
+/** PCAQ0116 for a value that is not a well-formed filter tree, else undefined. */
+function malformed(ast: unknown, visit: (node: ComparisonNode) => void): Diagnostic | undefined {
+  let problem;
+  try {
+    problem = filterTreeProblem(ast, { visit });
+  } catch {
+    // A getter or proxy that throws is a malformed tree like any other.
+    problem = { path: 'the tree', reason: 'cannot be read' };
+  }
+  return problem && createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path: problem.path, reason: problem.reason } });
+}
+
+function notAName(value: unknown): FieldNode {
+  const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : value;
+  let text: string;
+  try {
+    text = String(name);
+  } catch {
+    text = '...';
+  }
+  // Never a valid name, so PCAQ0205 reports it (a string that is one would make a well-formed node).
+  return { type: 'Field', name: typeof name === 'string' ? name : `${text} (not a string)`, span: NO_SPAN };
 }
 
 function isFieldNode(value: unknown): value is FieldNode {

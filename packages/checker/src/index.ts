@@ -11,4 +11,5 @@ export { unknownFieldRule } from './rules/unknown-field.js';
 export { fieldNotFilterableRule } from './rules/field-not-filterable.js';
 export { fieldNotGroupableRule } from './rules/field-not-groupable.js';
 export { guidLiteralRule } from './rules/guid-literal.js';
+export { fieldNameRule } from './rules/field-name.js';
 export { duplicateGroupByRule } from './rules/duplicate-groupby.js';

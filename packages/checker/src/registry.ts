@@ -1,5 +1,6 @@
 import type { CheckRule } from './rule.js';
 import { duplicateGroupByRule } from './rules/duplicate-groupby.js';
+import { fieldNameRule } from './rules/field-name.js';
 import { fieldNotFilterableRule } from './rules/field-not-filterable.js';
 import { fieldNotGroupableRule } from './rules/field-not-groupable.js';
 import { guidLiteralRule } from './rules/guid-literal.js';
@@ -11,7 +12,7 @@ import { unknownFieldRule } from './rules/unknown-field.js';
  *
  * @example
  * ```ts
- * CHECK_RULES.map((rule) => rule.code); // ['PCAQ0201', 'PCAQ0202', 'PCAQ0203', 'PCAQ0204', 'PCAQ0303']
+ * CHECK_RULES.map((rule) => rule.code); // ['PCAQ0201', 'PCAQ0202', 'PCAQ0203', 'PCAQ0204', 'PCAQ0205', 'PCAQ0303']
  * ```
  */
 export const CHECK_RULES: readonly CheckRule[] = Object.freeze([
@@ -19,5 +20,6 @@ export const CHECK_RULES: readonly CheckRule[] = Object.freeze([
   fieldNotFilterableRule,
   fieldNotGroupableRule,
   guidLiteralRule,
+  fieldNameRule,
   duplicateGroupByRule,
 ]);

@@ -1,4 +1,4 @@
-import type { Fix, Span } from '@pcaq/core';
+import { truncateText, type Fix, type Span } from '@pcaq/core';
 
 /**
  * Whether `span` really covers `expected` in `text`. Nodes built in code carry `NO_SPAN` and nodes
@@ -41,7 +41,8 @@ export function quoteLiteral(value: string): string {
 }
 
 /**
- * Shortens a value for a message so a 30,000-character literal does not flood the output.
+ * Shortens a value for a message so a 30,000-character literal does not flood the output; never
+ * cuts a surrogate pair in half.
  *
  * @example
  * ```ts
@@ -49,5 +50,5 @@ export function quoteLiteral(value: string): string {
  * ```
  */
 export function abbreviate(value: string, max = 60): string {
-  return value.length <= max ? value : `${value.slice(0, max)}…`;
+  return truncateText(value, max);
 }

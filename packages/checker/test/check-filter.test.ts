@@ -6,13 +6,14 @@ import { at, flatFilter } from './helpers.js';
 const GUID = '0112A436-B14E-4888-967B-CA4BB2CF1234';
 
 describe('checkFilter: codes and spans', () => {
-  const cases: { text: string; code: string; span: [number, number]; fixed?: string }[] = [
+  // A spelling near miss is a guess: a suggestion, never a fix (docs/diagnostics.md).
+  const cases: { text: string; code: string; span: [number, number]; fixed?: string; suggested?: string }[] = [
     { text: "WorkloadCode eq 'SFB'", code: 'PCAQ0201', span: [0, 12], fixed: "workloadCode eq 'SFB'" },
     { text: "CHANNEL eq 'Reseller'", code: 'PCAQ0201', span: [0, 7], fixed: "channel eq 'Reseller'" },
-    { text: "workloadCod eq 'SFB'", code: 'PCAQ0201', span: [0, 11], fixed: "workloadCode eq 'SFB'" },
-    { text: "wrokloadCode eq 'SFB'", code: 'PCAQ0201', span: [0, 12], fixed: "workloadCode eq 'SFB'" },
-    { text: "channel eq 'x' and custmerName ne 'y'", code: 'PCAQ0201', span: at("channel eq 'x' and custmerName ne 'y'", 'custmerName'), fixed: "channel eq 'x' and customerName ne 'y'" },
-    { text: "chanel eq 'x'", code: 'PCAQ0201', span: [0, 6], fixed: "channel eq 'x'" },
+    { text: "workloadCod eq 'SFB'", code: 'PCAQ0201', span: [0, 11], suggested: 'workloadCode' },
+    { text: "wrokloadCode eq 'SFB'", code: 'PCAQ0201', span: [0, 12], suggested: 'workloadCode' },
+    { text: "channel eq 'x' and custmerName ne 'y'", code: 'PCAQ0201', span: at("channel eq 'x' and custmerName ne 'y'", 'custmerName'), suggested: 'customerName' },
+    { text: "chanel eq 'x'", code: 'PCAQ0201', span: [0, 6], suggested: 'channel' },
     { text: "foo eq 'x'", code: 'PCAQ0201', span: [0, 3] },
     { text: "licensesActive eq '1'", code: 'PCAQ0202', span: [0, 14] },
     { text: "channel eq 'x' or processedDateTime eq '2018-10-14'", code: 'PCAQ0202', span: at("channel eq 'x' or processedDateTime eq '2018-10-14'", 'processedDateTime') },
@@ -22,11 +23,12 @@ describe('checkFilter: codes and spans', () => {
     { text: `productId eq ' ${GUID}'`, code: 'PCAQ0204', span: [13, 52] },
     { text: "customerTenantId eq 'O''Brien'", code: 'PCAQ0204', span: [20, 30] },
   ];
-  it.each(cases)('$text -> $code at $span', ({ text, code, span, fixed }) => {
+  it.each(cases)('$text -> $code at $span', ({ text, code, span, fixed, suggested }) => {
     const diagnostics = checkFilter(flatFilter(text), text);
     expect(diagnostics.map((d) => [d.code, d.span.start, d.span.end])).toEqual([[code, ...span]]);
     if (fixed === undefined) expect(diagnostics[0]?.fixes).toBeUndefined();
     else expect(applyFixes(text, diagnostics)).toBe(fixed);
+    if (suggested !== undefined) expect(diagnostics[0]?.suggestions?.map((f) => f.edits[0]?.text)).toEqual([suggested]);
   });
 
   it('accepts valid filters, GUIDs in any case', () => {
@@ -87,9 +89,9 @@ describe('checkFilter: codes and spans', () => {
     ]);
   });
 
-  it('never throws on malformed trees from JavaScript callers', () => {
+  it('reports a malformed tree from a JavaScript caller as one PCAQ0116, never throwing or linting it clean', () => {
     const junk: unknown[] = [null, undefined, 42, {}, { type: 'Logical' }, { type: 'Logical', operands: [null, {}] }, { type: 'Comparison', field: {} }];
-    for (const value of junk) expect(checkFilter(value as never, 'x')).toEqual([]);
+    for (const value of junk) expect(checkFilter(value as never, 'x').map((d) => d.code)).toEqual(['PCAQ0116']);
   });
 
   it('walks trees far deeper than the parser allows', () => {

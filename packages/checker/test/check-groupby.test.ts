@@ -8,7 +8,7 @@ describe('checkGroupBy: codes and spans', () => {
     { text: 'channelcustomerTenantId', codes: [['PCAQ0201', 0, 23]], fixed: 'channel,customerTenantId' },
     { text: 'workloadCode,channelcustomerTenantId', codes: [['PCAQ0201', 13, 36]], fixed: 'workloadCode,channel,customerTenantId' },
     { text: 'WorkloadCode', codes: [['PCAQ0201', 0, 12]], fixed: 'workloadCode' },
-    { text: 'channel,custmerName', codes: [['PCAQ0201', 8, 19]], fixed: 'channel,customerName' },
+    { text: 'channel,custmerName', codes: [['PCAQ0201', 8, 19]], fixed: 'channel,custmerName' },
     { text: 'foo', codes: [['PCAQ0201', 0, 3]] },
     { text: 'licensesActive', codes: [['PCAQ0203', 0, 14]] },
     { text: 'channel,licensesQualified', codes: [['PCAQ0203', 8, 25]] },
@@ -39,10 +39,11 @@ describe('checkGroupBy: codes and spans', () => {
     expect(d?.message).toBe("Unknown field 'channelcustomerTenantId'. Did you mean 'channel,customerTenantId'?");
   });
 
-  it('reports on built fields without fixes, and skips junk', () => {
+  it('reports on built fields without fixes, and reports junk as not a field name', () => {
     const diagnostics = checkGroupBy([field('channel'), field('channel'), null as never, field('Channel')], '');
     expect(diagnostics.map((d) => [d.code, d.fixes])).toEqual([
       ['PCAQ0201', undefined],
+      ['PCAQ0205', undefined],
       ['PCAQ0303', undefined],
     ]);
     expect(checkGroupBy('nonsense' as never, '')).toEqual([]);

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from './invalid-argument.js';
 import type { Span } from './span.js';
 
 /**
@@ -105,7 +106,9 @@ export type AstNode = FilterNode | FieldNode | StringLiteralNode;
 
 /**
  * Reports a case a `switch` over a closed union forgot: it does not compile when a case is missing.
+ * At run time it is reached only by a value from code outside the union.
  *
+ * @throws InvalidArgumentError always, naming the value.
  * @example
  * ```ts
  * function describe(n: FilterNode): string {
@@ -118,5 +121,11 @@ export type AstNode = FilterNode | FieldNode | StringLiteralNode;
  * ```
  */
 export function assertNever(value: never): never {
-  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+  let shown: string;
+  try {
+    shown = JSON.stringify(value) ?? String(value);
+  } catch {
+    shown = 'a value that cannot be shown';
+  }
+  throw new InvalidArgumentError('assertNever', 'value', `is not a case of the union: ${shown}`);
 }

@@ -1,5 +1,7 @@
 import { lineColumnAt, type Span } from './span.js';
+import { LineIndex } from './line-index.js';
 import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './messages.js';
+import { InvalidArgumentError } from './invalid-argument.js';
 
 /**
  * How bad a problem is: an `error` makes the service answer 400 (or is refused by pcaq); a
@@ -95,8 +97,12 @@ export interface DiagnosticInit {
 
 /**
  * Builds a diagnostic from the message table: severity and message come from the code, line and
- * column from `text`. Every diagnostic pcaq reports is made here.
+ * column from `text` (or from a {@link LineIndex} of it, when one text gets many diagnostics: a
+ * scan of the text per diagnostic would make their cost quadratic). Every diagnostic pcaq reports
+ * is made here.
  *
+ * @throws InvalidArgumentError when `init.code` is not a code of the message table, or `init`,
+ * its span or `text` are not what they should be (programming mistakes).
  * @example
  * ```ts
  * const text = "workloadCode EQ 'SFB'";
@@ -104,9 +110,13 @@ export interface DiagnosticInit {
  * // { code: 'PCAQ0105', severity: 'error', message: "Keywords are lowercase: write 'eq', not 'EQ'.", line: 1, column: 14, ... }
  * ```
  */
-export function createDiagnostic(text: string, init: DiagnosticInit): Diagnostic {
-  const entry = DIAGNOSTIC_MESSAGES[init.code];
-  const { line, column } = lineColumnAt(text, init.span.start);
+export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit): Diagnostic {
+  if (typeof init !== 'object' || init === null) throw new InvalidArgumentError('createDiagnostic', 'init', 'is not an object');
+  if (typeof init.span !== 'object' || init.span === null) throw new InvalidArgumentError('createDiagnostic', 'init.span', 'is not a span');
+  if (typeof text !== 'string' && !(text instanceof LineIndex)) throw new InvalidArgumentError('createDiagnostic', 'text', 'is not a string');
+  const entry = Object.hasOwn(DIAGNOSTIC_MESSAGES, init.code) ? DIAGNOSTIC_MESSAGES[init.code] : undefined;
+  if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
+  const { line, column } = text instanceof LineIndex ? text.at(init.span.start) : lineColumnAt(text, init.span.start);
   const diagnostic: Diagnostic = {
     code: init.code,
     severity: entry.severity,
@@ -129,10 +139,13 @@ export function createDiagnostic(text: string, init: DiagnosticInit): Diagnostic
  * ```ts
  * formatMessage('Unknown field {name}.', { name: 'foo' }); // 'Unknown field foo.'
  * ```
+ * @throws InvalidArgumentError when `template` is not a string.
  */
 export function formatMessage(template: string, args: Readonly<Record<string, string | number>>): string {
+  if (typeof template !== 'string') throw new InvalidArgumentError('formatMessage', 'template', 'is not a string');
+  args = typeof args === 'object' && args !== null ? args : {};
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = args[key];
+    const value = Object.hasOwn(args, key) ? args[key] : undefined;
     return value === undefined ? whole : String(value);
   });
 }
@@ -144,7 +157,9 @@ export function formatMessage(template: string, args: Readonly<Record<string, st
  * ```ts
  * hasErrors(parseFilter("workloadCode eq 'SFB'").diagnostics); // false
  * ```
+ * @throws InvalidArgumentError when `diagnostics` is not an array.
  */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
+  if (!Array.isArray(diagnostics)) throw new InvalidArgumentError('hasErrors', 'diagnostics', 'is not an array');
+  return diagnostics.some((d) => d?.severity === 'error');
 }

@@ -7,6 +7,7 @@ import type {
   LogicalOperator,
   StringLiteralNode,
 } from './ast.js';
+import { InvalidArgumentError } from './invalid-argument.js';
 import { span, type Span } from './span.js';
 
 /**
@@ -47,6 +48,7 @@ export function stringLiteral(value: string, at: Span = NO_SPAN): StringLiteralN
 /**
  * Creates a frozen comparison node. Without a span it covers its field to its value.
  *
+ * @throws InvalidArgumentError when `fieldNode` or `value` is not an object (input only code can give).
  * @example
  * ```ts
  * comparison(field('channel'), 'eq', stringLiteral('Reseller'));
@@ -56,8 +58,11 @@ export function comparison(
   fieldNode: FieldNode,
   operator: ComparisonOperator,
   value: StringLiteralNode,
-  at: Span = coverOf([fieldNode, value]),
+  at?: Span,
 ): ComparisonNode {
+  if (typeof fieldNode !== 'object' || fieldNode === null) throw new InvalidArgumentError('comparison', 'fieldNode', 'is not a field node');
+  if (typeof value !== 'object' || value === null) throw new InvalidArgumentError('comparison', 'value', 'is not a string literal node');
+  at ??= coverOf([fieldNode, value]);
   return Object.freeze({ type: 'Comparison', field: fieldNode, operator, value, span: at });
 }
 
@@ -67,6 +72,8 @@ export function comparison(
  * returned as it is. Without a span the result covers its operands.
  *
  * @throws RangeError when `operands` is empty (a programming error, never user input).
+ * @throws InvalidArgumentError when `operator` is not `and`/`or`, or `operands` is not an array or
+ * holds something that is not an object.
  * @example
  * ```ts
  * const a = comparison(field('channel'), 'eq', stringLiteral('Reseller'));
@@ -81,9 +88,12 @@ export function logical(
   at?: Span,
 ): FilterNode {
   // A plain loop, not a spread or destructuring: the parser calls this for every 'and'/'or'.
+  if (operator !== 'and' && operator !== 'or') throw new InvalidArgumentError('logical', 'operator', "is not 'and' or 'or'");
+  if (!Array.isArray(operands)) throw new InvalidArgumentError(operator, 'operands', 'is not an array');
   const flat: FilterNode[] = [];
   for (let i = 0; i < operands.length; i++) {
     const operand = operands[i] as FilterNode;
+    if (typeof operand !== 'object' || operand === null) throw new InvalidArgumentError(operator, `operands[${i}]`, 'is not a filter node');
     if (operand.type === 'Logical' && operand.operator === operator) {
       for (let j = 0; j < operand.operands.length; j++) flat.push(operand.operands[j] as FilterNode);
     } else {
@@ -126,8 +136,10 @@ function coverOf(nodes: readonly { readonly span: Span }[]): Span {
   let end = -Infinity;
   let built = true;
   for (let i = 0; i < nodes.length; i++) {
-    const s = (nodes[i] as { readonly span: Span }).span;
-    if (s !== NO_SPAN) built = false;
+    const s = (nodes[i] as { readonly span?: Span }).span;
+    // A node built by hand may have no span: it counts as built in code.
+    if (s === undefined || s === null || typeof s !== 'object' || s === NO_SPAN) continue;
+    built = false;
     if (s.start < start) start = s.start;
     if (s.end > end) end = s.end;
   }

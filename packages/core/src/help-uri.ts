@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from './invalid-argument.js';
+
 /** The published diagnostics reference (docs/diagnostics.md as the documentation site renders it). */
 const DIAGNOSTICS_PAGE = 'https://pcaq.github.io/pcaq/documents/diagnostics.html';
 
@@ -10,7 +12,10 @@ const DIAGNOSTICS_PAGE = 'https://pcaq.github.io/pcaq/documents/diagnostics.html
  * ```ts
  * diagnosticHelpUri('PCAQ0104'); // 'https://pcaq.github.io/pcaq/documents/diagnostics.html#pcaq0104'
  * ```
+ *
+ * @throws {@link InvalidArgumentError} when `code` is not a string (input from code, not from a user).
  */
 export function diagnosticHelpUri(code: string): string {
+  if (typeof code !== 'string') throw new InvalidArgumentError('diagnosticHelpUri', 'code', 'is not a string');
   return `${DIAGNOSTICS_PAGE}#${encodeURIComponent(code.toLowerCase())}`;
 }

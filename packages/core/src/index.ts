@@ -43,5 +43,10 @@ export {
 export { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
 export { LICENSE_USAGE_PATH, LIMITS, QUERY_PARAMETERS, type Query, type QueryParameter } from './query.js';
 export { applyFixes, planFixes } from './fixes.js';
+export { InvalidArgumentError } from './invalid-argument.js';
+export { LineIndex } from './line-index.js';
+export { codePointBoundaryAtOrBefore, isInsidePair, truncateText } from './truncate-text.js';
+export { isFieldName } from './field-name.js';
+export { filterTreeProblem, type TreeProblem } from './tree-problem.js';
 export { didYouMean, editDistance, similarNames } from './similar-names.js';
 export { diagnosticHelpUri } from './help-uri.js';

@@ -119,6 +119,12 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Filter too long',
     template: 'The filter is {length} characters long; the limit is {limit}.',
   },
+  PCAQ0116: {
+    id: 'malformed-filter-tree',
+    severity: 'error',
+    title: 'Malformed filter tree',
+    template: 'The filter tree given in code is not one: {path} {reason}.',
+  },
   PCAQ0201: {
     id: 'unknown-field',
     severity: 'error',
@@ -143,6 +149,12 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Value is not a GUID',
     template: "'{field}' holds GUIDs; '{value}' is not one (8-4-4-4-12 hex digits, no braces).",
   },
+  PCAQ0205: {
+    id: 'invalid-field-name',
+    severity: 'error',
+    title: 'Not a field name',
+    template: "'{name}' is not a field name (a letter, then letters, digits or _); given in code, it would be sent as syntax.",
+  },
   PCAQ0301: {
     id: 'empty-groupby',
     severity: 'error',
@@ -166,6 +178,12 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Malformed group-by list',
     template: 'Expected {expected} but found {found}.',
+  },
+  PCAQ0305: {
+    id: 'groupby-too-long',
+    severity: 'error',
+    title: 'Group-by list too long',
+    template: 'The group-by list is {length} characters long; the limit is {limit}.',
   },
   PCAQ0401: {
     id: 'invalid-top',
@@ -216,6 +234,24 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Query string too long',
     template:
       'The encoded query string is {length} characters long; front ends commonly refuse more than {limit}. Split the request or shorten the filter.',
+  },
+  PCAQ0409: {
+    id: 'url-too-long',
+    severity: 'error',
+    title: 'URL too long',
+    template: 'The URL is {length} characters long; the limit is {limit}.',
+  },
+  PCAQ0410: {
+    id: 'parameter-name-spacing',
+    severity: 'error',
+    title: 'Space in a parameter name',
+    template: "The parameter name '{actual}' has spaces around it, so the service does not read it as '{expected}' and ignores it; write '{expected}'.",
+  },
+  PCAQ0411: {
+    id: 'replacement-character',
+    severity: 'warning',
+    title: 'Replacement character',
+    template: 'The text holds U+FFFD, the replacement character that stands for bytes that were not UTF-8: a shell or a file mangled what was written here.',
   },
   PCAQ0501: {
     id: 'invalid-count',

@@ -51,6 +51,10 @@ export const LIMITS = Object.freeze({
   maxTop: 10_000,
   /** Longest filter text pcaq accepts (**Decision**, SPEC section 2). */
   maxFilterLength: 32_768,
+  /** Longest group-by text pcaq accepts: the filter's limit (docs/language.md, "Length limits"). */
+  maxGroupByLength: 32_768,
+  /** Longest URL or query string pcaq decodes: the filter's limit (docs/language.md, "Length limits"). */
+  maxUrlLength: 32_768,
   /** Deepest nesting of parentheses pcaq accepts (**Decision**, SPEC section 2). */
   maxNesting: 64,
   /** Encoded query string length past which a warning is given (IIS front ends' default). */

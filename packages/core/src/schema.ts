@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from './invalid-argument.js';
+
 /**
  * What a field holds: free text, a GUID (`8-4-4-4-12` hex digits), a licence count, or a date-time.
  *
@@ -115,8 +117,10 @@ export type ResponseField = LicenseUsageField['name'];
  * findField(LICENSE_USAGE_SCHEMA, 'channel')?.kind; // 'string'
  * findField(LICENSE_USAGE_SCHEMA, 'Channel');       // undefined
  * ```
+ * @throws InvalidArgumentError when `schema` has no `fields` array.
  */
 export function findField(schema: Schema, name: string): FieldDefinition | undefined {
+  if (!Array.isArray(schema?.fields)) throw new InvalidArgumentError('findField', 'schema.fields', 'is not an array');
   return schema.fields.find((f) => f.name === name);
 }
 
@@ -132,5 +136,5 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  * ```
  */
 export function isGuid(value: string): boolean {
-  return GUID.test(value);
+  return typeof value === 'string' && GUID.test(value);
 }

@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from './invalid-argument.js';
+
 /**
  * How far apart two names are: the optimal-string-alignment variant of the Damerau-Levenshtein
  * distance (insertions, deletions, substitutions and swaps of neighbours each cost 1).
@@ -6,8 +8,10 @@
  * ```ts
  * editDistance('wrokloadCode', 'workloadCode'); // 1
  * ```
+ * @throws InvalidArgumentError when `a` or `b` is not a string.
  */
 export function editDistance(a: string, b: string): number {
+  if (typeof a !== 'string' || typeof b !== 'string') throw new InvalidArgumentError('editDistance', typeof a !== 'string' ? 'a' : 'b', 'is not a string');
   // Three rolling rows: the swap case looks two rows back.
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -36,8 +40,11 @@ export function editDistance(a: string, b: string): number {
  * similarNames('WorkloadCode', ['workloadCode', 'workloadName']); // ['workloadCode']
  * similarNames('zzz', ['workloadCode']);                          // []
  * ```
+ * @throws InvalidArgumentError when `name` is not a string or `candidates` not an array of strings.
  */
 export function similarNames(name: string, candidates: readonly string[]): string[] {
+  if (typeof name !== 'string') throw new InvalidArgumentError('similarNames', 'name', 'is not a string');
+  if (!Array.isArray(candidates) || !candidates.every((c) => typeof c === 'string')) throw new InvalidArgumentError('similarNames', 'candidates', 'is not an array of strings');
   const folded = name.toLowerCase();
   const sameIgnoringCase = candidates.filter((c) => c.toLowerCase() === folded);
   if (sameIgnoringCase.length > 0) return sameIgnoringCase;
@@ -68,8 +75,10 @@ export function similarNames(name: string, candidates: readonly string[]): strin
  * didYouMean(['channel']);            // " Did you mean 'channel'?"
  * didYouMean(['a', 'b', 'c']);        // " Did you mean 'a', 'b' or 'c'?"
  * ```
+ * @throws InvalidArgumentError when `names` is not an array of strings.
  */
 export function didYouMean(names: readonly string[]): string {
+  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) throw new InvalidArgumentError('didYouMean', 'names', 'is not an array of strings');
   if (names.length === 0) return '';
   const quoted = names.map((n) => `'${n}'`);
   const last = quoted.pop()!;

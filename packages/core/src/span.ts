@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from './invalid-argument.js';
+
 /**
  * A range of the text the user gave: 0-based UTF-16 offsets, `end` exclusive.
  *
@@ -43,8 +45,11 @@ export function span(start: number, end: number): Span {
  * ```ts
  * lineColumnAt("a eq 'x'\nor b eq 'y'", 9); // { line: 2, column: 1 }
  * ```
+ * @throws InvalidArgumentError when `text` is not a string or `offset` not a number.
  */
 export function lineColumnAt(text: string, offset: number): LineColumn {
+  if (typeof text !== 'string') throw new InvalidArgumentError('lineColumnAt', 'text', 'is not a string');
+  if (typeof offset !== 'number') throw new InvalidArgumentError('lineColumnAt', 'offset', 'is not a number');
   const end = Math.max(0, Math.min(offset, text.length));
   let line = 1;
   let lineStart = 0;

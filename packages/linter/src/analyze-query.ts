@@ -2,14 +2,15 @@ import {
   LIMITS,
   createDiagnostic,
   span,
+  truncateText,
   type Diagnostic,
   type DiagnosticSource,
   type FilterNode,
   type QueryParameter,
 } from '@pcaq/core';
-import { encodeQuery, printFilter } from '@pcaq/printer';
+import { encodeQuery } from '@pcaq/printer';
 import { asText } from './as-text.js';
-import { isFilterNode } from './is-filter-node.js';
+import { lintFilterTree } from './lint-filter-tree.js';
 import type { LintOptions } from './options.js';
 import { checkSkip, checkTop, type ScalarCheck } from './paging-parameters.js';
 import { parseFilter } from './parse-filter.js';
@@ -44,17 +45,17 @@ export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAn
   const filter = given('filter');
   if (filter !== undefined) {
     // A tree is linted as its canonical text: that is what the service receives.
-    const tree = typeof filter === 'object' && isFilterNode(filter) ? filter : undefined;
-    texts.filter = tree ? printFilter(tree) : asText(filter);
-    const parsed = parseFilter(texts.filter, parseOptions);
+    const text = typeof filter === 'object' ? undefined : asText(filter);
+    const parsed = text === undefined ? lintFilterTree(filter, parseOptions) : { text, ...parseFilter(text, parseOptions) };
+    texts.filter = parsed.text;
     add('filter', parsed.diagnostics);
-    if (parsed.ast) result.filter = tree ?? parsed.ast;
+    if (parsed.ast) result.filter = parsed.ast;
   }
 
   const groupby = given('groupby');
   if (groupby !== undefined) {
     texts.groupby = groupByText(groupby);
-    const parsed = parseGroupBy(texts.groupby, parseOptions);
+    const parsed = parseGroupBy(Array.isArray(groupby) ? (groupby as string[]) : texts.groupby, parseOptions);
     add('groupby', parsed.diagnostics);
     result.groupby = parsed.fields.map((f) => f.name);
   }
@@ -65,7 +66,7 @@ export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAn
     const checked = check(value);
     texts[name] = checked.text;
     if (checked.value === undefined) {
-      const args = { value: checked.text.length > 60 ? `${checked.text.slice(0, 60)}…` : checked.text };
+      const args = { value: truncateText(checked.text, 60) };
       diagnostics.push(createDiagnostic(checked.text, { code: checked.code, span: span(0, checked.text.length), args, source: name }));
     }
     return checked.value;

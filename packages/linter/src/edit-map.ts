@@ -36,16 +36,25 @@ export class EditMap {
   }
 
   private position(x: number, side: 'start' | 'end'): number | undefined {
-    let delta = 0;
-    for (const { newStart, newEnd, edit } of this.regions) {
-      if (x < newStart) break;
-      const empty = newStart === newEnd;
-      // At an empty insertion, a start belongs after what it replaced and an end before it.
-      if (x === newStart && (!empty || side === 'end')) return edit.span.start;
-      if (x === newEnd) return edit.span.end;
-      if (x < newEnd) return undefined;
-      delta = newEnd - edit.span.end;
+    // The first region ending at or after x, by binary search (regions come in text order and
+    // their ends never decrease): a scan per position made many diagnostics times many edits.
+    const { regions } = this;
+    let low = 0;
+    let high = regions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (regions[middle]!.newEnd < x) low = middle + 1;
+      else high = middle;
     }
-    return x - delta;
+    const region = regions[low];
+    if (region && x >= region.newStart) {
+      const { newStart, newEnd, edit } = region;
+      // At an empty insertion, a start belongs after what it replaced and an end before it.
+      if (x === newStart && (newStart !== newEnd || side === 'end')) return edit.span.start;
+      if (x === newEnd) return edit.span.end;
+      return undefined;
+    }
+    const before = regions[low - 1];
+    return before ? x - (before.newEnd - before.edit.span.end) : x;
   }
 }

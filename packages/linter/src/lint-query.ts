@@ -6,7 +6,8 @@ import type { LintOptions } from './options.js';
  * Every diagnostic of a whole request, each with `source` naming its parameter (`filter`,
  * `groupby`, `top`, `skip`, `processedDateTime`) or `url` for the encoded query string. Filter and
  * group-by text is parsed and checked; a filter tree is checked as its printed text and a group-by
- * array as its comma-joined text (spans index those texts); `top`, `skip` and `processedDateTime`
+ * array as its comma-joined text (spans index those texts), a malformed tree being PCAQ0116 and a
+ * name that is not a name PCAQ0205 (docs/language.md, "Trees built in code"); `top`, `skip` and `processedDateTime`
  * spans cover the whole value text. An encoded query string longer than `maxQueryStringLength`
  * (2,048) is a PCAQ0408 warning. Never throws, whatever a JavaScript caller passes.
  *

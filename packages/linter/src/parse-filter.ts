@@ -1,9 +1,11 @@
 import { checkFilter } from '@pcaq/checker';
-import { hasErrors, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { LIMITS, LineIndex, hasErrors, type Diagnostic, type FilterNode } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
 import { asText } from './as-text.js';
 import type { ParseOptions } from './options.js';
 import { byPosition } from './order.js';
+import { replacementCharacters } from './replacement-characters.js';
+import { demoteGuessedParenFixes } from './guessed-paren-fixes.js';
 import { checkAfterSyntaxFixes } from './speculative-check.js';
 
 /**
@@ -21,10 +23,14 @@ export interface ParsedFilter {
 }
 
 /**
- * Parses a filter and checks it against the schema: syntax diagnostics (PCAQ01xx) and schema
- * diagnostics (PCAQ02xx) in one list, in text order. When every syntax error has a fix, the
- * schema is checked on the fixed text too, so one round of fixes clears every fixable error.
- * Never throws.
+ * Parses a filter and checks it against the schema: syntax diagnostics (PCAQ01xx), schema
+ * diagnostics (PCAQ02xx) and PCAQ0411 warnings for U+FFFD in one list, in text order. A syntax
+ * error never hides a schema error: the schema is checked on the text as the syntax fixes leave
+ * it, whole when it parses and comparison by comparison when it does not, so one round of fixes
+ * clears every fixable error and uncovers none. Where a missing or extra parenthesis could be
+ * repaired in places that mean different things, the repair is a suggestion, not a fix. Past
+ * 32,768 characters nothing but PCAQ0115 is
+ * reported, and nothing past the limit is read. Never throws.
  *
  * @example
  * ```ts
@@ -36,14 +42,17 @@ export interface ParsedFilter {
 export function parseFilter(text: string, options: ParseOptions = {}): ParsedFilter {
   const source = asText(text);
   const syntax = parseFilterSyntax(source);
+  if (source.length > LIMITS.maxFilterLength) return { ast: undefined, diagnostics: syntax.diagnostics };
+  const mangled = source.includes('\uFFFD') ? replacementCharacters(source, new LineIndex(source)) : [];
   if (syntax.ast) {
     const schemaDiagnostics = checkFilter(syntax.ast, source, options ?? {});
     // A clean, known-good filter (the common case): nothing to merge or sort.
-    if (syntax.diagnostics.length === 0 && schemaDiagnostics.length === 0) return { ast: syntax.ast, diagnostics: schemaDiagnostics };
+    if (syntax.diagnostics.length === 0 && schemaDiagnostics.length === 0 && mangled.length === 0) return { ast: syntax.ast, diagnostics: schemaDiagnostics };
     // A tree the parser recovered despite errors is still checked, but only valid syntax returns it.
-    const diagnostics = [...syntax.diagnostics, ...schemaDiagnostics].sort(byPosition);
+    const diagnostics = [...syntax.diagnostics, ...schemaDiagnostics, ...mangled].sort(byPosition);
     return { ast: hasErrors(syntax.diagnostics) ? undefined : syntax.ast, diagnostics };
   }
-  const checked = checkAfterSyntaxFixes(source, syntax.diagnostics, options ?? {});
-  return { ast: undefined, diagnostics: [...syntax.diagnostics, ...checked].sort(byPosition) };
+  const syntaxDiagnostics = demoteGuessedParenFixes(source, syntax.diagnostics);
+  const checked = checkAfterSyntaxFixes(source, syntaxDiagnostics, options ?? {});
+  return { ast: undefined, diagnostics: [...syntaxDiagnostics, ...checked, ...mangled].sort(byPosition) };
 }

@@ -1,10 +1,10 @@
 import { checkGroupBy } from '@pcaq/checker';
-import type { Diagnostic, FieldNode } from '@pcaq/core';
+import { LIMITS, LineIndex, field, isFieldName, span, type Diagnostic, type FieldNode } from '@pcaq/core';
 import { parseGroupBySyntax } from '@pcaq/parser';
-import { printGroupBy } from '@pcaq/printer';
 import type { ParseOptions } from './options.js';
 import { asText } from './as-text.js';
 import { byPosition } from './order.js';
+import { replacementCharacters } from './replacement-characters.js';
 
 /**
  * What {@link parseGroupBy} returns.
@@ -21,20 +21,43 @@ export interface ParsedGroupBy {
 
 /**
  * Parses a group-by list and checks its fields: empty items, unknown fields (with did-you-mean),
- * fields that cannot be grouped by, fields named twice. An array of names is linted as the text
- * the encoder would send (`names.join(',')`), so spans index that text. Never throws.
+ * fields that cannot be grouped by, fields named twice, U+FFFD (PCAQ0411). An array of names is
+ * linted as the text the encoder would send (`names.join(',')`), so spans index that text; an
+ * item that is not one field name (`'channel,customerTenantId'`, `'a b'`) is PCAQ0205, never read
+ * as several. Past 32,768 characters nothing but PCAQ0305 is reported. Never throws.
  *
  * @example
  * ```ts
  * parseGroupBy('channelcustomerTenantId').diagnostics[0]?.fixes?.[0]?.edits[0]?.text; // 'channel,customerTenantId'
  * parseGroupBy(['channel', 'workloadCode']).fields.map((f) => f.name);                  // ['channel', 'workloadCode']
+ * parseGroupBy(['channel,customerTenantId']).diagnostics[0]?.code;                      // 'PCAQ0205'
  * ```
  */
 export function parseGroupBy(text: string | readonly string[], options: ParseOptions = {}): ParsedGroupBy {
-  const source = groupByText(text);
+  const items = Array.isArray(text) ? text.map(asText) : undefined;
+  const source = items ? items.join(',') : asText(text);
   const syntax = parseGroupBySyntax(source);
-  const diagnostics = [...syntax.diagnostics, ...checkGroupBy(syntax.fields, source, options ?? {})].sort(byPosition);
+  if (source.length > LIMITS.maxGroupByLength) return { fields: [], diagnostics: syntax.diagnostics };
+  const mangled = source.includes('\uFFFD') ? replacementCharacters(source, new LineIndex(source)) : [];
+  if (items && items.some((item) => item !== '' && !isFieldName(item))) return listWithBadNames(items, source, options, mangled);
+  const diagnostics = [...syntax.diagnostics, ...checkGroupBy(syntax.fields, source, options ?? {}), ...mangled].sort(byPosition);
   return { fields: syntax.fields, diagnostics };
+}
+
+/**
+ * An array holding an item that is not a field name: each item is one field node at its place
+ * in the joined text, and the checker reports the bad ones (PCAQ0205) with the rest. The joined
+ * text is not parsed: it would read `'channel,customerTenantId'` as two fields.
+ */
+function listWithBadNames(items: readonly string[], source: string, options: ParseOptions, mangled: Diagnostic[]): ParsedGroupBy {
+  const nodes: FieldNode[] = [];
+  let at = 0;
+  for (const item of items) {
+    if (item !== '') nodes.push(field(item, span(at, at + item.length)));
+    at += item.length + 1;
+  }
+  const diagnostics = [...checkGroupBy(nodes, source, options ?? {}), ...mangled].sort(byPosition);
+  return { fields: nodes.filter((n) => isFieldName(n.name)), diagnostics };
 }
 
 /**
@@ -46,5 +69,5 @@ export function parseGroupBy(text: string | readonly string[], options: ParseOpt
  * ```
  */
 export function groupByText(value: unknown): string {
-  return Array.isArray(value) ? printGroupBy(value.map(asText)) : asText(value);
+  return Array.isArray(value) ? value.map(asText).join(',') : asText(value);
 }

@@ -1,34 +1,47 @@
 import { checkFilter } from '@pcaq/checker';
-import { hasErrors, lineColumnAt, planFixes, type Diagnostic, type Fix } from '@pcaq/core';
+import { LineIndex, and, hasErrors, planFixes, type Diagnostic, type Fix } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
+import { completeComparisons } from './complete-comparisons.js';
 import { EditMap } from './edit-map.js';
 import type { ParseOptions } from './options.js';
 
 /**
- * Schema diagnostics for a filter whose syntax errors all have fixes: the fixes are applied,
- * the result parsed and checked, and what the checker finds is mapped back to the original text.
- * So `WorkloadCode EQ 'SFB'` gets both its fixes in one pass (applying them yields a filter with
- * no errors), instead of the field's fix showing up only after the keyword is fixed. Diagnostics
- * that fall inside fixed text are left for the next pass.
+ * Schema diagnostics for a filter with syntax errors, found in the same pass as those errors
+ * (docs/diagnostics.md, "What one pass reports"). The syntax fixes there are are applied first,
+ * and the result is checked as the text the user will have after `--fix`: parsed and checked
+ * whole when it parses, else each comparison in it that is complete is checked. What the checker
+ * finds is mapped back to the original text. So `WorkloadCode EQ 'SFB'` gets both its fixes at
+ * once, `channel gt 'a' and Channel eq 'b'` reports `Channel` beside `gt`, and applying the fixes
+ * never uncovers an error that was not reported. Diagnostics that fall inside fixed text are left
+ * for the next pass.
  */
 export function checkAfterSyntaxFixes(text: string, syntax: readonly Diagnostic[], options: ParseOptions): Diagnostic[] {
-  if (!syntax.every((d) => d.severity !== 'error' || (d.fixes?.length ?? 0) > 0)) return [];
   const { edits, fixed } = planFixes(text, syntax);
-  if (edits.length === 0) return [];
-  const reparsed = parseFilterSyntax(fixed);
-  if (!reparsed.ast || hasErrors(reparsed.diagnostics)) return [];
+  const reparsed = edits.length > 0 ? parseFilterSyntax(fixed) : undefined;
+  const found =
+    reparsed?.ast && !hasErrors(reparsed.diagnostics)
+      ? checkFilter(reparsed.ast, fixed, options)
+      : checkComplete(fixed, options);
+  if (found.length === 0) return [];
   const map = new EditMap(edits);
+  const lines = new LineIndex(text);
   const mapped: Diagnostic[] = [];
-  for (const diagnostic of checkFilter(reparsed.ast, fixed, options)) {
+  for (const diagnostic of found) {
     const span = map.span(diagnostic.span);
     if (!span) continue;
-    const { line, column } = lineColumnAt(text, span.start);
+    const { line, column } = lines.at(span.start);
     const fixes = mapFixes(map, diagnostic.fixes);
     const suggestions = mapFixes(map, diagnostic.suggestions);
     const { fixes: _f, suggestions: _s, ...rest } = diagnostic;
     mapped.push({ ...rest, span, line, column, ...(fixes ? { fixes } : {}), ...(suggestions ? { suggestions } : {}) });
   }
   return mapped;
+}
+
+/** The checker's findings on the complete comparisons of a text that does not parse. */
+function checkComplete(text: string, options: ParseOptions): Diagnostic[] {
+  const comparisons = completeComparisons(text);
+  return comparisons.length === 0 ? [] : checkFilter(and(comparisons), text, options);
 }
 
 function mapFixes(map: EditMap, fixes: readonly Fix[] | undefined): Fix[] | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, comparison, field, or, stringLiteral } from '@pcaq/core';
 import { lintQuery, resolveQuery } from '@pcaq/linter';
+import { withoutSpans } from '@pcaq/testing';
 
 describe('lintQuery', () => {
   it('sets the source of every diagnostic and keeps parameter order', () => {
@@ -46,8 +47,8 @@ describe('edges', () => {
     expect(lintQuery({ filter: long }).map((d) => d.code)).toContain('PCAQ0115');
     const deep = `${'('.repeat(5_000)}channel eq 'x'${')'.repeat(5_000)}`;
     expect(lintQuery({ filter: deep }).map((d) => d.code)).toContain('PCAQ0114');
-    const names = Array.from({ length: 5_000 }, (_, i) => `field${i}`);
-    expect(lintQuery({ groupby: names }).filter((d) => d.code === 'PCAQ0201')).toHaveLength(5_000);
+    const names = Array.from({ length: 3_000 }, (_, i) => `field${i}`);
+    expect(lintQuery({ groupby: names }).filter((d) => d.code === 'PCAQ0201')).toHaveLength(3_000);
   });
 
   it('lints whitespace, CR/LF and tabs around valid text as valid', () => {
@@ -63,10 +64,11 @@ describe('resolveQuery', () => {
     expect(query?.filter).toMatchObject({ type: 'Comparison', field: { name: 'channel' }, value: { value: 'Reseller' } });
   });
 
-  it('turns digit strings into numbers and keeps a given tree as it is', () => {
+  it('turns digit strings into numbers and returns a given tree as the frozen tree its printed text parses to', () => {
     const ast = and([comparison(field('channel'), 'eq', stringLiteral('x')), comparison(field('workloadCode'), 'ne', stringLiteral('y'))]);
     const { query } = resolveQuery({ filter: ast, top: '25', skip: '50', groupby: ['channel'] });
-    expect(query).toEqual({ filter: ast, groupby: ['channel'], top: 25, skip: 50 });
+    expect({ ...query, filter: withoutSpans(query?.filter) }).toEqual({ filter: withoutSpans(ast), groupby: ['channel'], top: 25, skip: 50 });
+    expect(Object.isFrozen(query?.filter)).toBe(true);
   });
 
   it('is undefined when any diagnostic is an error, and resolves despite warnings', () => {

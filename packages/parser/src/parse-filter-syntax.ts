@@ -1,4 +1,4 @@
-import { createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { InvalidArgumentError, codePointBoundaryAtOrBefore, createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
 import { cleanFilterAst } from './clean-filter-ast.js';
 import { isCleanTokenStream } from './clean-tokens.js';
 import { runRule } from './grammar.js';
@@ -25,7 +25,9 @@ export interface FilterSyntax {
 /**
  * Parses filter text (SPEC section 2) into an AST, reporting every independent syntax error in
  * one pass, each with its exact span and, where a safe one exists, a fix. Field names are not
- * checked against a schema here (that is `@pcaq/checker`'s job). Never throws.
+ * checked against a schema here (that is `@pcaq/checker`'s job). Never throws on any text.
+ *
+ * @throws InvalidArgumentError when `text` is not a string (input only code can give).
  *
  * @example
  * ```ts
@@ -34,9 +36,10 @@ export interface FilterSyntax {
  * ```
  */
 export function parseFilterSyntax(text: string): FilterSyntax {
+  if (typeof text !== 'string') throw new InvalidArgumentError('parseFilterSyntax', 'text', 'is not a string');
   if (text.length > LIMITS.maxFilterLength) {
-    // Bounded work: nothing past the limit is read.
-    const at = span(LIMITS.maxFilterLength, text.length);
+    // Bounded work: nothing past the limit is read. The span starts on a whole character.
+    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxFilterLength), text.length);
     const args = { length: text.length, limit: LIMITS.maxFilterLength };
     return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0115', span: at, args })] };
   }

@@ -1,5 +1,5 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
+import { InvalidArgumentError, LIMITS, codePointBoundaryAtOrBefore, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
 import { singleEditFix, spanOf } from './edits.js';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
@@ -27,7 +27,11 @@ export interface GroupBySyntax {
 /**
  * Parses a group-by list (SPEC section 3): field names separated by commas, whitespace allowed
  * around them. Each comma-separated item is judged on its own, so one malformed item does not
- * hide the others. Field names are not checked against a schema here. Never throws.
+ * hide the others. Field names are not checked against a schema here. A list longer than 32,768
+ * characters (the filter's limit) is one PCAQ0305 error, and nothing past the limit is read.
+ * Time is linear in the text's length. Never throws on any text.
+ *
+ * @throws InvalidArgumentError when `text` is not a string (input only code can give).
  *
  * @example
  * ```ts
@@ -36,6 +40,12 @@ export interface GroupBySyntax {
  * ```
  */
 export function parseGroupBySyntax(text: string): GroupBySyntax {
+  if (typeof text !== 'string') throw new InvalidArgumentError('parseGroupBySyntax', 'text', 'is not a string');
+  if (text.length > LIMITS.maxGroupByLength) {
+    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxGroupByLength), text.length);
+    const args = { length: text.length, limit: LIMITS.maxGroupByLength };
+    return { fields: [], diagnostics: [createDiagnostic(text.slice(0, at.start), { code: 'PCAQ0305', span: at, args })] };
+  }
   const tokens = lex(text);
   const items = splitItems(tokens);
   if (items.every((item) => item.tokens.length === 0)) {

@@ -94,7 +94,9 @@ export class TokenStream {
 
 /** A token as the message shows it inside quotes: a string without its own quotes. */
 function shown(token: IToken): string {
-  return shorten(token.tokenType === StringLiteral && token.image.startsWith("'") ? token.image.slice(1, -1) : token.image);
+  const { image } = token;
+  // An unterminated string kept as a string has no closing quote to drop (dropping its last unit could split a pair).
+  return shorten(token.tokenType === StringLiteral && image.startsWith("'") ? image.slice(1, image.length > 1 && image.endsWith("'") ? -1 : undefined) : image);
 }
 
 function retype(token: IToken, type: TokenType): IToken {

@@ -21,7 +21,7 @@
 //   fixes, never an exception.
 export { lintQuery, parseFilter, parseGroupBy, resolveQuery } from '@pcaq/linter';
 // @category Lint
-export { applyFixes, hasErrors, planFixes, lineColumnAt, diagnosticHelpUri, DIAGNOSTIC_MESSAGES, DIAGNOSTIC_CODES } from '@pcaq/core';
+export { applyFixes, hasErrors, planFixes, lineColumnAt, diagnosticHelpUri, InvalidArgumentError, DIAGNOSTIC_MESSAGES, DIAGNOSTIC_CODES } from '@pcaq/core';
 // @category Lint
 export type {
   Diagnostic,

@@ -15,6 +15,15 @@ const REEXPORTED = ['core', 'printer', 'linter', 'evaluator', 'builder', 'sql'];
  * API (and so off the API site). A new package export must be re-exported or named here.
  */
 const INTERNAL = new Set([
+  'LineIndex',
+  'codePointBoundaryAtOrBefore',
+  'isInsidePair',
+  'truncateText',
+  'isFieldName',
+  'filterTreeProblem',
+  'TreeProblem',
+  'printFilterLocated',
+  'LocatedFilter',
   // core: implementation helpers of the other packages
   'assertNever',
   'NO_SPAN',

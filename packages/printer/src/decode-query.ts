@@ -1,9 +1,14 @@
 import {
+  LIMITS,
+  LineIndex,
   QUERY_PARAMETERS,
+  codePointBoundaryAtOrBefore,
   createDiagnostic,
   didYouMean,
   similarNames,
   span,
+  truncateText,
+  InvalidArgumentError,
   type Diagnostic,
   type DiagnosticInit,
   type Query,
@@ -69,9 +74,12 @@ export interface DecodedQuery {
  * Decodes a full URL, a path with a query, or a bare query string (with or without `?`) into a
  * `Query`. `+` is a space; a malformed `%` escape or bytes that are not UTF-8 are PCAQ0407
  * (the raw characters are kept). Names match ignoring case and `groupBy`, `$filter` ... are
- * PCAQ0406 warnings with a fix; unknown names are PCAQ0404 warnings; a repeated parameter is
- * PCAQ0405 (the first one counts). `top` and `skip` made of digits become numbers, anything else
- * stays text for the linter to report. Never throws.
+ * PCAQ0406 warnings with a fix; a known name with spaces around it (`$filter =`, `%20top`) is a
+ * PCAQ0410 error with a fix, as the service would ignore it; unknown names are PCAQ0404 warnings
+ * (their renaming is a suggestion, never a fix); a repeated parameter is PCAQ0405 (the first one
+ * counts). `top` and `skip` made of digits become numbers, anything else stays text for the linter
+ * to report. A URL longer than 32,768 characters is one PCAQ0409 error and nothing of it is
+ * decoded. Time is linear in the URL's length. Never throws.
  *
  * @example
  * ```ts
@@ -81,7 +89,14 @@ export interface DecodedQuery {
  */
 export function decodeQuery(urlOrQueryString: string, options: DecodeOptions = {}): DecodedQuery {
   const url = typeof urlOrQueryString === 'string' ? urlOrQueryString : '';
-  const ignored = new Set((options?.ignoreParameters ?? []).map((n) => String(n).toLowerCase()));
+  if (url.length > LIMITS.maxUrlLength) {
+    // Bounded work: nothing past the limit is read (docs/language.md, "Length limits").
+    const at = span(codePointBoundaryAtOrBefore(url, LIMITS.maxUrlLength), url.length);
+    const args = { length: url.length, limit: LIMITS.maxUrlLength };
+    return { query: {}, diagnostics: [createDiagnostic(url.slice(0, at.start), { code: 'PCAQ0409', span: at, args, source: 'url' })], parameters: [] };
+  }
+  const ignoredList: unknown = options?.ignoreParameters;
+  const ignored = new Set((Array.isArray(ignoredList) ? ignoredList : []).map((n: unknown) => asName(n).toLowerCase()));
   const found: DiagnosticInit[] = [];
   const query: Partial<Record<QueryParameter, string | number>> = {};
   const parameters: DecodedParameter[] = [];
@@ -96,17 +111,28 @@ export function decodeQuery(urlOrQueryString: string, options: DecodeOptions = {
     }
     at = segmentEnd + 1;
   }
+  const lines = new LineIndex(url);
   return {
     query: query as Query,
-    diagnostics: found.map((init) => createDiagnostic(url, { ...init, source: 'url' })),
+    diagnostics: found.map((init) => createDiagnostic(lines, { ...init, source: 'url' })),
     parameters,
   };
 }
 
+function asName(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
 /** Splits `name=value` and decodes both halves, reporting malformed escapes. */
 function decodeSegment(url: string, start: number, end: number, found: DiagnosticInit[]): DecodedParameter {
-  const equals = url.indexOf('=', start);
-  const nameEnd = equals < 0 || equals > end ? end : equals;
+  // Looked for inside the segment only: searching the rest of the URL for each segment without
+  // one made a URL of many such segments quadratic.
+  let nameEnd = start;
+  while (nameEnd < end && url.charCodeAt(nameEnd) !== 61 /* = */) nameEnd++;
   const valueStart = nameEnd === end ? end : nameEnd + 1;
   const name = decodeComponent(url, start, nameEnd);
   const value = decodeComponent(url, valueStart, end);
@@ -115,7 +141,7 @@ function decodeSegment(url: string, start: number, end: number, found: Diagnosti
   }
   return {
     name: name.value,
-    parameter: canonicalParameter(name.value),
+    parameter: canonicalParameter(name.value) ?? canonicalParameter(unspaced(name.value)),
     used: false,
     value: value.value,
     nameSpan: span(start, nameEnd),
@@ -138,8 +164,10 @@ function useParameter(
     return decoded;
   }
   if (name !== parameter) {
-    const fix = { message: `Rename '${name}' to '${parameter}'`, edits: [{ span: nameSpan, text: parameter }] };
-    found.push({ code: 'PCAQ0406', span: nameSpan, args: { expected: parameter, actual: name }, fixes: [fix] });
+    const fix = { message: `Rename '${short(name)}' to '${parameter}'`, edits: [{ span: nameSpan, text: parameter }] };
+    // Spaces make the service miss the parameter altogether (an error); case and `$` it forgives.
+    const code = canonicalParameter(name) === undefined ? 'PCAQ0410' : 'PCAQ0406';
+    found.push({ code, span: nameSpan, args: { expected: parameter, actual: short(name) }, fixes: [fix] });
   }
   if (parameter in query) {
     found.push({ code: 'PCAQ0405', span: nameSpan, args: { name: parameter } });
@@ -149,9 +177,19 @@ function useParameter(
   return { ...decoded, used: true };
 }
 
-/** Keeps a message readable when the URL holds something huge. */
+/** Keeps a message readable when the URL holds something huge (never cutting a character in half). */
 function short(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 60)}…`;
+  return truncateText(text, 60);
+}
+
+/**
+ * A name without the whitespace around it and after a leading `$` (`$filter `, ` top`,
+ * `$ skip`, also written `+` or `%20`): the spellings that mean a known parameter but that the
+ * service, which does not trim names, would ignore (docs/diagnostics.md, PCAQ0410).
+ */
+function unspaced(name: string): string {
+  const trimmed = name.trim();
+  return trimmed.startsWith('$') ? `$${trimmed.slice(1).trimStart()}` : trimmed;
 }
 
 /** `top` and `skip` written as plain digits become numbers; everything else stays text. */
@@ -172,9 +210,12 @@ function typedValue(parameter: QueryParameter, value: string): string | number {
  * const [p] = decodeQuery('filter=Channel%20eq%20%27x%27').parameters;
  * toUrlSpan(p!, { start: 0, end: 7 }); // { start: 7, end: 14 }
  * ```
+ * @throws InvalidArgumentError when `parameter` is not a decoded parameter (no `offsets` array).
  */
 export function toUrlSpan(parameter: DecodedParameter, valueSpan: Span): Span {
-  const { offsets } = parameter;
+  const offsets: unknown = typeof parameter === 'object' && parameter !== null ? parameter.offsets : undefined;
+  if (!Array.isArray(offsets) || offsets.length === 0) throw new InvalidArgumentError('toUrlSpan', 'parameter.offsets', 'is not a non-empty array');
+  valueSpan = typeof valueSpan === 'object' && valueSpan !== null ? valueSpan : span(0, 0);
   const last = offsets.length - 1;
   const clamp = (n: number): number => Math.max(0, Math.min(last, Number.isFinite(n) ? Math.trunc(n) : 0));
   return span(offsets[clamp(valueSpan.start)]!, offsets[clamp(valueSpan.end)]!);

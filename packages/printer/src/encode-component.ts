@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '@pcaq/core';
+
 const HEX = '0123456789ABCDEF';
 
 /** RFC 3986 unreserved characters: `A-Z a-z 0-9 - . _ ~`. */
@@ -22,6 +24,7 @@ function escapeByte(byte: number): string {
  * unreserved set becomes upper-case `%XX` (space is `%20`, never `+`; `!'()*` are encoded too,
  * unlike `encodeURIComponent`). A lone surrogate is encoded as U+FFFD instead of throwing.
  *
+ * @throws InvalidArgumentError when `text` is not a string (input only code can give).
  * @example
  * ```ts
  * encodeQueryComponent("customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'");
@@ -29,6 +32,7 @@ function escapeByte(byte: number): string {
  * ```
  */
 export function encodeQueryComponent(text: string): string {
+  if (typeof text !== 'string') throw new InvalidArgumentError('encodeQueryComponent', 'text', 'is not a string');
   let out = '';
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { LICENSE_USAGE_PATH, QUERY_PARAMETERS, type FilterNode, type Query, type QueryParameter } from '@pcaq/core';
+import { InvalidArgumentError, LICENSE_USAGE_PATH, QUERY_PARAMETERS, type FilterNode, type Query, type QueryParameter } from '@pcaq/core';
 import { encodeQueryComponent } from './encode-component.js';
 import { printFilter, printGroupBy } from './print-filter.js';
 
@@ -7,6 +7,8 @@ import { printFilter, printGroupBy } from './print-filter.js';
  * printed, a group-by array joined with commas, numbers in decimal. Absent (`undefined` or `null`)
  * parameters are left out.
  *
+ * @throws InvalidArgumentError when a filter tree or a group-by array cannot be printed faithfully
+ * (see `printFilter` and `printGroupBy`), or a value cannot be turned into text.
  * @example
  * ```ts
  * queryParameterTexts({ groupby: ['channel', 'workloadCode'], top: 10 });
@@ -28,7 +30,11 @@ function parameterText(name: QueryParameter, value: unknown): string {
   if (typeof value === 'string') return value;
   if (name === 'filter' && typeof value === 'object') return printFilter(value as FilterNode);
   if (name === 'groupby' && Array.isArray(value)) return printGroupBy(value);
-  return String(value);
+  try {
+    return String(value);
+  } catch {
+    throw new InvalidArgumentError('encodeQuery', `query.${name}`, 'cannot be turned into text');
+  }
 }
 
 /**
@@ -36,6 +42,8 @@ function parameterText(name: QueryParameter, value: unknown): string {
  * `&`, in the order filter, groupby, top, skip, processedDateTime, values percent-encoded with
  * {@link encodeQueryComponent}.
  *
+ * @throws InvalidArgumentError as {@link queryParameterTexts} does (a tree or list from code that
+ * would not print as what it holds).
  * @example
  * ```ts
  * encodeQuery({ filter: "customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'" });
@@ -53,6 +61,7 @@ export function encodeQuery(query: Query): string {
  * `base` already has a query. A fragment in `base` stays at the end. With no parameters, `base`
  * is returned as it is.
  *
+ * @throws InvalidArgumentError as {@link queryParameterTexts} does, or when `base` is not a string.
  * @example
  * ```ts
  * formatRequestUrl({ top: 100 }); // '/v1/analytics/commercial/usage/license/?top=100'
@@ -61,6 +70,7 @@ export function encodeQuery(query: Query): string {
  * ```
  */
 export function formatRequestUrl(query: Query, base: string = LICENSE_USAGE_PATH): string {
+  if (typeof base !== 'string') throw new InvalidArgumentError('formatRequestUrl', 'base', 'is not a string');
   const encoded = encodeQuery(query);
   if (encoded === '') return base;
   const hash = base.indexOf('#');

@@ -1,4 +1,4 @@
-import { span, type Span } from '@pcaq/core';
+import { InvalidArgumentError, span, type Span } from '@pcaq/core';
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 /** `GET ` before and ` HTTP/1.1` after a URL, as request lines (and the source page) write them. */
@@ -17,8 +17,10 @@ const REQUEST_LINE = /^(GET[ \t]+)(\S+)[ \t]+HTTP[/ ]\d(?:\.\d)?[ \t]*$/;
  * locateQuery('https://host/p?top=5#x'); // { start: 15, end: 20 }
  * locateQuery("filter=a eq 'b?'");        // { start: 0, end: 16 }
  * ```
+ * @throws InvalidArgumentError when `input` is not a string.
  */
 export function locateQuery(input: string): Span {
+  if (typeof input !== 'string') throw new InvalidArgumentError('locateQuery', 'input', 'is not a string');
   const line = REQUEST_LINE.exec(input);
   if (line) {
     const [, method = '', target = ''] = line;

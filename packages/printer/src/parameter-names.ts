@@ -1,4 +1,4 @@
-import { QUERY_PARAMETERS, type QueryParameter } from '@pcaq/core';
+import { InvalidArgumentError, QUERY_PARAMETERS, type QueryParameter } from '@pcaq/core';
 
 const BY_FOLDED = new Map<string, QueryParameter>(QUERY_PARAMETERS.map((p) => [p.toLowerCase(), p]));
 
@@ -16,8 +16,10 @@ const DOLLAR_ALLOWED = new Set<QueryParameter>(['filter', 'groupby', 'top', 'ski
  * canonicalParameter('$TOP');    // 'top'
  * canonicalParameter('orderby'); // undefined
  * ```
+ * @throws InvalidArgumentError when `name` is not a string.
  */
 export function canonicalParameter(name: string): QueryParameter | undefined {
+  if (typeof name !== 'string') throw new InvalidArgumentError('canonicalParameter', 'name', 'is not a string');
   const folded = name.toLowerCase();
   if (!folded.startsWith('$')) return BY_FOLDED.get(folded);
   const parameter = BY_FOLDED.get(folded.slice(1));

@@ -1,4 +1,4 @@
-import { span, type Span } from '@pcaq/core';
+import { InvalidArgumentError, isInsidePair, span, type Span } from '@pcaq/core';
 
 /**
  * A URL component after decoding, with the way back to the URL text.
@@ -23,8 +23,10 @@ const isHex = (c: string | undefined): boolean => c !== undefined && /^[0-9A-Fa-
  * Decodes `url.slice(start, end)` as a form-encoded query component (`+` is a space, `%XX` bytes
  * are UTF-8). Never throws: a `%` not followed by two hex digits, and bytes that are not valid
  * UTF-8 (`%FF`, a lone `%C3`, overlong forms, surrogates), keep their raw characters and are
- * reported in `malformed`, so one bad escape does not hide the rest of the value.
+ * reported in `malformed`, so one bad escape does not hide the rest of the value. `start` and
+ * `end` are clamped to the text.
  *
+ * @throws InvalidArgumentError when `url` is not a string or `start`/`end` are not numbers.
  * @example
  * ```ts
  * decodeComponent('a+%C3%A9%G1', 0, 11).value;     // 'a é%G1'
@@ -32,6 +34,10 @@ const isHex = (c: string | undefined): boolean => c !== undefined && /^[0-9A-Fa-
  * ```
  */
 export function decodeComponent(url: string, start: number, end: number): DecodedComponent {
+  if (typeof url !== 'string') throw new InvalidArgumentError('decodeComponent', 'url', 'is not a string');
+  if (typeof start !== 'number' || typeof end !== 'number') throw new InvalidArgumentError('decodeComponent', 'start/end', 'are not numbers');
+  start = clamp(start, url.length);
+  end = Math.max(start, clamp(end, url.length));
   const units: string[] = [];
   const offsets: number[] = [];
   const malformed: Span[] = [];
@@ -61,6 +67,8 @@ export function decodeComponent(url: string, start: number, end: number): Decode
       // Show up to two following characters in the message, but keep decoding right after '%'.
       let shown = i + 1;
       while (shown < end && shown < i + 3 && url[shown] !== '%') shown++;
+      // Never end the span between the halves of a surrogate pair (docs/diagnostics.md).
+      if (isInsidePair(url, shown)) shown++;
       report(i, shown);
       keepRaw(i, i + 1);
       i++;
@@ -135,4 +143,8 @@ function readUtf8(bytes: readonly number[], j: number): { codePoint: number | un
     codePoint = (codePoint << 6) | (byte & 0x3f);
   }
   return { codePoint, length: need + 1 };
+}
+
+function clamp(offset: number, length: number): number {
+  return Number.isNaN(offset) ? 0 : Math.max(0, Math.min(length, Math.trunc(offset)));
 }

@@ -1,4 +1,15 @@
-import type { FieldNode, FilterNode } from '@pcaq/core';
+import {
+  InvalidArgumentError,
+  comparison,
+  field,
+  filterTreeProblem,
+  isFieldName,
+  span,
+  stringLiteral,
+  type ComparisonNode,
+  type FieldNode,
+  type FilterNode,
+} from '@pcaq/core';
 
 type Piece = string | { readonly node: FilterNode; readonly parenthesize: boolean };
 
@@ -8,6 +19,10 @@ type Piece = string | { readonly node: FilterNode; readonly parenthesize: boolea
  * and parsing give back the same flat tree, and printing is idempotent through the parser.
  * Works with an explicit stack, so trees nested deeper than the call stack still print.
  *
+ * @throws InvalidArgumentError when `ast` is not a well-formed tree (a node of an unknown kind,
+ * a value that is not a string, a cycle) or holds a field name that is not a name of the grammar:
+ * printed, `channel eq 'a' or channel` would be sent as two comparisons (docs/language.md,
+ * "Trees built in code"). `filterTreeProblem(ast, { fieldNames: true })` tells beforehand.
  * @example
  * ```ts
  * const ast = and([
@@ -18,53 +33,118 @@ type Piece = string | { readonly node: FilterNode; readonly parenthesize: boolea
  * ```
  */
 export function printFilter(ast: FilterNode): string {
-  let out = '';
+  const problem = filterTreeProblem(ast, { fieldNames: true });
+  if (problem) throw new InvalidArgumentError('printFilter', `ast${problem.path === 'the tree' ? '' : `.${problem.path}`}`, problem.reason);
+  return printTree(ast, undefined);
+}
+
+/**
+ * What {@link printFilterLocated} returns: the printed text and every comparison rebuilt with
+ * spans into it.
+ *
+ * @example
+ * ```ts
+ * const { text, comparisons }: LocatedFilter = printFilterLocated(tree);
+ * ```
+ */
+export interface LocatedFilter {
+  readonly text: string;
+  /** The comparisons in print order, each with its field's and value's spans in `text`. */
+  readonly comparisons: readonly ComparisonNode[];
+}
+
+/**
+ * Prints a well-formed tree as {@link printFilter} does, without refusing field names that are
+ * not names, and returns its comparisons with their places in the printed text. The linter checks
+ * trees from code with it, so their diagnostics point into the text that would be sent.
+ *
+ * @throws InvalidArgumentError when `ast` is not a well-formed tree (see {@link printFilter}).
+ * @example
+ * ```ts
+ * printFilterLocated(comparison(field('a b'), 'eq', stringLiteral('x'))).comparisons[0]?.field.span; // { start: 0, end: 3 }
+ * ```
+ */
+export function printFilterLocated(ast: FilterNode): LocatedFilter {
+  const problem = filterTreeProblem(ast);
+  if (problem) throw new InvalidArgumentError('printFilterLocated', `ast${problem.path === 'the tree' ? '' : `.${problem.path}`}`, problem.reason);
+  const comparisons: ComparisonNode[] = [];
+  const text = printTree(ast, comparisons);
+  return { text, comparisons };
+}
+
+/** The printing itself, on a tree already checked; `located` collects comparisons with spans. */
+function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): string {
+  const out: string[] = [];
+  let length = 0;
+  const write = (piece: string): void => {
+    out.push(piece);
+    length += piece.length;
+  };
   const stack: Piece[] = [{ node: ast, parenthesize: false }];
   while (stack.length > 0) {
     const piece = stack.pop()!;
     if (typeof piece === 'string') {
-      out += piece;
+      write(piece);
       continue;
     }
     const { node, parenthesize } = piece;
-    if (node?.type === 'Comparison') {
-      out += `${node.field.name} ${node.operator} ${printStringLiteral(node.value.value)}`;
+    if (node.type === 'Comparison') {
+      const name = node.field.name;
+      const literal = printStringLiteral(node.value.value);
+      if (located) {
+        const fieldAt = span(length, length + name.length);
+        const valueStart = length + name.length + node.operator.length + 2;
+        const valueAt = span(valueStart, valueStart + literal.length);
+        located.push(comparison(field(name, fieldAt), node.operator, stringLiteral(node.value.value, valueAt), span(fieldAt.start, valueAt.end)));
+      }
+      write(`${name} ${node.operator} ${literal}`);
       continue;
     }
-    if (node?.type !== 'Logical') continue;
     const operands = node.operands;
     if (parenthesize) stack.push(')');
     for (let i = operands.length - 1; i >= 0; i--) {
       const operand = operands[i]!;
       // `and` binds tighter: only an `or` below an `and` needs parentheses.
-      stack.push({ node: operand, parenthesize: node.operator === 'and' && operand?.type === 'Logical' && operand.operator === 'or' });
+      stack.push({ node: operand, parenthesize: node.operator === 'and' && operand.type === 'Logical' && operand.operator === 'or' });
       if (i > 0) stack.push(` ${node.operator} `);
     }
     if (parenthesize) stack.push('(');
   }
-  return out;
+  return out.join('');
 }
 
 /**
  * A string value as the filter language writes it: in single quotes, a quote inside doubled.
  *
+ * @throws InvalidArgumentError when `value` is not a string.
  * @example
  * ```ts
  * printStringLiteral("O'Brien"); // "'O''Brien'"
  * ```
  */
 export function printStringLiteral(value: string): string {
+  if (typeof value !== 'string') throw new InvalidArgumentError('printStringLiteral', 'value', 'is not a string');
   return `'${value.replaceAll("'", "''")}'`;
 }
 
 /**
  * Prints a group-by list: the names joined by commas, no spaces.
  *
+ * @throws InvalidArgumentError when `fields` is not an array, or an item is not a field name
+ * (a string or a field node whose name is a name of the grammar): `'channel,customerTenantId'`
+ * as one item would be sent as two fields.
  * @example
  * ```ts
  * printGroupBy(['customerTenantId', field('workloadCode')]); // 'customerTenantId,workloadCode'
  * ```
  */
 export function printGroupBy(fields: readonly (string | FieldNode)[]): string {
-  return fields.map((f) => (typeof f === 'string' ? f : f.name)).join(',');
+  if (!Array.isArray(fields)) throw new InvalidArgumentError('printGroupBy', 'fields', 'is not an array');
+  return fields
+    .map((f: unknown, i) => {
+      const name = typeof f === 'object' && f !== null ? (f as { name?: unknown }).name : f;
+      if (!isFieldName(name)) throw new InvalidArgumentError('printGroupBy', `fields[${i}]`, 'is not a field name (a letter, then letters, digits or _)');
+      return name;
+    })
+    .join(',');
 }

@@ -2,6 +2,7 @@ import { isGuid, type Fix } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
 import { indexSchema } from '../schema-index.js';
 import { abbreviate, quoteLiteral, replaceFix, spanHolds } from '../text-checks.js';
+import { certainName } from './unknown-field.js';
 
 const BRACED = /^\{([^{}]*)\}$/;
 
@@ -9,6 +10,8 @@ const BRACED = /^\{([^{}]*)\}$/;
  * PCAQ0204: a value compared with a GUID field (`customerTenantId`, `productId`: any field of kind
  * `guid`) that is not a GUID. A GUID in braces, as .NET's `ToString("B")` writes it, gets a fix
  * that strips the braces; anything else needs a human. The span is the literal with its quotes.
+ * An unknown name whose fix is certain (`productid`) is checked as the field the fix names, so
+ * the value's problem is reported in the same pass as the name's.
  *
  * @example
  * ```ts
@@ -18,7 +21,15 @@ const BRACED = /^\{([^{}]*)\}$/;
 export const guidLiteralRule: CheckRule = {
   code: 'PCAQ0204',
   comparison: (node, context) => {
-    const definition = indexSchema(context.schema).byName.get(node.field.name);
+    const index = indexSchema(context.schema);
+    let name = node.field.name;
+    let definition = index.byName.get(name);
+    if (definition === undefined) {
+      const meant = certainName(name, index.filterable, false);
+      if (meant === undefined) return;
+      name = meant;
+      definition = index.byName.get(meant);
+    }
     if (definition?.kind !== 'guid') return;
     const { value, span } = node.value;
     if (isGuid(value)) return;
@@ -28,6 +39,6 @@ export const guidLiteralRule: CheckRule = {
       inner !== undefined && isGuid(inner) && spanHolds(context.text, span, written)
         ? [{ ...replaceFix(span, written, quoteLiteral(inner)), message: 'Remove the braces around the GUID' }]
         : [];
-    context.report({ code: 'PCAQ0204', span, args: { field: node.field.name, value: abbreviate(value) }, fixes });
+    context.report({ code: 'PCAQ0204', span, args: { field: name, value: abbreviate(value) }, fixes });
   },
 };

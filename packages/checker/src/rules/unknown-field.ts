@@ -1,13 +1,15 @@
-import { didYouMean, similarNames, type FieldNode, type Fix } from '@pcaq/core';
+import { didYouMean, isFieldName, similarNames, type FieldNode, type Fix } from '@pcaq/core';
 import type { CheckRule, RuleContext } from '../rule.js';
 import { indexSchema } from '../schema-index.js';
 import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
 
 /**
- * PCAQ0201: a field the schema does not know (names are case-sensitive). When the intended name is
- * unambiguous (`WorkloadCode` -> `workloadCode`, `workloadCod` -> `workloadCode`) it comes as a fix;
- * several equally close names come as suggestions. In a group-by list, two names run together
- * (`channelcustomerTenantId`, as the source page prints it) are split into two items.
+ * PCAQ0201: a field the schema does not know (names are case-sensitive). A fix is offered only
+ * where the intended name is certain (docs/diagnostics.md, "Fixes and suggestions"): a name that
+ * differs from one field in case only (`WorkloadCode` -> `workloadCode`) and, in a group-by list,
+ * two names run together (`channelcustomerTenantId`, as the source page prints it) that split into
+ * two fields exactly one way. A near miss by spelling (`custmerName`) is a guess: it comes as a
+ * suggestion, never applied by `applyFixes`.
  *
  * @example
  * ```ts
@@ -29,28 +31,53 @@ export const unknownFieldRule: CheckRule = {
   },
 };
 
+/**
+ * The name (or, in a group-by list, the `a,b` pair) the fix for an unknown name writes, or
+ * undefined when there is no certain one. The other rules check a comparison against the field
+ * this names, so that applying the fix never uncovers an error that was not reported
+ * (`productid eq ''` is reported as not a GUID together with its case fix).
+ *
+ * @example
+ * ```ts
+ * certainName('WorkloadCode', ['workloadCode', 'channel'], false); // 'workloadCode'
+ * certainName('workloadCod', ['workloadCode', 'channel'], false);  // undefined (a suggestion)
+ * ```
+ */
+export function certainName(name: string, allowed: readonly string[], inGroupBy: boolean): string | undefined {
+  const folded = name.toLowerCase();
+  const sameIgnoringCase = allowed.filter((a) => a.toLowerCase() === folded);
+  if (sameIgnoringCase.length === 1) return sameIgnoringCase[0];
+  if (sameIgnoringCase.length > 1 || !inGroupBy) return undefined;
+  return splitRunTogether(name, allowed);
+}
+
 function reportUnknown(fieldNode: FieldNode, allowed: readonly string[], inGroupBy: boolean, context: RuleContext): void {
   const { name } = fieldNode;
-  const differsInCaseOnly = allowed.some((a) => a.toLowerCase() === name.toLowerCase());
-  const split = inGroupBy && !differsInCaseOnly ? splitRunTogether(name, allowed) : undefined;
-  const meant = split ? [split] : similarNames(name, allowed);
+  // Not a name at all (a tree built in code): PCAQ0205 reports it, once.
+  if (!isFieldName(name)) return;
+  const certain = certainName(name, allowed, inGroupBy);
+  const meant = certain !== undefined ? [certain] : similarNames(name, allowed);
   const fixable = spanHolds(context.text, fieldNode.span, name);
-  const fixes: Fix[] = fixable && meant.length === 1 ? [replaceFix(fieldNode.span, name, meant[0]!)] : [];
-  const suggestions: Fix[] = fixable && meant.length > 1 ? meant.map((m) => replaceFix(fieldNode.span, name, m)) : [];
+  const fixes: Fix[] = fixable && certain !== undefined ? [replaceFix(fieldNode.span, name, certain)] : [];
+  const suggestions: Fix[] = fixable && certain === undefined ? meant.map((m) => replaceFix(fieldNode.span, name, m)) : [];
   context.report({ code: 'PCAQ0201', span: fieldNode.span, args: { name: abbreviate(name), hint: didYouMean(meant) }, fixes, suggestions });
 }
 
 /**
  * `channelcustomerTenantId` -> `channel,customerTenantId`: the one way to cut the name into two
- * allowed names (each matched ignoring case), or undefined.
+ * allowed names (each matched ignoring case), or undefined. Only cuts where the left part is an
+ * allowed name are tried, so the cost is the name's length times the number of fields, not its
+ * square.
  */
 function splitRunTogether(name: string, allowed: readonly string[]): string | undefined {
   const byFolded = new Map(allowed.map((a) => [a.toLowerCase(), a]));
+  const folded = name.toLowerCase();
   const cuts: string[] = [];
-  for (let at = 1; at < name.length; at++) {
-    const left = byFolded.get(name.slice(0, at).toLowerCase());
-    const right = byFolded.get(name.slice(at).toLowerCase());
-    if (left && right) cuts.push(`${left},${right}`);
+  for (const [left, written] of byFolded) {
+    if (left.length >= folded.length || !folded.startsWith(left)) continue;
+    const right = byFolded.get(folded.slice(left.length));
+    // `channelchannel` is not two fields run together: it would group by one field twice.
+    if (right && right !== written) cuts.push(`${written},${right}`);
   }
   return cuts.length === 1 ? cuts[0] : undefined;
 }

@@ -1,0 +1,98 @@
+import type { ComparisonNode } from './ast.js';
+import { isFieldName } from './field-name.js';
+import { truncateText } from './truncate-text.js';
+
+/**
+ * Why a value from code is not a filter tree the stages can use, and where: `path` names the
+ * node (`operands[2].value`), `reason` says what is wrong with it.
+ *
+ * @example
+ * ```ts
+ * const problem: TreeProblem = { path: 'operands[0].value.value', reason: 'is not a string' };
+ * ```
+ */
+export interface TreeProblem {
+  readonly path: string;
+  readonly reason: string;
+}
+
+/**
+ * The first thing that keeps a value from being a well-formed filter tree, or undefined: every
+ * node a `Comparison` (a `Field` node whose name is a string, `eq` or `ne`, a `StringLiteral`
+ * node whose value is a string) or a `Logical` (`and` or `or`, a non-empty array of operands), and
+ * no node its own ancestor (a cycle would make printing endless). With `fieldNames`, a field name
+ * that is not a name of the grammar counts too (the printer would emit it as syntax). Iterative,
+ * so a tree nested far deeper than the call stack is checked too; frozen or not makes no
+ * difference. Trees from code go through this (docs/language.md, "Trees built in code"). `visit`
+ * sees every comparison, left to right, as the walk checks it (so a caller that needs them walks
+ * once); when a problem is found some comparisons may have been visited already.
+ *
+ * @example
+ * ```ts
+ * filterTreeProblem(comparison(field('channel'), 'eq', stringLiteral('x')));           // undefined
+ * filterTreeProblem({ type: 'Comparison', field: { type: 'Field', name: 'a' } });      // { path: 'operator', ... }
+ * filterTreeProblem(comparison(field('a or b'), 'eq', stringLiteral('x')), { fieldNames: true })?.path; // 'field.name'
+ * ```
+ */
+export function filterTreeProblem(
+  value: unknown,
+  options: { readonly fieldNames?: boolean; readonly visit?: (node: ComparisonNode) => void } = {},
+): TreeProblem | undefined {
+  // Each entry is a node to visit, or the marker that its operands are done (it leaves the path).
+  const stack: { readonly node: unknown; readonly path: string; readonly leave?: boolean }[] = [{ node: value, path: '' }];
+  const open = new Set<unknown>();
+  const at = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+  while (stack.length > 0) {
+    const { node, path, leave } = stack.pop()!;
+    if (leave) {
+      open.delete(node);
+      continue;
+    }
+    const record = asRecord(node);
+    if (!record) return { path: path || 'the tree', reason: 'is not a node' };
+    const type = record['type'];
+    if (type === 'Comparison') {
+      const problem = comparisonProblem(record, path, options.fieldNames === true);
+      if (problem) return problem;
+      options.visit?.(node as ComparisonNode);
+      continue;
+    }
+    if (type !== 'Logical') return { path: at(path, 'type'), reason: `is ${describe(type)}, not 'Comparison' or 'Logical'` };
+    const operator = record['operator'];
+    if (operator !== 'and' && operator !== 'or') return { path: at(path, 'operator'), reason: `is ${describe(operator)}, not 'and' or 'or'` };
+    const operands = record['operands'];
+    if (!Array.isArray(operands) || operands.length === 0) return { path: at(path, 'operands'), reason: 'is not a non-empty array' };
+    if (open.has(node)) return { path: path || 'the tree', reason: 'contains itself (a cycle)' };
+    open.add(node);
+    stack.push({ node, path, leave: true });
+    for (let i = operands.length - 1; i >= 0; i--) stack.push({ node: operands[i], path: at(path, `operands[${i}]`) });
+  }
+  return undefined;
+}
+
+function comparisonProblem(record: Readonly<Record<string, unknown>>, path: string, fieldNames: boolean): TreeProblem | undefined {
+  const at = (key: string): string => (path === '' ? key : `${path}.${key}`);
+  const fieldNode = asRecord(record['field']);
+  if (!fieldNode || fieldNode['type'] !== 'Field') return { path: at('field'), reason: "is not a 'Field' node" };
+  const name = fieldNode['name'];
+  if (typeof name !== 'string') return { path: at('field.name'), reason: `is ${describe(name)}, not a string` };
+  if (fieldNames && !isFieldName(name)) return { path: at('field.name'), reason: 'is not a field name (a letter, then letters, digits or _)' };
+  const operator = record['operator'];
+  if (operator !== 'eq' && operator !== 'ne') return { path: at('operator'), reason: `is ${describe(operator)}, not 'eq' or 'ne'` };
+  const literal = asRecord(record['value']);
+  if (!literal || literal['type'] !== 'StringLiteral') return { path: at('value'), reason: "is not a 'StringLiteral' node" };
+  if (typeof literal['value'] !== 'string') return { path: at('value.value'), reason: `is ${describe(literal['value'])}, not a string` };
+  return undefined;
+}
+
+function asRecord(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+/** A value as a message shows it: strings quoted (and cut), everything else by its type. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `'${truncateText(value, 40)}'`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`;
+}

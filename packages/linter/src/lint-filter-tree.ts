@@ -1,0 +1,46 @@
+import { checkFilter } from '@pcaq/checker';
+import { LIMITS, NO_SPAN, and, codePointBoundaryAtOrBefore, createDiagnostic, filterTreeProblem, isFieldName, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { printFilterLocated } from '@pcaq/printer';
+import type { ParseOptions } from './options.js';
+import { parseFilter } from './parse-filter.js';
+
+/** What linting a tree from code gives: the text it stands for, its diagnostics, and the tree to use. */
+export interface LintedTree {
+  /** The printed text the diagnostics' spans index (`''` when the tree could not be printed). */
+  readonly text: string;
+  readonly diagnostics: Diagnostic[];
+  /** The tree parsed back from its printed text (frozen, flat), when it has no error. */
+  readonly ast: FilterNode | undefined;
+}
+
+/**
+ * Lints a filter tree built in code as the text that would be sent, which is what the service
+ * checks (docs/language.md, "Trees built in code"). A value that is not a well-formed tree is one
+ * PCAQ0116 error; a field name that is not a name of the grammar is PCAQ0205 at its place in the
+ * printed text, and that text is not parsed, since `channel eq 'a' or channel` would parse as two
+ * comparisons. Otherwise the printed text is linted as any filter text, and the tree returned is
+ * the one parsed from it: frozen and checked, whatever the caller does to its own tree later.
+ */
+export function lintFilterTree(tree: unknown, options: ParseOptions): LintedTree {
+  let problem;
+  try {
+    problem = filterTreeProblem(tree);
+  } catch {
+    problem = { path: 'the tree', reason: 'cannot be read' };
+  }
+  if (problem) {
+    const diagnostic = createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path: problem.path, reason: problem.reason } });
+    return { text: '', diagnostics: [diagnostic], ast: undefined };
+  }
+  const { text, comparisons } = printFilterLocated(tree as FilterNode);
+  if (comparisons.every((c) => isFieldName(c.field.name))) {
+    const parsed = parseFilter(text, options);
+    return { text, diagnostics: parsed.diagnostics, ast: parsed.ast };
+  }
+  const diagnostics = checkFilter(and(comparisons), text, options);
+  if (text.length > LIMITS.maxFilterLength) {
+    const args = { length: text.length, limit: LIMITS.maxFilterLength };
+    diagnostics.push(createDiagnostic(text, { code: 'PCAQ0115', span: span(codePointBoundaryAtOrBefore(text, LIMITS.maxFilterLength), text.length), args }));
+  }
+  return { text, diagnostics, ast: undefined };
+}
