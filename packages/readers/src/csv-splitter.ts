@@ -160,7 +160,7 @@ export class CsvSplitter {
           this.recordText = buf;
           this.recordStart = pos;
           this.recordLine = line;
-          this.events.record(buf.slice(pos, stop).split(this.delimiter), line);
+          this.events.record(ownCopy(buf.slice(pos, stop)).split(this.delimiter), line);
         }
         pos = end + 1;
         line++;
@@ -245,7 +245,7 @@ export class CsvSplitter {
           lineStart = nl + 1;
         }
         p = q + 1;
-        cells.push(text);
+        cells.push(ownCopy(text));
         const c = buf.charCodeAt(p);
         if (c === delimiter) {
           p++;
@@ -268,10 +268,10 @@ export class CsvSplitter {
         return this.fail(buf, { line: ln, column: quote - lineStart + 1 }, 'a quote inside an unquoted cell; quote the whole cell and double the quote ("x""y")', quote, ln);
       }
       if (end === buf.length || buf.charCodeAt(end) === LF) {
-        cells.push(buf.slice(p, end > p && buf.charCodeAt(end - 1) === CR ? end - 1 : end));
+        cells.push(ownCopy(buf.slice(p, end > p && buf.charCodeAt(end - 1) === CR ? end - 1 : end)));
         return this.emit(cells, buf, start, line, end, ln);
       }
-      cells.push(buf.slice(p, end));
+      cells.push(ownCopy(buf.slice(p, end)));
       p = end + 1;
     }
   }
@@ -290,6 +290,17 @@ export class CsvSplitter {
     const nl = buf.indexOf('\n', from);
     return nl < 0 ? { after: buf.length, line: ln + 1 } : { after: nl + 1, line: ln + 1 };
   }
+}
+
+/**
+ * A copy of a line that does not share the chunk's memory. V8 cuts substrings (and `split`'s
+ * cells) as views into their parent string: a row kept by a consumer (a group's first row) would
+ * keep the whole 64 KiB chunk alive, and memory would grow with the file (measured: 620 MB for
+ * 300 MB of CSV grouped by customer). Flattening a concatenation makes the line its own string,
+ * so cells are views into it alone.
+ */
+function ownCopy(line: string): string {
+  return (' ' + line).slice(1);
 }
 
 function shown(text: string, at: number): string {

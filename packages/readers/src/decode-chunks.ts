@@ -23,7 +23,7 @@ export class InvalidTextError extends Error {
   }
 }
 
-const LEGACY_HINT = 'if the file was saved as Windows-1252 or Latin-1 (as older Excel versions save CSV), give --encoding windows-1252 or --encoding latin1';
+const LEGACY_HINT = 'if the file was saved as Windows-1252 or Latin-1, as older Excel versions save CSV, give --encoding windows-1252 or --encoding latin1';
 
 /**
  * Decodes a byte stream chunk by chunk, strictly: bytes that are not valid in the encoding raise

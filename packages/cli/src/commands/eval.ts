@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { hasErrors, LICENSE_USAGE_PATH, type Diagnostic } from '@pcaq/core';
 import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
 import { lintQuery } from '@pcaq/linter';
-import { formatProblem, inputFormatOf, isInputFormat, RowReadError, type InputFormat, type ReadProblem } from '@pcaq/readers';
+import { formatProblem, inputFormatOf, isInputFormat, RowReadError, TEXT_ENCODINGS, textEncodingOf, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import { BufferedOutput } from '../eval/buffered-output.js';
 import { evaluateWithDuckDb, isEngineError } from '../eval/run-duckdb-engine.js';
 import { runJsEngine } from '../eval/run-js-engine.js';
@@ -19,6 +19,7 @@ interface EvalOptions extends QueryOptionValues {
   readonly all?: boolean;
   readonly format: OutputFormat;
   readonly inputFormat?: InputFormat;
+  readonly encoding?: TextEncoding;
   readonly skipBadRows?: boolean;
   readonly engine: 'js' | 'duckdb';
 }
@@ -54,6 +55,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .option('--all', 'return every row of the result, ignoring top and skip')
     .option('--format <format>', 'json, ndjson, csv or table', choice('--format', ['json', 'ndjson', 'csv', 'table']), 'json')
     .option('--input-format <format>', 'json, ndjson or csv (default: from the extension)', choice('--input-format', ['json', 'ndjson', 'csv']))
+    .option('--encoding <encoding>', `text encoding of the input: ${TEXT_ENCODINGS.join(', ')} (default: UTF-8, or UTF-16 by its byte-order mark)`, encodingChoice)
     .option('--skip-bad-rows', 'skip rows that cannot be read, and report them, instead of stopping')
     .option('--engine <engine>', 'js or duckdb', choice('--engine', ['js', 'duckdb']), 'js');
   addQueryOptions(command).addHelpText('after', EXAMPLES);
@@ -84,7 +86,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
     try {
       const result = await runJsEngine({
-        path: file, stdin: io.stdin, format, compiled, query: given.query, all: options.all === true,
+        path: file, stdin: io.stdin, format, encoding: options.encoding, compiled, query: given.query, all: options.all === true,
         skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
         writer, out, watch: (current) => { stats = current; },
       });
@@ -108,6 +110,12 @@ function choice<T extends string>(flag: string, values: readonly T[]): (value: s
     if ((values as readonly string[]).includes(value)) return value as T;
     throw new UsageError(`${flag} must be one of ${values.join(', ')}, not '${value}'`, 'eval');
   };
+}
+
+function encodingChoice(value: string): TextEncoding {
+  const encoding = textEncodingOf(value);
+  if (encoding !== undefined) return encoding;
+  throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, not '${value}'`, 'eval');
 }
 
 function inputFormatFor(file: string, given: InputFormat | undefined): InputFormat {
