@@ -54,7 +54,7 @@ export function checkCsvHeader(names: readonly string[]): HeaderProblem | undefi
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     if (KNOWN_COLUMNS.includes(name)) continue;
-    const missing = similarNames(name, KNOWN_COLUMNS).filter((known) => !seen.has(known.toLowerCase()));
+    const missing = similarNames(name, KNOWN_COLUMNS).filter((known) => !names.includes(known));
     if (missing.length > 0) {
       return { code: 'csv-header', cell: i, message: `unknown column '${name}'.${didYouMean(missing)}`, hint: `rename the column to '${missing[0]}'` };
     }

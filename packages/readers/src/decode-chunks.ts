@@ -84,13 +84,23 @@ function openDecoder(head: Buffer, encoding: TextEncoding | undefined): { decode
       return { decoder: new Utf16Decoder(true), bytes: bomBe ? head.subarray(2) : head };
     case 'latin1':
       return { decoder: { decode: (bytes) => bytes.toString('latin1') }, bytes: head };
-    case 'windows-1252': {
-      // Every byte is a character in Windows-1252 (WHATWG maps the five unassigned ones to C1
-      // controls), so this decoder never fails and needs no state.
-      const legacy = new TextDecoder('windows-1252');
-      return { decoder: { decode: (bytes) => legacy.decode(bytes) }, bytes: head };
-    }
+    case 'windows-1252':
+      return { decoder: { decode: decodeWindows1252 }, bytes: head };
   }
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in bytes 0x80-0x9F (€, curly quotes, dashes...). Node 20's
+ * `TextDecoder('windows-1252')` decodes them as Latin-1 (measured), hence this table. Every byte
+ * is a character (the five unassigned ones stay C1 controls, as WHATWG maps them), so this decoder
+ * never fails and needs no state.
+ */
+const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Buffer): string {
+  const text = bytes.toString('latin1');
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!) : text;
 }
 
 /** UTF-8, validated per chunk (native, as fast as decoding); a split sequence is held back. */
