@@ -6,6 +6,11 @@ const CR = 13;
  * The longest record (or line) accepted, in characters. A license-usage row is about 200; a record
  * that runs on past 1 MiB is an unclosed quote or not CSV at all, and holding it would make memory
  * grow with the file (docs/evaluation.md, "CSV").
+ *
+ * @example
+ * ```ts
+ * MAX_RECORD_CHARS; // 1048576
+ * ```
  */
 export const MAX_RECORD_CHARS = 1 << 20;
 
@@ -22,7 +27,14 @@ export interface TextPosition {
   readonly column: number;
 }
 
-/** What a {@link CsvSplitter} hands on: records, and syntax errors with their position. */
+/**
+ * What a {@link CsvSplitter} hands on: records, and syntax errors with their position.
+ *
+ * @example
+ * ```ts
+ * const events: CsvSplitterEvents = { record: (cells, line) => console.log(line, cells), syntaxError: (at, message) => console.error(at.line, at.column, message) };
+ * ```
+ */
 export interface CsvSplitterEvents {
   /** A record's cells (quotes removed) and the line it starts on. */
   record(cells: string[], line: number): void;

@@ -2,6 +2,11 @@
  * How deep a row may nest objects and arrays, the row itself counting one (docs/evaluation.md,
  * "Bad input"). A license-usage row is flat; the bound keeps a hostile row (an array nested
  * thousands deep) from exhausting the stack of any code that walks values.
+ *
+ * @example
+ * ```ts
+ * MAX_JSON_DEPTH; // 64: '{"a": [[1]]}' nests 3 deep
+ * ```
  */
 export const MAX_JSON_DEPTH = 64;
 

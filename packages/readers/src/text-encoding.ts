@@ -10,7 +10,14 @@
  */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1';
 
-/** Every {@link TextEncoding}, in the order the CLI lists them. */
+/**
+ * Every {@link TextEncoding}, in the order the CLI lists them.
+ *
+ * @example
+ * ```ts
+ * TEXT_ENCODINGS.includes('latin1'); // true
+ * ```
+ */
 export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'];
 
 const ALIASES: Readonly<Record<string, TextEncoding>> = {
