@@ -3,9 +3,9 @@ const LF = 10;
 const CR = 13;
 
 /**
- * The longest record (or line) accepted, in characters. A license-usage row is about 200; a record
- * that runs on past 1 MiB is an unclosed quote or not CSV at all, and holding it would make memory
- * grow with the file (docs/evaluation.md, "CSV").
+ * The longest row accepted, in characters: a CSV record (or line), an NDJSON line, a JSON row. A
+ * license-usage row is about 200; one that runs on past 1 MiB is an unclosed quote or not rows at
+ * all, and holding it would make memory grow with the file (docs/evaluation.md, "Limits").
  *
  * @example
  * ```ts

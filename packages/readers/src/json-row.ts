@@ -1,7 +1,7 @@
 import { BadRow } from './bad-row.js';
 import { scanJson } from './json-syntax.js';
 import type { RowSink } from './row-sink.js';
-import { positionIn } from './text-chunks.js';
+import { positionIn } from './text-position.js';
 import type { ReadRow } from './types.js';
 
 /**

@@ -1,4 +1,5 @@
 import { isRowsMember, rowsArrayTwiceMessage } from '@pcaq/evaluator';
+import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { isSpace, JsonStructureError, stringEnd, type JsonElement } from './json-scan.js';
 
 type Mode =
@@ -238,9 +239,14 @@ export class JsonSplitter {
     return { line: this.line, column: this.base + index - this.lineStart + 1 };
   }
 
-  /** Drops text already consumed, keeping the value being scanned. */
+  /** Drops text already consumed, keeping the value being scanned (bounded, so memory is too). */
   private compact(): void {
-    const keep = this.mode === 'element' || this.mode === 'skipValue' ? this.start : this.pos;
+    const scanning = this.mode === 'element' || this.mode === 'skipValue';
+    if (scanning && this.buf.length - this.start > MAX_RECORD_CHARS) {
+      this.pos = this.start;
+      this.fail(`a ${this.mode === 'element' ? 'row' : 'value'} longer than ${MAX_RECORD_CHARS} characters starts here (a closing quote or bracket is probably missing)`);
+    }
+    const keep = scanning ? this.start : this.pos;
     if (keep === 0) return;
     this.locate(keep);
     this.buf = this.buf.slice(keep);

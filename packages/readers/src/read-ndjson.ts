@@ -1,3 +1,4 @@
+import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { InvalidTextError } from './decode-chunks.js';
 import { createInterner, type InternColumns } from './interner.js';
 import { readJsonRow } from './json-row.js';
@@ -25,14 +26,29 @@ export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: Ro
     if (isBlank(body)) return;
     readJsonRow(body, line, 1, toRow, sink);
   };
+  // After a line past the length limit: dropping text up to its end, as it arrives.
+  let discarding = false;
   const readLines = (chunk: string): void => {
-    const text = rest + chunk;
+    let text = rest + chunk;
+    if (discarding) {
+      const nl = text.indexOf('\n');
+      if (nl < 0) return;
+      discarding = false;
+      text = text.slice(nl + 1);
+    }
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
       read(text.slice(from, nl));
       from = nl + 1;
     }
     rest = text.slice(from);
+    if (rest.length > MAX_RECORD_CHARS) {
+      // Holding it would make memory grow with the file; the line is reported, then skipped.
+      rest = '';
+      discarding = true;
+      line++;
+      sink.problem({ file: sink.file, line, column: 1, code: 'malformed-json', message: `a line longer than ${MAX_RECORD_CHARS} characters; a row is far shorter` });
+    }
   };
   try {
     for await (const chunk of chunks) {

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { it } from '@fast-check/vitest';
-import { MAX_JSON_DEPTH } from '@pcaq/readers';
-import { readText } from './read-bytes.js';
+import { MAX_JSON_DEPTH, MAX_RECORD_CHARS } from '@pcaq/readers';
+import { readChunks, readText } from './read-bytes.js';
 
 const deep = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
@@ -84,5 +84,21 @@ describe('NDJSON and JSON errors: exact columns and hints', () => {
   it('NDJSON read as JSON hints at --input-format ndjson', async () => {
     const { error } = await readText('{"channel": "x"}\n{"channel": "y"}\n', 'json');
     expect(error?.hint).toContain('--input-format ndjson');
+  });
+});
+
+describe('a row longer than the limit', () => {
+  it('NDJSON: the line is reported and skipped, and the next lines are read', async () => {
+    const long = `{"channel": "${'x'.repeat(MAX_RECORD_CHARS)}"}`;
+    const { rows, skipped } = await readChunks([`{"channel": "a"}\n${long.slice(0, 70000)}`, long.slice(70000), '\n{"channel": "b"}\n'], { format: 'ndjson', skipBadRows: true });
+    expect(rows).toEqual([{ channel: 'a' }, { channel: 'b' }]);
+    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 1, 'malformed-json']]);
+  });
+
+  it('JSON: an unclosed string ends the read at the row it starts, with memory bounded', async () => {
+    const text = `[{"channel": "a"},\n {"channel": "${'x'.repeat(MAX_RECORD_CHARS)}`;
+    const chunks = Array.from({ length: Math.ceil(text.length / 65536) }, (_, i) => text.slice(i * 65536, (i + 1) * 65536));
+    const { error } = await readChunks(chunks, { format: 'json' });
+    expect(error).toMatchObject({ line: 2, column: 2, code: 'malformed-json' });
   });
 });
