@@ -74,7 +74,12 @@ function openDecoder(head: Buffer, encoding: TextEncoding | undefined): { decode
   const bomUtf8 = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   const bomLe = head[0] === 0xff && head[1] === 0xfe;
   const bomBe = head[0] === 0xfe && head[1] === 0xff;
-  const chosen = encoding ?? (bomLe ? 'utf-16le' : bomBe ? 'utf-16be' : 'utf-8');
+  const marked = bomUtf8 ? 'utf-8' : bomLe ? 'utf-16le' : bomBe ? 'utf-16be' : undefined;
+  if (encoding !== undefined && marked !== undefined && marked !== encoding) {
+    // Decoding it anyway would turn the mark into text glued to the first column's name.
+    throw new InvalidTextError(`the input starts with a ${marked.toUpperCase()} byte-order mark, but the encoding given is ${encoding}`, `leave out --encoding ${encoding}`, '');
+  }
+  const chosen = encoding ?? marked ?? 'utf-8';
   switch (chosen) {
     case 'utf-8':
       return { decoder: new Utf8Decoder(), bytes: bomUtf8 ? head.subarray(3) : head };

@@ -99,3 +99,15 @@ describe('bytes that are not UTF-8 are an error naming file, line and column', (
     expect(rows).toEqual([{ channel: 'x' }]);
   });
 });
+
+describe('an encoding that contradicts the byte-order mark', () => {
+  it.each<[TextEncoding, Buffer]>([
+    ['latin1', Buffer.from('\ufeffchannel,licensesActive\nx,1\n')],
+    ['windows-1252', Buffer.from('\ufeffchannel\nx\n')],
+    ['utf-16be', utf16('channel\nx\n', false)],
+  ])('--encoding %s is an error at 1:1, never a mark glued to the first column name', async (encoding, bytes) => {
+    const { error } = await readText(bytes, 'csv', { encoding });
+    expect(error).toMatchObject({ line: 1, column: 1, code: 'invalid-encoding' });
+    expect(error?.hint).toBe(`leave out --encoding ${encoding}`);
+  });
+});
