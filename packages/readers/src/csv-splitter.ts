@@ -160,10 +160,6 @@ export class CsvSplitter {
     }
     if (this.delimiterCode < 0 && !this.chooseDelimiter(buf, pos, last)) return;
     let quoteAt = buf.indexOf('"', pos);
-    // Unquoted lines are cut from a private copy of a block of whole lines (see ownCopy).
-    let block = '';
-    let blockStart = 0;
-    let blockEnd = 0;
     while (pos < buf.length) {
       const nl = buf.indexOf('\n', pos);
       if (quoteAt >= 0 && quoteAt < pos) quoteAt = buf.indexOf('"', pos);
@@ -176,13 +172,7 @@ export class CsvSplitter {
           this.recordText = buf;
           this.recordStart = pos;
           this.recordLine = line;
-          if (stop > blockEnd) {
-            const cut = pos + BLOCK_CHARS < buf.length ? buf.indexOf('\n', pos + BLOCK_CHARS) : -1;
-            blockEnd = cut < 0 ? buf.length : cut;
-            block = ownCopy(buf.slice(pos, blockEnd));
-            blockStart = pos;
-          }
-          this.events.record(block.slice(pos - blockStart, stop - blockStart).split(this.delimiter), line);
+          this.events.record(ownCopy(buf.slice(pos, stop)).split(this.delimiter), line);
         }
         pos = end + 1;
         line++;
@@ -315,18 +305,10 @@ export class CsvSplitter {
 }
 
 /**
- * How much text one private copy holds (whole lines, about three rows). A row a consumer keeps
- * keeps its block alive, not its 64 KiB chunk (peak RSS of `pcaq eval --groupby` over 300 MB:
- * 334 MB; 2,048-character blocks: 398 MB), and one copy serves several lines (copying every line
- * on its own cost ~30% more CPU in the groupby run than copying none, measured).
- */
-const BLOCK_CHARS = 512;
-
-/**
- * A copy of text that does not share the chunk's memory. V8 cuts substrings (and `split`'s
+ * A copy of a line that does not share the chunk's memory. V8 cuts substrings (and `split`'s
  * cells) as views into their parent string: a row kept by a consumer (a group's first row) would
  * keep the whole 64 KiB chunk alive, and memory would grow with the file (measured: 620 MB for
- * 300 MB of CSV grouped by customer). Flattening a concatenation makes the text its own string,
+ * 300 MB of CSV grouped by customer). Flattening a concatenation makes the line its own string,
  * so cells are views into it alone.
  */
 function ownCopy(line: string): string {
