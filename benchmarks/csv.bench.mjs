@@ -1,10 +1,12 @@
 // pnpm bench:csv: `pcaq eval` with a groupby over CSV files of 1 GB and 2 GB generated on the fly
-// into benchmarks/.data/ (gitignored, deleted afterwards unless KEEP_DATA=1), next to csv-parse
-// alone in the same run. Each run is a fresh process timed with /usr/bin/time (wall seconds and
-// peak RSS); medians of RUNS runs for 1 GB, one run for 2 GB (SIZES and RUNS override).
+// into benchmarks/.data/ (gitignored, deleted afterwards unless KEEP_DATA=1), next to, in the same
+// run: pcaq's CSV splitter alone, csv-parse alone (the parser pcaq used before), and `pcaq eval`
+// over an NDJSON file of the same size (the reference the CSV goal is set against). Each run is a
+// fresh process timed with /usr/bin/time (wall seconds, CPU seconds, peak RSS); medians of RUNS
+// runs for the first size, one run for the others (SIZES and RUNS override).
 //
-// Both contenders read the file as a stream with the same csv-parse options; csv-parse alone only
-// counts records. `pcaq eval` also builds rows (counts, interning), evaluates and prints JSON.
+// The parsers alone only count records. `pcaq eval` also decodes strictly, checks the header,
+// builds rows (counts, interning), evaluates and prints JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,8 @@ const DATA = fileURLToPath(new URL('./.data/', import.meta.url));
 const SIZES = (process.env.SIZES ?? '1,2').split(',').map(Number); // GB
 const RUNS = Number(process.env.RUNS ?? 3);
 const GROUPBY = 'customerTenantId,workloadCode';
-const CSV_PARSE = `${ROOT}packages/readers/node_modules/csv-parse/lib/index.js`;
+const CSV_PARSE = `${ROOT}node_modules/csv-parse/lib/index.js`;
+const READERS = `${ROOT}packages/readers/dist/index.js`;
 const PCAQ = `${ROOT}packages/cli/bin/pcaq.js`;
 
 const CSV_PARSE_ONLY = `
@@ -25,6 +28,16 @@ const parser = createReadStream(process.argv[1], { highWaterMark: 1 << 20 })
   .pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
 let records = 0;
 for await (const record of parser) records++;
+console.log(records);
+`;
+
+const SPLITTER_ONLY = `
+import { createReadStream } from 'node:fs';
+import { CsvSplitter, decodeChunks } from ${JSON.stringify(READERS)};
+let records = 0;
+const splitter = new CsvSplitter({ record: () => { records++; }, syntaxError: (at, message) => { throw new Error(message); } });
+for await (const text of decodeChunks(createReadStream(process.argv[1], { highWaterMark: 1 << 16 }))) splitter.feed(text);
+splitter.end();
 console.log(records);
 `;
 
@@ -56,39 +69,52 @@ async function main() {
       ({ rows } = await writeRowsFile(file, { format: 'csv', count: Infinity, targetBytes: gigabytes * 1e9, seed: 7 }));
       console.log(`generated ${file}: ${rows.toLocaleString('en-US')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
+    const ndjson = `${DATA}usage-${gigabytes}gb.ndjson`;
+    if (!existsSync(ndjson)) await writeRowsFile(ndjson, { format: 'ndjson', count: Infinity, targetBytes: gigabytes * 1e9, seed: 7 });
     const bytes = statSync(file).size;
+    const ndjsonBytes = statSync(ndjson).size;
     const runs = gigabytes === SIZES[0] ? RUNS : 1;
-    const parseRuns = [];
-    const evalRuns = [];
+    const contenders = [
+      ['pcaq CsvSplitter alone', () => timed(process.execPath, ['--input-type=module', '-e', SPLITTER_ONLY, file]), bytes],
+      ['csv-parse alone', () => timed(process.execPath, ['--input-type=module', '-e', CSV_PARSE_ONLY, file]), bytes],
+      [`pcaq eval CSV --groupby ${GROUPBY}`, () => timed(process.execPath, [PCAQ, 'eval', file, '--groupby', GROUPBY]), bytes],
+      [`pcaq eval NDJSON --groupby ${GROUPBY}`, () => timed(process.execPath, [PCAQ, 'eval', ndjson, '--groupby', GROUPBY]), ndjsonBytes],
+    ];
+    const results = contenders.map(() => []);
     for (let i = 0; i < runs; i++) {
-      const parsed = timed(process.execPath, ['--input-type=module', '-e', CSV_PARSE_ONLY, file]);
-      rows = Number(parsed.stdout.trim()) - 1; // minus the header
-      parseRuns.push(parsed);
-      evalRuns.push(timed(process.execPath, [PCAQ, 'eval', file, '--groupby', GROUPBY]));
-      const total = JSON.parse(evalRuns[evalRuns.length - 1].stdout).TotalCount;
-      const last = evalRuns[evalRuns.length - 1];
-      console.log(`  run ${i + 1}: csv-parse ${parsed.seconds} s (cpu ${parsed.cpu.toFixed(1)} s), pcaq eval ${last.seconds} s (cpu ${last.cpu.toFixed(1)} s, ${total} groups)`);
+      contenders.forEach(([name, run], k) => {
+        const result = run();
+        results[k].push(result);
+        console.log(`  run ${i + 1}: ${name}: ${result.seconds} s wall, ${result.cpu.toFixed(1)} s CPU, ${(result.rssMb).toFixed(0)} MB`);
+      });
     }
-    for (const [name, list] of [['csv-parse alone', parseRuns], [`pcaq eval --groupby ${GROUPBY}`, evalRuns]]) {
+    rows = Number(results[0][0].stdout.trim()) - 1; // minus the header
+    const csvEval = median(results[2].map((r) => r.seconds));
+    const csvEvalCpu = median(results[2].map((r) => r.cpu));
+    contenders.forEach(([name, , size], k) => {
+      const list = results[k];
       const seconds = median(list.map((r) => r.seconds));
       const cpu = median(list.map((r) => r.cpu));
       rowsOut.push({
-        cpu, cpuVsParse: cpu / median(parseRuns.map((r) => r.cpu)),
-        size: `${(bytes / 1e9).toFixed(2)} GB`, rows, name, seconds, runs,
-        rowsPerSecond: rows / seconds, mbPerSecond: bytes / 1e6 / seconds,
+        size: `${(size / 1e9).toFixed(2)} GB`, name, runs, seconds, cpu,
+        mbPerSecond: size / 1e6 / seconds, mbPerCpuSecond: size / 1e6 / cpu,
         rssMb: Math.max(...list.map((r) => r.rssMb)),
-        vsParse: seconds / median(parseRuns.map((r) => r.seconds)),
+        vsEval: seconds / csvEval, cpuVsEval: cpu / csvEvalCpu,
       });
+    });
+    console.log(`  ${rows.toLocaleString('en-US')} CSV rows`);
+    if (process.env.KEEP_DATA !== '1') {
+      rmSync(file);
+      rmSync(ndjson);
     }
-    if (process.env.KEEP_DATA !== '1') rmSync(file);
   }
   // Wall time on a shared machine moves with the load; CPU time (user + system) much less, so both
-  // are shown, and the overhead is given on both.
-  console.log('\n| file | rows | contender | runs | median wall s | rows/s | MB/s | median CPU s | peak RSS | wall vs csv-parse | CPU vs csv-parse |');
-  console.log('|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+  // are shown: MB per wall second and MB per CPU second, and each contender against pcaq eval CSV.
+  console.log('\n| file | contender | runs | median wall s | MB/s | median CPU s | MB per CPU s | peak RSS | wall vs eval CSV | CPU vs eval CSV |');
+  console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const r of rowsOut) {
     console.log(
-      `| ${r.size} | ${r.rows.toLocaleString('en-US')} | ${r.name} | ${r.runs} | ${r.seconds.toFixed(1)} | ${(r.rowsPerSecond / 1e6).toFixed(2)} M | ${r.mbPerSecond.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.rssMb.toFixed(0)} MB | ${r.vsParse.toFixed(2)}x | ${r.cpuVsParse.toFixed(2)}x |`,
+      `| ${r.size} | ${r.name} | ${r.runs} | ${r.seconds.toFixed(1)} | ${r.mbPerSecond.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.mbPerCpuSecond.toFixed(1)} | ${r.rssMb.toFixed(0)} MB | ${r.vsEval.toFixed(2)}x | ${r.cpuVsEval.toFixed(2)}x |`,
     );
   }
 }

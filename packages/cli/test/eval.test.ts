@@ -148,7 +148,7 @@ describe('pcaq eval: problems', () => {
   it('bad data: names file and line, exit 1, no stack trace', async () => {
     const result = await run(['eval', fixture('bad.csv')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`pcaq: ${fixture('bad.csv')}:4: licensesActive is not a non-negative integer: '-5'\n`);
+    expect(result.stderr).toBe(`pcaq: ${fixture('bad.csv')}:4:197: licensesActive must be a non-negative integer written in digits; found '-5'\n`);
   });
 
   it("the source page's example as printed (its ']' is missing) is malformed JSON at 31:1", async () => {
@@ -163,8 +163,8 @@ describe('pcaq eval: problems', () => {
     expect((JSON.parse(result.stdout) as Envelope).Value.map((row) => row['licensesActive'])).toEqual([0, 3, 2]);
     expect(result.stderr.split('\n')).toEqual([
       'pcaq: skipped 2 bad rows:',
-      `  ${fixture('bad.csv')}:4: licensesActive is not a non-negative integer: '-5'`,
-      `  ${fixture('bad.csv')}:5: expected 12 columns (as in the header), found 11`,
+      `  ${fixture('bad.csv')}:4:197: licensesActive must be a non-negative integer written in digits; found '-5'`,
+      `  ${fixture('bad.csv')}:5:207: expected 12 columns (as in the header), found 11`,
       '',
     ]);
   });

@@ -31,7 +31,7 @@ describe('output is whole or absent, and the exit status says which', () => {
   it.each(cases)('a bad row after good ones leaves standard output empty (--format %s %j)', async (format, extra) => {
     const result = await run(['eval', manyRows, ...extra, '--format', format]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/late-error\.csv:5002: licensesActive is not a non-negative integer/);
+    expect(result.stderr).toMatch(/late-error\.csv:5002:34: licensesActive must be a non-negative integer/);
     if (format === 'json') expect(JSON.parse(result.stdout)).toMatchObject({ error: { kind: 'data', line: 5002 } });
     else expect(result.stdout).toBe('');
   });

@@ -14,6 +14,7 @@ export { foldCase } from './text-equality.js';
 export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
 export { MAX_ROW_DIAGNOSTICS } from './row-check.js';
 export type { RowSource } from './row-source.js';
+export { isRowsMember, rowsArrayTwiceMessage } from './row-source.js';
 export type {
   EvaluationOutcome,
   EvaluationResult,

@@ -1,17 +1,16 @@
-import { showValue } from '@pcaq/evaluator';
-
 // One implementation of count reading and of the `licenseActive` alias serves the readers and the
 // evaluator (rows built in code), so a file and an in-memory array are read alike.
 export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount } from '@pcaq/evaluator';
 
 /**
- * The message of an `invalid-count` problem.
+ * The message of an `invalid-count` problem; `shown` is the value as written in the input (a
+ * JSON number's own text, never a rounded double; a string quoted).
  *
  * @example
  * ```ts
- * invalidCountMessage('licensesActive', -1); // "licensesActive is not a non-negative integer: -1"
+ * invalidCountMessage('licensesActive', '1e3'); // "licensesActive must be a non-negative integer written in digits; found 1e3"
  * ```
  */
-export function invalidCountMessage(field: string, value: unknown): string {
-  return `${field} is not a non-negative integer: ${showValue(value)}`;
+export function invalidCountMessage(field: string, shown: string): string {
+  return `${field} must be a non-negative integer written in digits; found ${shown}`;
 }

@@ -1,4 +1,6 @@
+import { showValue } from '@pcaq/evaluator';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
+import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow, ReadValue } from './types.js';
@@ -10,8 +12,9 @@ const RESPONSE_FIELDS = [
 ];
 
 /**
- * Builds rows from CSV records for a header: checks the cell count, reads counts, makes empty
- * cells null and interns text, then hands the row (or the problem) to the sink.
+ * Builds rows from CSV records for a checked header: checks the cell count, reads counts, makes
+ * empty cells null and interns text, then hands the row (or the problem, at the position of the
+ * cell it is in, from `locate`) to the sink.
  *
  * When the header holds exactly the twelve response fields (in any order) rows are built by one
  * object literal in the source page's field order: every row then shares one shape, built without
@@ -20,29 +23,37 @@ const RESPONSE_FIELDS = [
  *
  * @example
  * ```ts
- * const build = createCsvRowBuilder(['workloadCode', 'licenseActive'], sink, true);
+ * const build = createCsvRowBuilder(['workloadCode', 'licenseActive'], sink, true, (cell) => splitter.cellPosition(cell));
  * build(['SFB', '3'], 2); // sink receives { workloadCode: 'SFB', licensesActive: 3 }
  * ```
  */
-export function createCsvRowBuilder(header: readonly string[], sink: RowSink, internColumns: InternColumns): (cells: string[], line: number) => void {
-  const trimmed = header.map((name) => name.trim());
-  const hasLicensesActive = trimmed.includes('licensesActive');
-  const names = trimmed.map((name) => canonicalFieldName(name, hasLicensesActive));
+export function createCsvRowBuilder(
+  header: readonly string[],
+  sink: RowSink,
+  internColumns: InternColumns,
+  locate: (cell: number) => TextPosition,
+): (cells: string[], line: number) => void {
+  const hasLicensesActive = header.includes('licensesActive');
+  const names = header.map((name) => canonicalFieldName(name, hasLicensesActive));
   const intern = createInterner(internColumns);
-  const problem = (line: number, code: 'column-count' | 'invalid-count', message: string): void =>
-    sink.problem({ file: sink.file, line, code, message });
+  const interned = names.map((name) => (typeof internColumns === 'boolean' ? internColumns : internColumns.includes(name)));
+  const problem = (cell: number, code: 'column-count' | 'invalid-count', message: string): void =>
+    sink.problem({ file: sink.file, ...locate(cell), code, message });
   const text = (cells: readonly string[], i: number): ReadValue => {
     const cell = cells[i]!;
-    return cell === '' ? null : intern(i, names[i]!, cell);
+    if (cell === '') return null;
+    // Calling the interner only for the columns it keeps saves a call per cell (measured ~10% of reading).
+    return interned[i] ? intern(i, names[i]!, cell) : cell;
   };
-  const count = (cells: readonly string[], i: number, line: number): ReadValue | typeof NOT_A_COUNT => {
+  const count = (cells: readonly string[], i: number): ReadValue | typeof NOT_A_COUNT => {
     const value = readCount(cells[i]);
-    if (value === NOT_A_COUNT) problem(line, 'invalid-count', invalidCountMessage(names[i]!, cells[i]));
+    if (value === NOT_A_COUNT) problem(i, 'invalid-count', invalidCountMessage(names[i]!, showValue(cells[i])));
     return value ?? null;
   };
-  const checkLength = (cells: readonly string[], line: number): boolean => {
+  const checkLength = (cells: readonly string[]): boolean => {
     if (cells.length === names.length) return true;
-    problem(line, 'column-count', `expected ${names.length} columns (as in the header), found ${cells.length}`);
+    // Too many: at the first cell past the header's; too few: where the record ends.
+    problem(Math.min(cells.length, names.length), 'column-count', `expected ${names.length} columns (as in the header), found ${cells.length}`);
     return false;
   };
 
@@ -51,10 +62,10 @@ export function createCsvRowBuilder(header: readonly string[], sink: RowSink, in
   if (isResponseHeader) {
     const [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11] = at as [number, number, number, number, number, number, number, number, number, number, number, number];
     return (cells, line) => {
-      if (!checkLength(cells, line)) return;
-      const active = count(cells, i10, line);
+      if (!checkLength(cells)) return;
+      const active = count(cells, i10);
       if (active === NOT_A_COUNT) return;
-      const qualified = count(cells, i11, line);
+      const qualified = count(cells, i11);
       if (qualified === NOT_A_COUNT) return;
       // Literal property names, not computed ones: only a plain literal gets one shape, built fast.
       const row: ReadRow = {
@@ -63,19 +74,19 @@ export function createCsvRowBuilder(header: readonly string[], sink: RowSink, in
         customerTenantId: text(cells, i6), customerName: text(cells, i7), productId: text(cells, i8),
         productName: text(cells, i9), licensesActive: active, licensesQualified: qualified,
       };
-      sink.accept(row, line);
+      sink.accept(row, line, 1);
     };
   }
 
   const isCount = names.map((name) => COUNT_FIELDS.has(name));
   return (cells, line) => {
-    if (!checkLength(cells, line)) return;
+    if (!checkLength(cells)) return;
     const row: Record<string, ReadValue> = {};
     for (let i = 0; i < names.length; i++) {
-      const value = isCount[i] ? count(cells, i, line) : text(cells, i);
+      const value = isCount[i] ? count(cells, i) : text(cells, i);
       if (value === NOT_A_COUNT) return;
       row[names[i]!] = value;
     }
-    sink.accept(row, line);
+    sink.accept(row, line, 1);
   };
 }

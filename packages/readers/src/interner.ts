@@ -38,7 +38,16 @@ export function createInterner(columns: InternColumns = true): (column: number, 
     if (table === null) return text;
     const known = table.get(text);
     if (known !== undefined) return known;
-    if (table.size < MAX_VALUES_PER_COLUMN) table.set(text, text);
-    return text;
+    if (table.size >= MAX_VALUES_PER_COLUMN) return text;
+    // A cell cut from a chunk of text may be a view into the whole chunk (V8 slices strings);
+    // the table keeps values for the whole read, so it keeps a copy that holds only the value.
+    const own = ownCopy(text);
+    table.set(own, own);
+    return own;
   };
+}
+
+/** A string that does not share the memory of a larger one (flattening a concatenation copies). */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }

@@ -54,7 +54,8 @@ export class JsonStructureError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
-    readonly code: 'malformed-json' | 'no-rows-array' = 'malformed-json',
+    readonly code: 'malformed-json' | 'no-rows-array' | 'rows-array-twice' = 'malformed-json',
+    readonly hint?: string,
   ) {
     super(message);
   }

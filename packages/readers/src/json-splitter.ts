@@ -1,3 +1,5 @@
+import { isRowsMember, rowsArrayTwiceMessage } from '@pcaq/evaluator';
+import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { isSpace, JsonStructureError, stringEnd, type JsonElement } from './json-scan.js';
 
 type Mode =
@@ -27,6 +29,9 @@ export class JsonSplitter {
   private mode: Mode = 'root';
   private inRootObject = false;
   private foundRows = false;
+  /** The rows member's name once seen (the rule of one rows member: docs/evaluation.md). */
+  private rowsKey: string | undefined;
+  private rootStart = { line: 1, column: 1 };
   private key = '';
   // The value being scanned: where it starts, how far the scan got, and its nesting depth.
   private start = 0;
@@ -52,7 +57,7 @@ export class JsonSplitter {
     const { buf } = this;
     while (this.pos < buf.length && isSpace(buf.charCodeAt(this.pos))) this.pos++;
     if (this.mode === 'end' && this.pos === buf.length) return;
-    if (this.mode === 'end') this.fail(`unexpected ${this.found()} after the end of the JSON document`);
+    if (this.mode === 'end') this.failAfterEnd();
     if (this.mode === 'root') this.fail('the input is empty; expected a JSON array of rows or an object with a Value array');
     this.fail(`the JSON document ends too early; expected ${this.expected()}`);
   }
@@ -67,9 +72,10 @@ export class JsonSplitter {
         if (c === 0x5b /* [ */) return this.advance('arrayFirst');
         if (c === 0x7b /* { */) {
           this.inRootObject = true;
+          this.rootStart = this.locate(this.pos);
           return this.advance('rootKey');
         }
-        return this.fail(`expected a JSON array of rows or an object with a Value array, found ${this.found()}`);
+        return this.fail(`expected a JSON array of rows or an object with a Value array, found ${this.found()}`, this.otherFormatHint());
       case 'rootKey':
         if (c === 0x7d /* } */) return this.closeRootObject();
         if (c !== QUOTE) return this.fail(`expected a property name in double quotes, found ${this.found()}`);
@@ -77,11 +83,10 @@ export class JsonSplitter {
       case 'rootColon':
         return c === 0x3a /* : */ ? this.advance('rootValue') : this.fail(`expected ':' after a property name, found ${this.found()}`);
       case 'rootValue':
-        if (c === 0x5b && !this.foundRows && (this.key === 'Value' || this.key === 'value')) {
-          this.foundRows = true;
-          return this.advance('arrayFirst');
-        }
-        return this.beginValue('skipValue');
+        if (!isRowsMember(this.key)) return this.beginValue('skipValue');
+        if (c !== 0x5b) return this.fail(`the '${this.key}' member must be an array of rows, found ${this.found()}`, undefined, 'no-rows-array');
+        this.foundRows = true;
+        return this.advance('arrayFirst');
       case 'rootAfterValue':
         if (c === 0x2c /* , */) return this.advance('rootKey');
         if (c === 0x7d) return this.closeRootObject();
@@ -96,7 +101,7 @@ export class JsonSplitter {
         if (c === 0x5d) return this.closeArray();
         return this.fail(`expected ',' or ']' after a row, found ${this.found()}`);
       case 'end':
-        return this.fail(`unexpected ${this.found()} after the end of the JSON document`);
+        return this.failAfterEnd();
     }
   }
 
@@ -112,7 +117,9 @@ export class JsonSplitter {
 
   private closeRootObject(): true {
     if (!this.foundRows) {
-      throw new JsonStructureError('the JSON object has no Value (or value) array of rows', 1, 1, 'no-rows-array');
+      const { line, column } = this.rootStart;
+      const hint = 'if each line of the file is one row, read it as NDJSON (--input-format ndjson)';
+      throw new JsonStructureError('the JSON object has no Value (or value) array of rows', line, column, 'no-rows-array', hint);
     }
     return this.advance('end');
   }
@@ -125,8 +132,38 @@ export class JsonSplitter {
     } catch {
       return this.fail('malformed property name');
     }
+    if (isRowsMember(this.key)) {
+      if (this.rowsKey !== undefined) this.fail(rowsArrayTwiceMessage(this.rowsKey, this.key), undefined, 'rows-array-twice');
+      this.rowsKey = this.key;
+    }
     this.pos = end;
     return this.advance('rootColon');
+  }
+
+  /** Text after the document: a second row object means the file is NDJSON. */
+  private failAfterEnd(): never {
+    const ndjson = this.buf.charCodeAt(this.pos) === 0x7b ? 'if each line of the file is one row, read it as NDJSON (--input-format ndjson)' : undefined;
+    return this.fail(`unexpected ${this.found()} after the end of the JSON document`, ndjson);
+  }
+
+  /** A hint when the first line of a document that is not JSON looks like CSV. */
+  private otherFormatHint(): string | undefined {
+    const nl = this.buf.indexOf('\n', this.pos);
+    const first = this.buf.slice(this.pos, nl < 0 ? this.buf.length : nl);
+    return /[,\t]/.test(first) ? 'it looks like CSV: read it with --input-format csv' : undefined;
+  }
+
+  /**
+   * The position just after the text fed so far (for an error found by the decoder, which stops
+   * at the first byte that is not text).
+   *
+   * @example
+   * ```ts
+   * splitter.feed('[{"a": "Caf'); splitter.endPosition(); // { line: 1, column: 12 }
+   * ```
+   */
+  endPosition(): { line: number; column: number } {
+    return this.locate(this.buf.length);
   }
 
   private beginValue(mode: 'element' | 'skipValue'): true {
@@ -202,9 +239,14 @@ export class JsonSplitter {
     return { line: this.line, column: this.base + index - this.lineStart + 1 };
   }
 
-  /** Drops text already consumed, keeping the value being scanned. */
+  /** Drops text already consumed, keeping the value being scanned (bounded, so memory is too). */
   private compact(): void {
-    const keep = this.mode === 'element' || this.mode === 'skipValue' ? this.start : this.pos;
+    const scanning = this.mode === 'element' || this.mode === 'skipValue';
+    if (scanning && this.buf.length - this.start > MAX_RECORD_CHARS) {
+      this.pos = this.start;
+      this.fail(`a ${this.mode === 'element' ? 'row' : 'value'} longer than ${MAX_RECORD_CHARS} characters starts here (a closing quote or bracket is probably missing)`);
+    }
+    const keep = scanning ? this.start : this.pos;
     if (keep === 0) return;
     this.locate(keep);
     this.buf = this.buf.slice(keep);
@@ -228,8 +270,8 @@ export class JsonSplitter {
     }
   }
 
-  private fail(message: string): never {
+  private fail(message: string, hint?: string, code: JsonStructureError['code'] = 'malformed-json'): never {
     const { line, column } = this.locate(Math.min(this.pos, this.buf.length));
-    throw new JsonStructureError(message, line, column);
+    throw new JsonStructureError(message, line, column, code, hint);
   }
 }

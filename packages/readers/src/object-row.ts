@@ -1,21 +1,34 @@
+import { showValue } from '@pcaq/evaluator';
 import { BadRow } from './bad-row.js';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
+import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
 import type { ReadRow, ReadValue } from './types.js';
 
+/** `"name"` for each spelling of a count field, searched for in a row's text. */
+const QUOTED_COUNT_KEYS: Readonly<Record<string, string>> = {
+  licensesActive: '"licensesActive"',
+  licenseActive: '"licenseActive"',
+  licensesQualified: '"licensesQualified"',
+};
+
+/** Numbers of up to 15 digits are exact doubles; longer ones are read from their text. */
+const MAX_PLAIN_DIGITS = 15;
+
 /**
- * Turns a parsed JSON value into a row: it must be an object; `licenseActive` is renamed, counts
- * are checked and read (numeric strings become numbers), strings are interned. Other values are
- * kept as read (nested objects and booleans as their JSON text, so a row holds only
- * {@link ReadValue}s).
+ * Turns a parsed JSON row and its text into a row: it must be an object; `licenseActive` is
+ * renamed, counts are checked and read (docs/evaluation.md, "Counts": a JSON number counts only
+ * when written in digits, read from its own text, so `9007199254740993` stays exact and `1e3` is
+ * refused), strings are interned. Nested objects, arrays and booleans are kept as their JSON text
+ * (so a row holds only {@link ReadValue}s), once their depth is known to be within bounds.
  *
  * @example
  * ```ts
  * const toRow = createObjectRowBuilder(createInterner(true));
- * toRow({ channel: 'reseller', licenseActive: '3' }); // { channel: 'reseller', licensesActive: 3 }
- * toRow([1, 2]);                                       // BadRow { code: 'not-an-object', ... }
+ * toRow({ channel: 'reseller', licenseActive: '3' }, '{"channel":"reseller","licenseActive":"3"}'); // { channel: 'reseller', licensesActive: 3 }
+ * toRow([1, 2], '[1, 2]');                                                                          // BadRow { code: 'not-an-object', ... }
  * ```
  */
-export function createObjectRowBuilder(intern: (column: number, name: string, text: string) => string): (value: unknown) => ReadRow | BadRow {
+export function createObjectRowBuilder(intern: (column: number, name: string, text: string) => string): (value: unknown, text: string) => ReadRow | BadRow {
   const columns = new Map<string, number>();
   const columnOf = (name: string): number => {
     let index = columns.get(name);
@@ -25,30 +38,88 @@ export function createObjectRowBuilder(intern: (column: number, name: string, te
     }
     return index;
   };
-  return (value) => {
+  return (value, text) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return new BadRow('not-an-object', `a row must be a JSON object, found ${describe(value)}`);
     }
     const source = value as Record<string, unknown>;
     const hasLicensesActive = Object.hasOwn(source, 'licensesActive');
     const row: Record<string, ReadValue> = {};
+    let escapes: boolean | undefined;
     for (const key in source) {
       const name = canonicalFieldName(key, hasLicensesActive);
       const cell = source[key];
       if (COUNT_FIELDS.has(name)) {
-        const count = readCount(cell);
-        if (count === NOT_A_COUNT) return new BadRow('invalid-count', invalidCountMessage(name, cell));
+        let count: ReturnType<typeof readCount>;
+        if (typeof cell === 'number') {
+          escapes ??= text.includes('\\');
+          count = !escapes && isPlainInteger(text, QUOTED_COUNT_KEYS[key]!, cell) ? cell : readCount(memberText(text, key));
+        } else {
+          count = readCount(cell);
+        }
+        if (count === NOT_A_COUNT) {
+          const shown = typeof cell === 'number' ? memberText(text, key) : showValue(cell);
+          return new BadRow('invalid-count', invalidCountMessage(name, shown), scanJson(text).members?.get(key)?.offset);
+        }
         if (count !== undefined) row[name] = count;
       } else if (typeof cell === 'string') {
         row[name] = intern(columnOf(name), name, cell);
       } else if (cell === null || typeof cell === 'number') {
         row[name] = cell;
+      } else if (typeof cell === 'object') {
+        if (deeperThan(cell, MAX_JSON_DEPTH - 1)) {
+          const problem = scanJson(text).problem;
+          return new BadRow('too-deep', `a row may nest objects and arrays at most ${MAX_JSON_DEPTH} deep`, problem?.offset);
+        }
+        row[name] = JSON.stringify(cell);
       } else if (cell !== undefined) {
         row[name] = JSON.stringify(cell);
       }
     }
     return row;
   };
+}
+
+/**
+ * Whether the row's text writes the member `quotedKey` as plain digits equal to `value`. Only
+ * asked when the text holds no backslash: every `"` then delimits a string, so the only place the
+ * text `"licensesActive"` can occur is as that string; found once, it is the member's key.
+ */
+function isPlainInteger(text: string, quotedKey: string, value: number): boolean {
+  const at = text.indexOf(quotedKey);
+  if (at < 0 || text.indexOf(quotedKey, at + 1) >= 0) return false;
+  let p = at + quotedKey.length;
+  while (isSpace(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 0x3a) return false;
+  do p++;
+  while (isSpace(text.charCodeAt(p)));
+  const start = p;
+  let c = text.charCodeAt(p);
+  while (c >= 48 && c <= 57) c = text.charCodeAt(++p);
+  if (p === start || p - start > MAX_PLAIN_DIGITS || c === 0x2e || c === 0x65 || c === 0x45) return false;
+  return Number(text.slice(start, p)) === value;
+}
+
+/** The text of a top-level member's value, from the slow, exact scan. */
+function memberText(text: string, key: string): string {
+  return scanJson(text).members?.get(key)?.text ?? 'a number';
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/** Whether a parsed value nests deeper than `limit` levels; iterative, and stops at the bound. */
+function deeperThan(value: object, limit: number): boolean {
+  const stack: [object, number][] = [[value, 1]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, depth] = item;
+    if (depth > limit) return true;
+    for (const child of Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child as object, depth + 1]);
+    }
+  }
+  return false;
 }
 
 function describe(value: unknown): string {

@@ -25,15 +25,15 @@ export class RowReadError extends Error {
 }
 
 /**
- * `file:line:column: message` (the column left out when unknown), as compilers print positions.
+ * `file:line:column: message`, as compilers print positions, then the hint in parentheses.
  *
  * @example
  * ```ts
- * formatProblem({ file: 'a.csv', line: 3, code: 'column-count', message: 'expected 12 columns, found 11' });
- * // 'a.csv:3: expected 12 columns, found 11'
+ * formatProblem({ file: 'a.csv', line: 3, column: 80, code: 'column-count', message: 'expected 12 columns (as in the header), found 11' });
+ * // 'a.csv:3:80: expected 12 columns (as in the header), found 11'
  * ```
  */
 export function formatProblem(problem: ReadProblem): string {
-  const where = problem.column === undefined ? `${problem.line}` : `${problem.line}:${problem.column}`;
-  return `${problem.file}:${where}: ${problem.message}`;
+  const hint = problem.hint === undefined ? '' : ` (${problem.hint})`;
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}${hint}`;
 }

@@ -4,7 +4,7 @@ import { readCsvBatches } from './read-csv.js';
 import { readJsonBatches } from './read-json.js';
 import { readNdjsonBatches } from './read-ndjson.js';
 import { RowSink } from './row-sink.js';
-import { decodeChunks } from './text-chunks.js';
+import { decodeChunks } from './decode-chunks.js';
 import type { InputFormat, ReadOptions, ReadRow, ReadStats } from './types.js';
 
 /**
@@ -35,8 +35,9 @@ const CHUNK_BYTES = 1 << 16;
  * normalised as SPEC section 6 asks: `licenseActive` read as `licensesActive`, counts as numbers
  * (a `bigint` past 2^53 - 1), an empty CSV cell as null, strings interned (one instance per distinct value of a column).
  *
- * Bad input raises a {@link RowReadError} naming file, line and (where known) column, unless
- * `skipBadRows`, which skips bad rows and reports each to `onSkip`.
+ * Text is decoded strictly (`encoding`, default UTF-8 or UTF-16 by byte-order mark). Bad input
+ * raises a {@link RowReadError} naming file, line and column, unless `skipBadRows`, which skips
+ * bad rows and reports each to `onSkip` (a problem in the file's structure always raises).
  *
  * @example
  * ```ts
@@ -59,8 +60,8 @@ export function readRows(path: string, options: ReadOptions = {}): RowSource {
     const stream = (options.stream ?? (path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK_BYTES }))) as AsyncIterable<Uint8Array | string>;
     const counted = countBytes(stream, counter);
     const intern = options.intern ?? true;
-    if (format === 'csv') return readCsvBatches(counted, sink, skipBadRows, intern);
-    const text = decodeChunks(counted, { bytes: 0 });
+    const text = decodeChunks(counted, options.encoding);
+    if (format === 'csv') return readCsvBatches(text, sink, intern);
     return format === 'json' ? readJsonBatches(text, sink, intern) : readNdjsonBatches(text, sink, intern);
   };
 

@@ -18,9 +18,9 @@ export class RowSink {
   ) {}
 
   /** Adds a built row, or reports the problem a row builder returned instead. */
-  accept(row: ReadRow | BadRow, line: number, column?: number): void {
+  accept(row: ReadRow | BadRow, line: number, column: number): void {
     if (row instanceof BadRow) {
-      this.problem({ file: this.file, line, ...(column === undefined ? {} : { column }), code: row.code, message: row.message });
+      this.problem({ file: this.file, line, column, code: row.code, message: row.message });
     } else {
       this.batch.push(row);
       this.rows++;
@@ -32,6 +32,11 @@ export class RowSink {
     if (!this.skipBadRows) throw new RowReadError(problem);
     this.skipped++;
     this.onSkip?.(problem);
+  }
+
+  /** Reports a problem in the structure of the input: it ends the read, whatever `skipBadRows` says. */
+  fatal(problem: Omit<ReadProblem, 'file'>): never {
+    throw new RowReadError({ file: this.file, ...problem });
   }
 
   /** Hands the batch over and starts a new one. */

@@ -1,3 +1,5 @@
+import type { TextEncoding } from './text-encoding.js';
+
 /**
  * A value read from a file: text, a count (a `bigint` only past 2^53 - 1), or missing (`null`).
  *
@@ -33,26 +35,31 @@ export interface ReadRow {
 export type InputFormat = 'json' | 'ndjson' | 'csv';
 
 /**
- * What was wrong with the input, and where. `line` and `column` are 1-based (column in UTF-16
- * code units of the decoded line); `column` is absent when only the line is known.
+ * What was wrong with the input, and where: the readers' problem record (docs/evaluation.md, "Bad
+ * input"). `line` and `column` are 1-based; the column counts UTF-16 code units of the decoded
+ * line (a tab or an emoji's half counts one). Every problem has both.
  *
  * @example
  * ```ts
- * const problem: ReadProblem = { file: 'usage.csv', line: 7, code: 'invalid-count', message: "licensesActive is not a non-negative integer: '-1'" };
+ * const problem: ReadProblem = { file: 'usage.csv', line: 7, column: 60, code: 'invalid-count', message: "licensesActive must be a non-negative integer written in digits; found '-1'" };
  * ```
  */
 export interface ReadProblem {
   readonly file: string;
   readonly line: number;
-  readonly column?: number;
+  readonly column: number;
   readonly code: ReadProblemCode;
   readonly message: string;
+  /** What to do about it, when there is something to suggest (another input format or encoding, a column name). */
+  readonly hint?: string;
 }
 
 /**
- * The kinds of bad input. Only row-level problems can be skipped with `skipBadRows`; a problem
- * in the structure of the file (`malformed-json` outside a row, `csv-syntax` the parser cannot get
- * past, `no-rows-array`) ends the read.
+ * The kinds of bad input (docs/evaluation.md, "Bad input"). A problem confined to one row can be
+ * skipped with `skipBadRows` (`malformed-json` in a row, `too-deep`, `not-an-object`,
+ * `invalid-count`, `column-count`, `csv-syntax`); one in the structure of the file ends the read
+ * whatever the option (`invalid-encoding`, `malformed-json` around the rows, `no-rows-array`,
+ * `rows-array-twice`, `csv-header`, `csv-no-header`).
  *
  * @example
  * ```ts
@@ -60,12 +67,17 @@ export interface ReadProblem {
  * ```
  */
 export type ReadProblemCode =
+  | 'invalid-encoding'
   | 'malformed-json'
+  | 'too-deep'
   | 'not-an-object'
   | 'no-rows-array'
+  | 'rows-array-twice'
   | 'invalid-count'
   | 'column-count'
-  | 'csv-syntax';
+  | 'csv-syntax'
+  | 'csv-header'
+  | 'csv-no-header';
 
 /**
  * Options of {@link readRows}.
@@ -90,6 +102,11 @@ export interface ReadOptions {
    * cheaper, at the cost of hashing each value once while reading.
    */
   readonly intern?: boolean | readonly string[];
+  /**
+   * The text encoding (docs/evaluation.md, "Text encodings"). Default: UTF-8, or UTF-16 when the
+   * input starts with a UTF-16 byte-order mark. Bytes that are not valid text are an error.
+   */
+  readonly encoding?: TextEncoding;
   /** Read this stream instead of opening the path (stdin, tests). */
   readonly stream?: NodeJS.ReadableStream;
 }

@@ -95,7 +95,7 @@ describe('readRows: bad input is an error naming file, line and column', () => {
   it.each<[string, Partial<ReadProblem>]>([
     ['page-example.json', { code: 'malformed-json', line: 31, column: 1 }],
     ['bad-row.json', { code: 'malformed-json', line: 3, column: 47 }],
-    ['bad-count.json', { code: 'invalid-count', line: 3, column: 3 }],
+    ['bad-count.json', { code: 'invalid-count', line: 3, column: 45 }],
     ['not-object.json', { code: 'not-an-object', line: 1, column: 27 }],
     ['no-value.json', { code: 'no-rows-array', line: 1, column: 1 }],
     ['trailing-comma.json', { code: 'malformed-json', line: 3, column: 1 }],

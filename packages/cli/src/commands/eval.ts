@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { LICENSE_USAGE_PATH } from '@pcaq/core';
 import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
 import { lintQuery } from '@pcaq/linter';
-import { formatProblem, inputFormatOf, isInputFormat, RowReadError, type InputFormat, type ReadProblem } from '@pcaq/readers';
+import { formatProblem, inputFormatOf, isInputFormat, RowReadError, TEXT_ENCODINGS, textEncodingOf, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { OutputTarget } from '../output-target.js';
 import { BufferedOutput } from '../eval/buffered-output.js';
 import { evaluateWithDuckDb, isEngineError } from '../eval/run-duckdb-engine.js';
@@ -23,6 +23,7 @@ interface EvalOptions extends QueryOptionValues, OutputOptionValues {
   readonly all?: boolean;
   readonly format: OutputFormat;
   readonly inputFormat?: InputFormat;
+  readonly encoding?: TextEncoding;
   readonly skipBadRows?: boolean;
   readonly engine: 'js' | 'duckdb';
 }
@@ -62,6 +63,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .option('--case-sensitive', 'compare text exactly (GUIDs still ignore case)')
     .option('--all', 'return every row of the result, ignoring top and skip')
     .option('--input-format <format>', 'json, ndjson or csv (default: from the extension)', choice('--input-format', ['json', 'ndjson', 'csv'], 'eval'))
+    .option('--encoding <encoding>', `text encoding of the input: ${TEXT_ENCODINGS.join(', ')} (default: UTF-8, or UTF-16 by its byte-order mark)`, encodingChoice)
     .option('--skip-bad-rows', 'skip rows that cannot be read, and report them, instead of stopping')
     .option('--engine <engine>', 'js or duckdb', choice('--engine', ['js', 'duckdb'], 'eval'), 'js');
   addQueryOptions(command);
@@ -99,7 +101,7 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
   const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
   try {
     const result = await runJsEngine({
-      path: file, stdin: io.stdin, format, compiled, query: given.query, all: options.all === true,
+      path: file, stdin: io.stdin, format, encoding: options.encoding, compiled, query: given.query, all: options.all === true,
       skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
       writer, out, watch: (current) => { stats = current; },
     });
@@ -117,6 +119,12 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
     const { file: where, line, column } = error.problem;
     throw new ProblemsReported({ kind: 'data', message: error.message, file: where, line, ...(column !== undefined ? { column } : {}) });
   }
+}
+
+function encodingChoice(value: string): TextEncoding {
+  const encoding = textEncodingOf(value);
+  if (encoding !== undefined) return encoding;
+  throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}, not '${value}'`, 'eval');
 }
 
 function inputFormatFor(file: string, given: InputFormat | undefined): InputFormat {

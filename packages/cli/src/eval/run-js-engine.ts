@@ -1,6 +1,6 @@
 import type { FilterNode, Query } from '@pcaq/core';
 import { latestProcessedDay, type CompiledQuery, type Evaluation, type EvaluationResult } from '@pcaq/evaluator';
-import { readRows, type InputFormat, type ReadProblem } from '@pcaq/readers';
+import { readRows, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { BufferedOutput } from './buffered-output.js';
 import type { ProgressStats } from './progress.js';
 import type { RowWriter } from './row-writers.js';
@@ -10,6 +10,7 @@ export interface JsEngineRun {
   readonly path: string;
   readonly stdin: NodeJS.ReadableStream;
   readonly format: InputFormat;
+  readonly encoding: TextEncoding | undefined;
   readonly compiled: CompiledQuery;
   readonly query: Query;
   readonly all: boolean;
@@ -60,7 +61,7 @@ function queriedColumns(compiled: CompiledQuery): string[] {
 }
 
 async function findLatestDay(run: JsEngineRun): Promise<string> {
-  const source = readRows(run.path, { format: run.format, skipBadRows: run.skipBadRows, intern: ['processedDateTime'] });
+  const source = readRows(run.path, { format: run.format, skipBadRows: run.skipBadRows, intern: ['processedDateTime'], ...encodingOption(run) });
   run.watch(() => source.stats);
   let latest = '';
   for await (const batch of source.batches()) {
@@ -76,6 +77,7 @@ async function evaluateSource(run: JsEngineRun, evaluation: Evaluation): Promise
     skipBadRows: run.skipBadRows,
     onSkip: run.onSkip,
     intern: queriedColumns(run.compiled),
+    ...encodingOption(run),
     ...(run.path === '-' ? { stream: run.stdin } : {}),
   });
   run.watch(() => source.stats);
@@ -84,4 +86,8 @@ async function evaluateSource(run: JsEngineRun, evaluation: Evaluation): Promise
     await run.out.drain();
   }
   return evaluation.finish();
+}
+
+function encodingOption(run: JsEngineRun): { encoding?: TextEncoding } {
+  return run.encoding === undefined ? {} : { encoding: run.encoding };
 }

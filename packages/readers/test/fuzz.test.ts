@@ -1,0 +1,27 @@
+import { describe, expect } from 'vitest';
+import { fc, it } from '@fast-check/vitest';
+import { readChunks } from './read-bytes.js';
+
+// Bytes that look like the formats' own syntax, mixed with anything at all.
+const syntax = fc.constantFrom(...['{', '}', '[', ']', '"', ',', ':', '\n', '\r\n', '\\', 'Value', 'licensesActive', 'channel', '1e3', '9007199254740993', '-', ' ', '\t', 'é', '\ufeff'].map((s) => Buffer.from(s)));
+const noise = fc.uint8Array({ minLength: 1, maxLength: 4 });
+const input = fc.array(fc.oneof(syntax, syntax, noise), { maxLength: 60 }).map((parts) => Buffer.concat(parts));
+
+describe('arbitrary bytes', () => {
+  it.prop([input, fc.constantFrom('csv', 'json', 'ndjson'), fc.boolean(), fc.nat()], { numRuns: 500 })(
+    'give rows or a read error naming file, line and column, never anything else, with or without skipBadRows',
+    async (bytes, format, skipBadRows, cutSeed) => {
+      const cut = cutSeed % (bytes.length + 1);
+      const outcome = await readChunks([bytes.subarray(0, cut), bytes.subarray(cut)], { format, skipBadRows });
+      for (const problem of [...outcome.skipped, ...(outcome.error ? [outcome.error] : [])]) {
+        expect(problem.file).toBe('input');
+        expect(problem.line).toBeGreaterThanOrEqual(1);
+        expect(problem.column).toBeGreaterThanOrEqual(1);
+        expect(problem.message).not.toBe('');
+      }
+      for (const row of outcome.rows) {
+        for (const value of Object.values(row)) expect(['string', 'number', 'bigint', 'object']).toContain(typeof value);
+      }
+    },
+  );
+});
