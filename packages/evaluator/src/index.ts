@@ -10,7 +10,7 @@ export { evaluate, evaluateStream } from './evaluate.js';
 export type { Evaluation } from './evaluation.js';
 export { compileFilter, type RowPredicate } from './compile-filter.js';
 export { latestProcessedDay, processedDay } from './processed-date.js';
-export { foldCase } from './text-equality.js';
+export { foldCase } from './case-folding.js';
 export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
 export { MAX_ROW_DIAGNOSTICS } from './row-check.js';
 export type { RowSource } from './row-source.js';

@@ -107,7 +107,7 @@ export type SqlParameter = string | number;
  *
  * @example
  * ```ts
- * const sql: CompiledSql = { text: 'SELECT ... WHERE lower("channel") = lower($1) ...', params: ['Reseller'], columns: ['channel'], query };
+ * const sql: CompiledSql = { text: 'SELECT ... WHERE replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') ...', params: ['Reseller'], columns: ['channel'], query };
  * ```
  */
 export interface CompiledSql {
