@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { compileSql } from './compile-sql.js';
+export { SqlOptionsError } from './sql-options-error.js';
 export { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 export { SqlParameters } from './parameters.js';
 export { SQL_INTERNAL_COLUMNS, SQL_ROW_FIELDS } from './columns.js';

@@ -1,7 +1,8 @@
 import { COUNT_FIELDS, SQL_INTERNAL_COLUMNS, LICENSE_ACTIVE_ALIAS, SQL_ROW_FIELDS, TEXT_FIELDS, q } from './columns.js';
 import type { DialectSql } from './dialect.js';
-import { quoteQualifiedName } from './identifiers.js';
+import { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 import type { SqlParameters } from './parameters.js';
+import { SqlOptionsError } from './sql-options-error.js';
 import type { SqlFileSource, SqlDialect, SqlSource, SqlTableSource } from './types.js';
 
 /**
@@ -20,12 +21,12 @@ export interface SourceSql {
 /**
  * The SQL of a source (see {@link SourceSql}).
  *
- * @throws RangeError for a file source with the PostgreSQL dialect, or an invalid table name.
+ * @throws SqlOptionsError for a file source with the PostgreSQL dialect, or an invalid table or ordinal name.
  */
 export function sourceSql(source: SqlSource, dialect: SqlDialect, sql: DialectSql, params: SqlParameters, skipBadRows: boolean): SourceSql {
   const resolved: SqlTableSource | SqlFileSource = typeof source === 'string' ? { kind: 'table', name: source } : source;
   if (resolved.kind === 'table') return tableSql(resolved, sql);
-  if (dialect !== 'duckdb') throw new RangeError(`reading files directly needs DuckDB; load '${resolved.path}' into a table for ${dialect}`);
+  if (dialect !== 'duckdb') throw new SqlOptionsError('source', `reading files directly needs DuckDB; load '${resolved.path}' into a table for ${dialect}`);
   return fileSql(resolved, sql, params, skipBadRows);
 }
 
@@ -35,13 +36,13 @@ const PROCESSED = q('processedDateTime');
 
 /** A table is trusted to have the response's columns with sensible types; they are only cast. */
 function tableSql(source: SqlTableSource, sql: DialectSql): SourceSql {
-  const table = quoteQualifiedName(source.name);
+  const table = quoteQualifiedName(source.name, 'source.name');
   const processed = `CAST(${PROCESSED} AS ${sql.text}) AS ${PROCESSED}`;
   const columns = [
     ...TEXT_FIELDS.map((name) => `CAST(${q(name)} AS ${sql.text}) AS ${q(name)}`),
     ...COUNT_FIELDS.map((name) => `CAST(${q(name)} AS ${sql.exactInteger}) AS ${q(name)}`),
     processed,
-    `${source.ordinal === undefined ? sql.implicitOrdinal : q(source.ordinal)} AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
+    `${source.ordinal === undefined ? sql.implicitOrdinal : quoteIdentifier(source.ordinal, 'source.ordinal')} AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
   return { rows: `SELECT ${columns.join(LIST)}\n  FROM ${table}`, processedDates: `SELECT ${processed} FROM ${table}` };
 }

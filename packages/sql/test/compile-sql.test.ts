@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
-import { compileSql, quoteIdentifier, quoteQualifiedName, type CompileSqlOptions } from '@pcaq/sql';
+import { compileSql, quoteIdentifier, quoteQualifiedName, SqlOptionsError, type CompileSqlOptions } from '@pcaq/sql';
 
 const DUCKDB: CompileSqlOptions = { dialect: 'duckdb', source: 'license_usage' };
 const POSTGRES: CompileSqlOptions = { dialect: 'postgres', source: 'license_usage' };
@@ -103,7 +103,7 @@ describe('compileSql: dialects', () => {
   });
 
   it('reads files only with DuckDB', () => {
-    expect(() => compileSql({}, { dialect: 'postgres', source: { kind: 'file', path: 'a.csv', format: 'csv' } })).toThrow(RangeError);
+    expect(() => compileSql({}, { dialect: 'postgres', source: { kind: 'file', path: 'a.csv', format: 'csv' } })).toThrow(SqlOptionsError);
   });
 
   it.each([
@@ -133,7 +133,30 @@ describe('identifiers', () => {
   });
 
   it.each(['', 'a..b', '.a', 'a.', 'nul\0'])('refuses the table name %j', (name) => {
-    expect(() => quoteQualifiedName(name)).toThrow(RangeError);
+    expect(() => quoteQualifiedName(name)).toThrow(SqlOptionsError);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an empty table name', { dialect: 'duckdb', source: '' }, 'source.name'],
+    ['an empty table name in a table source', { dialect: 'postgres', source: { kind: 'table', name: '' } }, 'source.name'],
+    ['an empty name part', { dialect: 'postgres', source: { kind: 'table', name: ['a', ''] } }, 'source.name'],
+    ['an empty ordinal', { dialect: 'postgres', source: { kind: 'table', name: 't', ordinal: '' } }, 'source.ordinal'],
+    ['a table name that is not text', { dialect: 'postgres', source: { kind: 'table', name: 42 } }, 'source.name'],
+    ['an unknown dialect', { dialect: 'mysql', source: 't' }, 'dialect'],
+    ['no source', { dialect: 'duckdb' }, 'source'],
+    ['a file without a path', { dialect: 'duckdb', source: { kind: 'file', path: '', format: 'csv' } }, 'source.path'],
+    ['an unknown file format', { dialect: 'duckdb', source: { kind: 'file', path: 'a.xlsx', format: 'xlsx' } }, 'source.format'],
+    ['no options at all', undefined, 'options'],
+  ])('compileSql throws a typed SqlOptionsError naming the option for %s', (_title, options, option) => {
+    let thrown: unknown;
+    try {
+      compileSql({}, options as CompileSqlOptions);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SqlOptionsError);
+    expect((thrown as SqlOptionsError).option).toBe(option);
+    expect((thrown as SqlOptionsError).message).toContain(option === 'options' ? 'options' : option.split('.').at(-1));
   });
 
   it('doubles quotes inside an identifier', () => {

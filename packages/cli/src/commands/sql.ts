@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { hasErrors } from '@pcaq/core';
-import { compileSql, type CompiledSql, type SqlDialect, type SqlFileFormat, type SqlSource } from '@pcaq/sql';
+import { compileSql, SqlOptionsError, type CompiledSql, type SqlDialect, type SqlFileFormat, type SqlSource } from '@pcaq/sql';
 import { wantsColor, type CliIo } from '../io.js';
 import { addQueryOptions, readQueryOptions, type QueryOptionValues } from '../query-options.js';
 import { renderDiagnostics } from '../render-diagnostics.js';
@@ -104,7 +104,7 @@ function compileOrUsageError<T>(compile: () => T): T {
   try {
     return compile();
   } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(error.message, 'sql');
+    if (error instanceof SqlOptionsError) throw new UsageError(error.message, 'sql');
     throw error;
   }
 }
