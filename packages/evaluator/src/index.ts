@@ -11,6 +11,7 @@ export type { Evaluation } from './evaluation.js';
 export { compileFilter, type RowPredicate } from './compile-filter.js';
 export { latestProcessedDay, processedDay } from './processed-date.js';
 export { foldCase } from './case-folding.js';
+export { EvaluatorArgumentError } from './evaluator-argument-error.js';
 export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
 export { MAX_ROW_DIAGNOSTICS } from './row-check.js';
 export type { RowSource } from './row-source.js';
