@@ -67,5 +67,13 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
     `LEFT JOIN (SELECT * FROM ${q('pcaq_result')} ORDER BY ${ORDINAL}${page}) AS ${q('pcaq_page')} ON true`,
     `ORDER BY ${q('pcaq_page')}.${ORDINAL}`,
   ].join('\n');
-  return { ok: true, diagnostics: resolved.diagnostics, text, params: params.values, columns: result.columns, query: checked };
+  return {
+    ok: true,
+    diagnostics: resolved.diagnostics,
+    text,
+    params: params.values,
+    columns: result.columns,
+    query: checked,
+    ...(source.badRows === undefined ? {} : { badRowsText: source.badRows }),
+  };
 }
