@@ -1,8 +1,8 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
-import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
+import { evaluateStream, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
 import { resolveQuery } from '@pcaq/linter';
-import type { ReadProblem } from '@pcaq/readers';
+import { readRows, RowReadError, type InputFormat, type ReadOptions, type ReadProblem } from '@pcaq/readers';
 import { compileSql, csvHeaderSql, fileColumnsSql, SQL_ROW_FIELDS, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
 import { EngineError, engineErrorOf } from './engine-error.js';
@@ -46,9 +46,9 @@ export interface DuckDbFileOptions {
  * the file has, in the file's order (other columns are not returned).
  *
  * Bad files are reported as the js engine reports them (docs/engines.md, "Reading files
- * strictly"): DuckDB reads strictly, and when it refuses a file (or drops rows with
- * `skipBadRows`), `@pcaq/readers` reads it to say where, so the message is the readers'
- * `file:line:column: message`.
+ * strictly"): DuckDB reads strictly, and when it refuses a file (or would drop rows with
+ * `skipBadRows`), `@pcaq/readers` and `@pcaq/evaluator` take over: their error is the readers'
+ * `file:line:column: message`, their answer the js engine's.
  *
  * A query with errors gives `ok: false` and its diagnostics (the file is not read).
  *
@@ -66,14 +66,14 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
   const checked = resolveQuery(query);
   if (checked.query === undefined) return { ok: false, diagnostics: checked.diagnostics };
   const format = fileFormatOf(path, options.inputFormat);
-  const check = readerCheck(path, format, options);
-  // The start of the file (a CSV header, a JSON envelope, the first row) as the readers see it:
+  // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
   // what they refuse there is refused with their message before DuckDB starts.
-  if (check !== undefined) await throwIfStopped(check({ firstRowOnly: true }));
+  if (format !== 'parquet') await throwIfStopped(checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) }));
   const described = await fileSourceOf(path, format, options.encoding);
-  const file = await utf8FileFor(path, described.format, options.encoding);
+  const file = await utf8FileFor(path, format, options.encoding);
   const owned = options.connection === undefined ? await DuckDBInstance.create(':memory:') : undefined;
   const connection = options.connection ?? (await owned!.connect());
+  const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
   try {
     const source: SqlFileSource = { ...described, path: file.path };
     const withHeader = source.format === 'csv' ? { ...source, header: await csvHeader(connection, source.path) } : source;
@@ -85,14 +85,18 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
       skipBadRows: options.skipBadRows ?? false,
     });
     if (!sql.ok) return sql;
-    const value = await runPage(connection, sql, withHeader);
-    const nextLink = nextLinkOf(query, sql.query, value.totalCount, options.basePath ?? LICENSE_USAGE_PATH, options.all ?? false);
-    if (sql.badRowsText !== undefined) await reportSkipped(connection, sql, path, check, options.onSkip);
-    return { ok: true, diagnostics: sql.diagnostics, value: value.rows, totalCount: value.totalCount, nextLink };
+    // Rows the readers may judge differently (deeply nested values) or rows DuckDB dropped (whose
+    // lines only the readers know): the readers and the evaluator answer, as the js engine would.
+    if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
+    const page = await runPage(connection, sql, withHeader);
+    const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, options.all ?? false);
+    return { ok: true, diagnostics: sql.diagnostics, value: page.rows, totalCount: page.totalCount, nextLink };
   } catch (error) {
     if (error instanceof EngineError) throw error;
-    if (check === undefined) throw engineErrorOf(error, path);
-    return await explain(error, path, check);
+    if (format === 'parquet') throw engineErrorOf(error, path);
+    // DuckDB refused the file: the readers say where, with the js engine's message; a file they
+    // accept (a blank first line, a record they skip) is answered from their rows.
+    return await readers();
   } finally {
     if (owned !== undefined) {
       connection.closeSync();
@@ -102,23 +106,67 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
   }
 }
 
-type Check = (extra?: { readonly firstRowOnly?: boolean }) => ReturnType<typeof checkWithReaders>;
+const encodingOf = (options: DuckDbFileOptions): { readonly encoding?: FileEncoding } => (options.encoding === undefined ? {} : { encoding: options.encoding });
 
-/** The readers' check of this file (none for Parquet, which the readers do not read). */
-function readerCheck(path: string, format: SqlFileFormat, options: DuckDbFileOptions): Check | undefined {
-  if (format === 'parquet') return undefined;
-  return (extra = {}) =>
-    checkWithReaders(path, {
-      format,
-      skipBadRows: options.skipBadRows ?? false,
-      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-      ...extra,
-    });
-}
-
-async function throwIfStopped(verdict: ReturnType<Check>): Promise<void> {
+async function throwIfStopped(verdict: ReturnType<typeof checkWithReaders>): Promise<void> {
   const { stopped } = await verdict;
   if (stopped !== undefined) throw new EngineError(stopped.message, { cause: stopped, problem: stopped.problem });
+}
+
+/**
+ * A row holding this many `[` and `{` may be nested deeper than the readers allow, and only they
+ * can say (DuckDB reads any depth); real license rows hold none.
+ */
+const NESTING_CHECK_BRACKETS = 64;
+
+/**
+ * Whether the readers must answer instead of DuckDB: with `skipBadRows`, when DuckDB would drop
+ * rows (the report lists their lines, which only the readers know); for JSON, when a row may be
+ * nested deeper than the readers allow. Both are scans DuckDB makes quickly; real files pass them.
+ */
+async function needsReaders(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<boolean> {
+  const path = sql.params[0] as string;
+  if (sql.badRowsText !== undefined && (await countOf(connection, sql.badRowsText, path)) > 0) return true;
+  if (source.format !== 'json' && source.format !== 'ndjson') return false;
+  return (await countOf(connection, deepRowsSql(source), path)) > 0;
+}
+
+async function countOf(connection: DuckDBConnection, text: string, path: string): Promise<number> {
+  const reader = await connection.runAndReadAll(text, [path]);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+/** Counts rows holding {@link NESTING_CHECK_BRACKETS} brackets or more, read as raw JSON text. */
+function deepRowsSql(source: SqlFileSource): string {
+  const objects =
+    source.envelope !== undefined
+      ? `SELECT unnest(json_extract(json, '$.${source.envelope}[*]'))::VARCHAR AS json FROM read_json_objects($1, format = 'unstructured', maximum_object_size = 2147483647)`
+      : `SELECT json::VARCHAR AS json FROM read_json_objects($1, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
+  return `SELECT count(*) FROM (${objects}) WHERE length(json) - length(replace(replace(json, '[', ''), '{', '')) >= ${NESTING_CHECK_BRACKETS + 1}`;
+}
+
+/**
+ * The answer of the js engine: the readers read the file (reporting skipped rows to `onSkip`) and
+ * the evaluator answers; a problem the readers stop at becomes an {@link EngineError} with their
+ * `file:line:column: message`.
+ */
+async function answerWithReaders(path: string, query: Query, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
+  const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
+    format,
+    skipBadRows: options.skipBadRows ?? false,
+    ...(options.onSkip === undefined ? {} : { onSkip: options.onSkip }),
+    ...encodingOf(options),
+  };
+  try {
+    return await evaluateStream(readRows(path, readOptions), query, {
+      caseSensitive: options.caseSensitive ?? false,
+      all: options.all ?? false,
+      ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
+    });
+  } catch (error) {
+    if (error instanceof RowReadError) throw new EngineError(error.message, { cause: error, problem: error.problem });
+    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  }
 }
 
 /** The result page, rows shaped as the file's fields when plain. */
@@ -127,41 +175,6 @@ async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: S
   const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
   const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source));
   return { rows, totalCount: page.totalCount };
-}
-
-/**
- * DuckDB refused the file: the readers say where (the same message as the js engine's). If they
- * find nothing, DuckDB's own first line is reported; if they could skip what DuckDB refused (a
- * ragged CSV record with `skipBadRows`), the engines would differ, so the run is refused.
- */
-async function explain(error: unknown, path: string, check: Check): Promise<never> {
-  const verdict = await check();
-  if (verdict.stopped !== undefined) throw new EngineError(verdict.stopped.message, { cause: error, problem: verdict.stopped.problem });
-  const first = verdict.skipped[0];
-  if (first !== undefined) {
-    throw new EngineError(`${formatted(first)} (the duckdb engine cannot skip a malformed record; use --engine js)`, { cause: error, problem: first });
-  }
-  throw engineErrorOf(error, path);
-}
-
-function formatted(problem: ReadProblem): string {
-  return `${problem.file}:${problem.column === undefined ? problem.line : `${problem.line}:${problem.column}`}: ${problem.message}`;
-}
-
-/**
- * With `skipBadRows`: DuckDB dropped rows whose counts are bad; the readers say which, so the
- * report lists the same lines as the js engine's. The two counts must agree.
- */
-async function reportSkipped(connection: DuckDBConnection, sql: CompiledSql, path: string, check: Check | undefined, onSkip: DuckDbFileOptions['onSkip']): Promise<void> {
-  const reader = await connection.runAndReadAll(sql.badRowsText!, [sql.params[0] as string]);
-  const dropped = Number(reader.getRows()[0]?.[0] ?? 0);
-  if (dropped === 0 || check === undefined) return;
-  const verdict = await check();
-  if (verdict.stopped !== undefined) throw new EngineError(verdict.stopped.message, { problem: verdict.stopped.problem });
-  if (verdict.skipped.length !== dropped) {
-    throw new EngineError(`${path}: the duckdb engine dropped ${dropped} rows with bad counts but the readers skip ${verdict.skipped.length}; use --engine js`);
-  }
-  for (const problem of verdict.skipped) onSkip?.(problem);
 }
 
 /** The header line of a CSV file as written (empty for an empty file). */
