@@ -64,15 +64,17 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     const basePath = basePathOf(given);
     if (options.engine === 'duckdb') {
       reportQueryProblems([...given.diagnostics, ...lintQuery(given.query)], given, io);
+      const skippedByDuckDb: ReadProblem[] = [];
       const outcome = await evaluateWithDuckDb(file, given.query, {
         caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
+        onSkip: (problem) => skippedByDuckDb.push(problem),
       }).catch((error: unknown) => {
         if (!isEngineError(error)) throw error;
         io.stderr.write(`pcaq: ${error.message}\n`);
         throw new ProblemsReported();
       });
       if (!outcome.ok) return reportQueryProblems(outcome.diagnostics, given, io);
-      return writeResult(outcome, options, io);
+      return writeResult(outcome, options, io, skippedByDuckDb);
     }
     const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
     reportQueryProblems([...given.diagnostics, ...compiled.diagnostics], given, io);
@@ -152,12 +154,13 @@ function groupColumns(groupby: readonly string[] | undefined): string[] | undefi
   return [...new Set(groupby), 'licensesActive', 'licensesQualified', 'processedDateTime'];
 }
 
-function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo): void {
+function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, skipped: readonly ReadProblem[] = []): void {
   const out = new BufferedOutput(io.stdout);
   const writer = createRowWriter(options.format, out, undefined);
   for (const row of result.value) writer.row(row);
   writer.end(result);
   out.flush();
+  reportSkipped(skipped, io);
   reportMore(result, options.format, io);
 }
 
