@@ -9,6 +9,7 @@ import { EngineError, engineErrorOf } from './engine-error.js';
 import { fileFormatOf, fileSourceOf } from './file-source.js';
 import { nextLinkOf } from './next-link.js';
 import { checkWithReaders } from './reader-check.js';
+import { needsReaders } from './readers-needed.js';
 import { utf8FileFor, type FileEncoding } from './utf8-copy.js';
 
 /**
@@ -68,12 +69,17 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
   const format = fileFormatOf(path, options.inputFormat);
   // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
   // what they refuse there is refused with their message before DuckDB starts.
-  if (format !== 'parquet') await throwIfStopped(checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) }));
+  const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
+  if (format !== 'parquet') {
+    const start = await checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
+    if (start.stopped !== undefined) throw new EngineError(start.stopped.message, { cause: start.stopped, problem: start.stopped.problem });
+    // Rows the readers skip at the start (a malformed header with skipBadRows) must be reported.
+    if (start.skipped.length > 0) return readers();
+  }
   const described = await fileSourceOf(path, format, options.encoding);
   const file = await utf8FileFor(path, format, options.encoding);
   const owned = options.connection === undefined ? await DuckDBInstance.create(':memory:') : undefined;
   const connection = options.connection ?? (await owned!.connect());
-  const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
   try {
     const source: SqlFileSource = { ...described, path: file.path };
     const withHeader = source.format === 'csv' ? { ...source, header: await csvHeader(connection, source.path) } : source;
@@ -85,8 +91,8 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
       skipBadRows: options.skipBadRows ?? false,
     });
     if (!sql.ok) return sql;
-    // Rows the readers may judge differently (deeply nested values) or rows DuckDB dropped (whose
-    // lines only the readers know): the readers and the evaluator answer, as the js engine would.
+    // Rows the readers may judge differently (stray quotes, deep nesting) or rows DuckDB would drop
+    // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
     if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
     const page = await runPage(connection, sql, withHeader);
     const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, options.all ?? false);
@@ -107,43 +113,6 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
 }
 
 const encodingOf = (options: DuckDbFileOptions): { readonly encoding?: FileEncoding } => (options.encoding === undefined ? {} : { encoding: options.encoding });
-
-async function throwIfStopped(verdict: ReturnType<typeof checkWithReaders>): Promise<void> {
-  const { stopped } = await verdict;
-  if (stopped !== undefined) throw new EngineError(stopped.message, { cause: stopped, problem: stopped.problem });
-}
-
-/**
- * A row holding this many `[` and `{` may be nested deeper than the readers allow, and only they
- * can say (DuckDB reads any depth); real license rows hold none.
- */
-const NESTING_CHECK_BRACKETS = 64;
-
-/**
- * Whether the readers must answer instead of DuckDB: with `skipBadRows`, when DuckDB would drop
- * rows (the report lists their lines, which only the readers know); for JSON, when a row may be
- * nested deeper than the readers allow. Both are scans DuckDB makes quickly; real files pass them.
- */
-async function needsReaders(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<boolean> {
-  const path = sql.params[0] as string;
-  if (sql.badRowsText !== undefined && (await countOf(connection, sql.badRowsText, path)) > 0) return true;
-  if (source.format !== 'json' && source.format !== 'ndjson') return false;
-  return (await countOf(connection, deepRowsSql(source), path)) > 0;
-}
-
-async function countOf(connection: DuckDBConnection, text: string, path: string): Promise<number> {
-  const reader = await connection.runAndReadAll(text, [path]);
-  return Number(reader.getRows()[0]?.[0] ?? 0);
-}
-
-/** Counts rows holding {@link NESTING_CHECK_BRACKETS} brackets or more, read as raw JSON text. */
-function deepRowsSql(source: SqlFileSource): string {
-  const objects =
-    source.envelope !== undefined
-      ? `SELECT unnest(json_extract(json, '$.${source.envelope}[*]'))::VARCHAR AS json FROM read_json_objects($1, format = 'unstructured', maximum_object_size = 2147483647)`
-      : `SELECT json::VARCHAR AS json FROM read_json_objects($1, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
-  return `SELECT count(*) FROM (${objects}) WHERE length(json) - length(replace(replace(json, '[', ''), '{', '')) >= ${NESTING_CHECK_BRACKETS + 1}`;
-}
 
 /**
  * The answer of the js engine: the readers read the file (reporting skipped rows to `onSkip`) and
