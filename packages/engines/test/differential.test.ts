@@ -8,10 +8,12 @@ import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
 // One connection each for the whole file: connecting is the slow part, queries are quick.
-const engines = await engineConnections('pcaq_differential');
+// One table per test process: other checkouts may run this suite on the same server at once.
+const TABLE = `pcaq_differential_${process.pid}`;
+const engines = await engineConnections(TABLE);
 const { postgres } = engines;
 
-const table = { kind: 'table', name: 'pcaq_differential', ordinal: 'ordinal' } as const;
+const table = { kind: 'table', name: TABLE, ordinal: 'ordinal' } as const;
 const rowsAndQueries = fc.tuple(
   fc.array(rowArbitrary, { minLength: 1, maxLength: 40, size: "medium" }),
   fc.array(fc.tuple(queryArbitrary, fc.boolean()), { minLength: 1, maxLength: 4 }),
