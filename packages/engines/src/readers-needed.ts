@@ -43,7 +43,8 @@ async function countOf(connection: DuckDBConnection, text: string, path: string)
 /** Lines holding a stray quote, the file read as plain lines (no quoting, never failing). */
 function strayQuotesSql(): string {
   const lines = `read_csv($1, header = false, columns = {'line': 'VARCHAR'}, delim = chr(1), quote = '', escape = '', strict_mode = false, null_padding = true, ignore_errors = true, skip = 0)`;
-  return `SELECT count(*) FROM ${lines} WHERE regexp_matches(line, '${STRAY_QUOTE}')`;
+  // `contains` first: most lines hold no quote, and it is five times cheaper than the expression.
+  return `SELECT count(*) FROM ${lines} WHERE contains(line, '"') AND regexp_matches(line, '${STRAY_QUOTE}')`;
 }
 
 /** Rows holding {@link NESTING_CHECK_BRACKETS} brackets or more, read as raw JSON text. */
@@ -52,5 +53,7 @@ function deepRowsSql(source: SqlFileSource): string {
     source.envelope !== undefined
       ? `SELECT unnest(json_extract(json, '$.${source.envelope}[*]'))::VARCHAR AS json FROM read_json_objects($1, format = 'unstructured', maximum_object_size = 2147483647)`
       : `SELECT json::VARCHAR AS json FROM read_json_objects($1, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
-  return `SELECT count(*) FROM (${objects}) WHERE length(json) - length(replace(replace(json, '[', ''), '{', '')) >= ${NESTING_CHECK_BRACKETS + 1}`;
+  // `contains` first: a flat row holds no `[` and one `{`.
+  const nested = `(contains(json, '[') OR contains(substr(json, 2), '{'))`;
+  return `SELECT count(*) FROM (${objects}) WHERE ${nested} AND length(json) - length(replace(replace(json, '[', ''), '{', '')) >= ${NESTING_CHECK_BRACKETS + 1}`;
 }

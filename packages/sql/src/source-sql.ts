@@ -74,7 +74,7 @@ function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, 
     // row_number() over the unordered scan numbers rows in file order.
     `row_number() OVER () AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
-  const valid = COUNT_FIELDS.map((name) => countIsValid(q(name), sql)).join(' AND ');
+  const valid = COUNT_FIELDS.map((name) => countIsValid(q(name))).join(' AND ');
   const where = skipBadRows ? `\n  WHERE ${valid}` : '';
   return {
     rows: `SELECT ${columns.join(LIST)}\n  FROM ${text}${where}`,
@@ -232,16 +232,22 @@ function stringLiteral(text: string): string {
  */
 const JS_WHITESPACE = '[\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
 
-/** A count read from text: NULL when empty, the exact integer for digits, else an error. */
+/** Digits with the whitespace the readers trim around them. */
+const PADDED_DIGITS = `${JS_WHITESPACE}*[0-9]+${JS_WHITESPACE}*`;
+
+/**
+ * A count read from text: NULL when empty, the exact integer for digits (plain digits first, the
+ * common case, one test; then digits with whitespace around them), else an error.
+ */
 function countValue(name: string, text: string, sql: DialectSql): string {
-  const trimmed = `regexp_replace(${text}, '^${JS_WHITESPACE}+|${JS_WHITESPACE}+$', '', 'g')`;
   return (
     `CASE WHEN ${text} IS NULL OR ${text} = '' THEN NULL ` +
-    `WHEN ${sql.isDigits(trimmed)} THEN CAST(${trimmed} AS ${sql.exactInteger}) ` +
+    `WHEN ${sql.isDigits(text)} THEN CAST(${text} AS ${sql.exactInteger}) ` +
+    `WHEN regexp_full_match(${text}, '${PADDED_DIGITS}') THEN CAST(regexp_extract(${text}, '[0-9]+') AS ${sql.exactInteger}) ` +
     `ELSE error(${stringLiteral(`pcaq: ${name} is not a non-negative integer: `)} || ${text}) END`
   );
 }
 
-function countIsValid(text: string, sql: DialectSql): string {
-  return `(${text} IS NULL OR ${text} = '' OR ${sql.isDigits(`regexp_replace(${text}, '^${JS_WHITESPACE}+|${JS_WHITESPACE}+$', '', 'g')`)})`;
+function countIsValid(text: string): string {
+  return `(${text} IS NULL OR ${text} = '' OR regexp_full_match(${text}, '${PADDED_DIGITS}'))`;
 }
