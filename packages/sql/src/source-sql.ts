@@ -177,7 +177,7 @@ function jsonCountText(column: string): string {
     `WHEN 'VARCHAR' THEN ${column}->>'$' ` +
     `WHEN 'DOUBLE' THEN CASE WHEN regexp_full_match(${column}->>'$', '[0-9]+') THEN ${column}->>'$' ` +
     `WHEN ${number} >= 0 AND ${number} <= ${MAX_SAFE_INTEGER} AND ${number} = floor(${number}) THEN CAST(CAST(${number} AS BIGINT) AS VARCHAR) ` +
-    `ELSE 'not a count: ' || CAST(${column} AS VARCHAR) END ` +
+    `ELSE 'not a count: ' || (${column}->>'$') END ` +
     `ELSE CAST(${column} AS VARCHAR) END`
   );
 }
