@@ -1,14 +1,14 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
-import { evaluateStream, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
+import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { resolveQuery } from '@pcaq/linter';
-import { readRows, RowReadError, type InputFormat, type ReadOptions, type ReadProblem } from '@pcaq/readers';
+import type { InputFormat, ReadProblem } from '@pcaq/readers';
 import { compileSql, csvHeaderSql, fileColumnsSql, SQL_ROW_FIELDS, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
 import { EngineError, engineErrorOf } from './engine-error.js';
 import { fileFormatOf, fileSourceOf } from './file-source.js';
 import { nextLinkOf } from './next-link.js';
-import { checkWithReaders } from './reader-check.js';
+import { answerWithReaders, checkWithReaders, encodingOf } from './reader-check.js';
 import { needsReaders } from './readers-needed.js';
 import { utf8FileFor, type FileEncoding } from './utf8-copy.js';
 
@@ -67,9 +67,9 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
   const checked = resolveQuery(query);
   if (checked.query === undefined) return { ok: false, diagnostics: checked.diagnostics };
   const format = fileFormatOf(path, options.inputFormat);
+  const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
   // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
   // what they refuse there is refused with their message before DuckDB starts.
-  const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
   if (format !== 'parquet') {
     const start = await checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
     if (start.stopped !== undefined) throw new EngineError(start.stopped.message, { cause: start.stopped, problem: start.stopped.problem });
@@ -109,32 +109,6 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
       owned.closeSync();
     }
     await file.dispose();
-  }
-}
-
-const encodingOf = (options: DuckDbFileOptions): { readonly encoding?: FileEncoding } => (options.encoding === undefined ? {} : { encoding: options.encoding });
-
-/**
- * The answer of the js engine: the readers read the file (reporting skipped rows to `onSkip`) and
- * the evaluator answers; a problem the readers stop at becomes an {@link EngineError} with their
- * `file:line:column: message`.
- */
-async function answerWithReaders(path: string, query: Query, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
-  const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
-    format,
-    skipBadRows: options.skipBadRows ?? false,
-    ...(options.onSkip === undefined ? {} : { onSkip: options.onSkip }),
-    ...encodingOf(options),
-  };
-  try {
-    return await evaluateStream(readRows(path, readOptions), query, {
-      caseSensitive: options.caseSensitive ?? false,
-      all: options.all ?? false,
-      ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
-    });
-  } catch (error) {
-    if (error instanceof RowReadError) throw new EngineError(error.message, { cause: error, problem: error.problem });
-    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
   }
 }
 

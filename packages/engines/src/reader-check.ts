@@ -1,5 +1,8 @@
+import type { Query } from '@pcaq/core';
+import { evaluateStream, type EvaluationOutcome } from '@pcaq/evaluator';
 import { readRows, RowReadError, type InputFormat, type ReadOptions, type ReadProblem } from '@pcaq/readers';
 import { EngineError } from './engine-error.js';
+import type { DuckDbFileOptions } from './evaluate-file.js';
 import type { FileEncoding } from './utf8-copy.js';
 
 /** How a file is read by `@pcaq/readers` to check it. */
@@ -52,3 +55,38 @@ export async function checkWithReaders(path: string, options: ReaderCheckOptions
   }
   return { skipped };
 }
+
+/** The `encoding` option as the readers take it (absent for the default). */
+export const encodingOf = (options: { readonly encoding?: FileEncoding | undefined }): { readonly encoding?: FileEncoding } => (options.encoding === undefined ? {} : { encoding: options.encoding });
+
+/**
+ * The answer of the js engine: the readers read the file (reporting skipped rows to `onSkip`) and
+ * the evaluator answers; a problem the readers stop at becomes an {@link EngineError} with their
+ * `file:line:column: message`. This is the DuckDB engine's answer wherever DuckDB cannot give the
+ * readers' one (docs/engines.md, "Reading files strictly").
+ *
+ * @throws EngineError for what the readers stop at, or a file they cannot open.
+ * @example
+ * ```ts
+ * const outcome = await answerWithReaders('usage.csv', { groupby: 'channel' }, 'csv', { skipBadRows: true, onSkip: console.warn });
+ * ```
+ */
+export async function answerWithReaders(path: string, query: Query, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
+  const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
+    format,
+    skipBadRows: options.skipBadRows ?? false,
+    ...(options.onSkip === undefined ? {} : { onSkip: options.onSkip }),
+    ...encodingOf(options),
+  };
+  try {
+    return await evaluateStream(readRows(path, readOptions), query, {
+      caseSensitive: options.caseSensitive ?? false,
+      all: options.all ?? false,
+      ...(options.basePath === undefined ? {} : { basePath: options.basePath }),
+    });
+  } catch (error) {
+    if (error instanceof RowReadError) throw new EngineError(error.message, { cause: error, problem: error.problem });
+    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  }
+}
+

@@ -34,11 +34,11 @@ export function quoteIdentifier(name: string, option = 'identifier'): string {
 export function quoteQualifiedName(name: string | readonly string[], option = 'table name'): string {
   const parts = typeof name === 'string' ? name.split('.') : Array.isArray(name) ? name : undefined;
   const shown = JSON.stringify(name) ?? String(name);
-  if (parts === undefined) throw new SqlOptionsError(option, `${option} must be a string or an array of strings; found ${shown}`);
-  if (parts.length === 0) throw new SqlOptionsError(option, `${option} needs at least one part; found ${shown}`);
+  if (parts === undefined) throw new SqlOptionsError(option, `a table name must be a string or an array of strings; found ${shown}`);
+  if (parts.length === 0) throw new SqlOptionsError(option, `a table name needs at least one part; found ${shown}`);
   for (const part of parts) {
     if (typeof part !== 'string' || part.length === 0 || part.includes('\0')) {
-      throw new SqlOptionsError(option, `${option} ${shown} has an empty part or one holding a NUL character; write 'schema.table' or ['schema', 'table']`);
+      throw new SqlOptionsError(option, `table name ${shown} has an empty part or one holding a NUL character; write 'schema.table' or ['schema', 'table']`);
     }
   }
   return parts.map((part) => quoteIdentifier(part, option)).join('.');
