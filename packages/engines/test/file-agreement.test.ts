@@ -123,6 +123,14 @@ describe('the engines agree on bad CSV files', () => {
     await expectAgreement(`${HEADER}\n${PADDING}\n2018-10-14,EXO,Direct,3\n`, 'csv', GROUPED, true);
   });
 
+  it.each([
+    ['an unterminated quote', 'processedDateTime,"workloadCode,licensesActive\n2018-10-14,SPO,1\n'],
+    ['a stray quote', 'processed"DateTime,workloadCode,licensesActive\n2018-10-14,SPO,1\n'],
+    ['no names at all', ',,\n2018-10-14,SPO,1\n'],
+  ])('--skip-bad-rows with a malformed header (%s): the same error or the same answer', async (_title, text) => {
+    await expectAgreement(text, 'csv', GROUPED, true);
+  });
+
   it('bytes that are not UTF-8: the same error or the same answer', async () => {
     const text = Buffer.concat([Buffer.from(`${HEADER}\n${PADDING}\n2018-10-14,SP`), Buffer.from([0xff, 0xfe]), Buffer.from(',Direct,3,4\n')]);
     await expectAgreement(text, 'csv');
