@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@pcaq/evaluator';
@@ -8,8 +9,9 @@ import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
 // One connection each for the whole file: connecting is the slow part, queries are quick.
-// One table per test process: other checkouts may run this suite on the same server at once.
-const TABLE = `pcaq_differential_${process.pid}`;
+// One table per test run (a random name): other checkouts run this suite on the same server at
+// once, and their process ids can be the same as ours.
+const TABLE = `pcaq_differential_${randomBytes(6).toString('hex')}`;
 const engines = await engineConnections(TABLE);
 const { postgres } = engines;
 

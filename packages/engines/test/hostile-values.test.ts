@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
@@ -7,8 +8,9 @@ import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
 import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
-// One table per test process: other checkouts may run this suite on the same server at once.
-const TABLE = `pcaq_hostile_${process.pid}`;
+// One table per test run (a random name): other checkouts run this suite on the same server at
+// once, and their process ids can be the same as ours.
+const TABLE = `pcaq_hostile_${randomBytes(6).toString('hex')}`;
 // Any text a row or a literal may hold, run for real: quotes, comment markers, `$1`, backslashes,
 // astral characters. NUL is left out: PostgreSQL text cannot hold it.
 const anyText = fc.oneof(
