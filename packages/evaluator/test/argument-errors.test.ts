@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuery, evaluate, evaluateStream, EvaluatorArgumentError, type Query } from '@pcaq/evaluator';
+import type { Query } from '@pcaq/core';
+import { compileQuery, evaluate, evaluateStream, EvaluatorArgumentError } from '@pcaq/evaluator';
 
 // Arguments from code that are not objects at all: a typed error naming the argument, never a
 // TypeError from inside (docs/evaluation.md, "The API").
