@@ -92,7 +92,12 @@ describe('pcaq eval --engine duckdb', () => {
   it('bad data is exit 1 with a one-line message', async () => {
     const result = await run(['eval', fixture('bad.csv'), '--engine', 'duckdb']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^pcaq: .*bad\.csv: [^\n]*\n$/);
+    expect(result.stderr).toMatch(/^pcaq: .*bad\.csv:\d+(:\d+)?: [^\n]*\n$/);
+  });
+
+  it.each([[[]], [['--skip-bad-rows']]])('bad data %j: the same output, messages and exit status as the js engine', async (extra) => {
+    const args = ['eval', fixture('bad.csv'), '--groupby', 'workloadCode', ...extra];
+    expect(await run([...args, '--engine', 'duckdb'])).toEqual(await run(args));
   });
 });
 

@@ -40,7 +40,7 @@ describe('pcaq sql', () => {
     const output = JSON.parse(result.stdout) as { dialect: string; sql: string; params: unknown[]; columns: string[] };
     expect(output.dialect).toBe('duckdb');
     expect(output.params).toEqual(["O'Brien"]);
-    expect(output.sql).toContain('IS DISTINCT FROM lower($1)');
+    expect(output.sql).toContain(`IS DISTINCT FROM replace(lower($1), 'ς', 'σ')`);
     expect(output.sql).not.toContain('Brien');
     expect(output.columns).toContain('licensesActive');
   });
@@ -79,12 +79,12 @@ describe('pcaq sql', () => {
     const result = await runSql(['--groupby', 'channel,channel']);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/PCAQ0303/);
-    expect(result.stdout).toContain('GROUP BY lower("channel")');
+    expect(result.stdout).toContain(`GROUP BY replace(lower("channel"), 'ς', 'σ')`);
   });
 
   it.each([
     [['--dialect', 'mysql'], /--dialect must be one of duckdb, postgres/],
-    [['--table', 'a..b'], /identifier cannot be empty/],
+    [['--table', 'a..b'], /table name "a\.\.b" has an empty part/],
     [['--dialect', 'postgres', '--file', 'x.csv'], /--file needs --dialect duckdb/],
     [['--file', 'x.csv', '--table', 't'], /cannot be combined/],
     [['--file', 'nosuch.parquet'], /no such file: 'nosuch\.parquet'/],

@@ -1,7 +1,11 @@
+import type { ReadProblem } from '@pcaq/readers';
+
 /**
  * A problem with the data or the file an engine was asked to read (unreadable file, a count that
- * is not a non-negative integer, malformed JSON), as opposed to a problem with the query, which
- * is reported as diagnostics. The message is ready to print after `pcaq: `.
+ * is not a non-negative integer, malformed JSON or CSV), as opposed to a problem with the query,
+ * which is reported as diagnostics. The message is ready to print after `pcaq: `; when the
+ * readers located the problem, `problem` holds it (file, line, column, code) and the message is
+ * theirs, `file:line:column: message`, exactly as the js engine prints it.
  *
  * @example
  * ```ts
@@ -14,11 +18,19 @@
  */
 export class EngineError extends Error {
   override readonly name = 'EngineError';
+  /** Where the readers found the problem, when they did. */
+  readonly problem: ReadProblem | undefined;
+
+  constructor(message: string, options?: ErrorOptions & { readonly problem?: ReadProblem }) {
+    super(message, options);
+    this.problem = options?.problem;
+  }
 }
 
 /**
  * Wraps an error DuckDB raised while reading data into an {@link EngineError}, keeping the first
- * line of its message (the rest is DuckDB's context, useful only to its developers).
+ * line of its message (the rest is DuckDB's context, useful only to its developers). Used only
+ * when the readers find nothing wrong with a file DuckDB refused.
  *
  * @example
  * ```ts

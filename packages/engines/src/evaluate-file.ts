@@ -2,18 +2,22 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { resolveQuery } from '@pcaq/linter';
-import { compileSql, fileColumnsSql, SQL_ROW_FIELDS, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
+import { InvalidTextError, type InputFormat, type ReadProblem } from '@pcaq/readers';
+import { compileSql, csvHeaderSql, fileColumnsSql, SQL_ROW_FIELDS, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
-import { engineErrorOf } from './engine-error.js';
-import { fileSourceOf } from './file-source.js';
+import { EngineError, engineErrorOf } from './engine-error.js';
+import { fileFormatOf, fileSourceOf } from './file-source.js';
 import { nextLinkOf } from './next-link.js';
+import { answerWithReaders, checkWithReaders, encodingOf } from './reader-check.js';
+import { needsReaders } from './readers-needed.js';
+import { utf8FileFor, type FileEncoding, type Utf8File } from './utf8-copy.js';
 
 /**
  * Options of {@link evaluateFileWithDuckDb}; they mirror `pcaq eval`'s.
  *
  * @example
  * ```ts
- * const options: DuckDbFileOptions = { inputFormat: 'csv', caseSensitive: false, all: false, skipBadRows: true };
+ * const options: DuckDbFileOptions = { inputFormat: 'csv', skipBadRows: true, onSkip: (problem) => console.warn(problem.line) };
  * ```
  */
 export interface DuckDbFileOptions {
@@ -25,8 +29,12 @@ export interface DuckDbFileOptions {
   readonly basePath?: string;
   /** The file's format; default from its extension (`.csv`, `.json`, `.ndjson`/`.jsonl`, `.parquet`). */
   readonly inputFormat?: SqlFileFormat;
+  /** The file's encoding; default UTF-8 (UTF-16 with a byte-order mark is recognised). */
+  readonly encoding?: FileEncoding;
   /** Drop rows whose counts are not non-negative integers instead of failing. */
   readonly skipBadRows?: boolean;
+  /** With `skipBadRows`: called for each skipped row, with where the readers place it. */
+  readonly onSkip?: (problem: ReadProblem) => void;
   /** A connection to use; default a fresh in-memory DuckDB, closed afterwards. */
   readonly connection?: DuckDBConnection;
 }
@@ -38,10 +46,16 @@ export interface DuckDbFileOptions {
  * rows in the same order, same `totalCount` and `nextLink`. Plain rows hold the response fields
  * the file has, in the file's order (other columns are not returned).
  *
+ * Bad files are reported as the js engine reports them (docs/engines.md, "Reading files
+ * strictly"): DuckDB reads strictly, and when it refuses a file (or would drop rows with
+ * `skipBadRows`), `@pcaq/readers` and `@pcaq/evaluator` take over: their error is the readers'
+ * `file:line:column: message`, their answer the js engine's.
+ *
  * A query with errors gives `ok: false` and its diagnostics (the file is not read).
  *
- * @throws EngineError for a file that cannot be read or bad data (a count that is not a
- *   non-negative integer, without `skipBadRows`); its message names the file.
+ * @throws EngineError for a file that cannot be read or bad data (a malformed record, bytes that
+ *   are not in the encoding, a count that is not a non-negative integer without `skipBadRows`);
+ *   its message names the file, line and column.
  * @example
  * ```ts
  * const outcome = await evaluateFileWithDuckDb('usage.parquet', { groupby: 'customerTenantId,workloadCode', top: 100 });
@@ -49,43 +63,80 @@ export interface DuckDbFileOptions {
  * ```
  */
 export async function evaluateFileWithDuckDb(path: string, query: Query, options: DuckDbFileOptions = {}): Promise<EvaluationOutcome> {
-  const all = options.all ?? false;
   // Check the query before touching the file: a bad query is diagnostics, not an I/O error.
   const checked = resolveQuery(query);
   if (checked.query === undefined) return { ok: false, diagnostics: checked.diagnostics };
-  const source = await fileSourceOf(path, options.inputFormat);
-  const sql = compileSql(query, {
-    dialect: 'duckdb',
-    source,
-    all,
-    caseSensitive: options.caseSensitive ?? false,
-    skipBadRows: options.skipBadRows ?? false,
-  });
-  if (!sql.ok) return sql;
-
+  const format = fileFormatOf(path, options.inputFormat);
+  const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
+  // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
+  // what they refuse there is refused with their message before DuckDB starts.
+  if (format !== 'parquet') {
+    const start = await checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
+    if (start.stopped !== undefined) throw new EngineError(start.stopped.message, { cause: start.stopped, problem: start.stopped.problem });
+    // Rows the readers skip at the start (a malformed header with skipBadRows) must be reported.
+    if (start.skipped.length > 0) return readers();
+  }
+  const described = await fileSourceOf(path, format, options.encoding);
+  let file: Utf8File;
+  try {
+    file = await utf8FileFor(path, format, options.encoding);
+  } catch (error) {
+    if (error instanceof InvalidTextError) return readers();
+    throw error;
+  }
   const owned = options.connection === undefined ? await DuckDBInstance.create(':memory:') : undefined;
   const connection = options.connection ?? (await owned!.connect());
   try {
-    const page = await runSqlOnDuckDb(connection, sql);
-    const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
-    const value = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source));
-    const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, all);
-    return { ok: true, diagnostics: sql.diagnostics, value, totalCount: page.totalCount, nextLink };
+    const source: SqlFileSource = { ...described, path: file.path };
+    const withHeader = source.format === 'csv' ? { ...source, header: await csvHeader(connection, source.path) } : source;
+    const sql = compileSql(query, {
+      dialect: 'duckdb',
+      source: withHeader,
+      all: options.all ?? false,
+      caseSensitive: options.caseSensitive ?? false,
+      skipBadRows: options.skipBadRows ?? false,
+    });
+    if (!sql.ok) return sql;
+    // Rows the readers may judge differently (stray quotes, deep nesting) or rows DuckDB would drop
+    // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
+    if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
+    const page = await runPage(connection, sql, withHeader);
+    const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, options.all ?? false);
+    return { ok: true, diagnostics: sql.diagnostics, value: page.rows, totalCount: page.totalCount, nextLink };
   } catch (error) {
-    throw engineErrorOf(error, path);
+    if (error instanceof EngineError) throw error;
+    if (format === 'parquet') throw engineErrorOf(error, path);
+    // DuckDB refused the file: the readers say where, with the js engine's message; a file they
+    // accept (a blank first line, a record they skip) is answered from their rows.
+    return await readers();
   } finally {
     if (owned !== undefined) {
       connection.closeSync();
       owned.closeSync();
     }
+    await file.dispose();
   }
+}
+
+/** The result page, rows shaped as the file's fields when plain. */
+async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number }> {
+  const page = await runSqlOnDuckDb(connection, sql);
+  const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
+  const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source));
+  return { rows, totalCount: page.totalCount };
+}
+
+/** The header line of a CSV file as written (empty for an empty file). */
+async function csvHeader(connection: DuckDBConnection, path: string): Promise<string[]> {
+  const statement = csvHeaderSql(path);
+  const reader = await connection.runAndReadAll(statement.text, [...statement.params]);
+  const first = reader.getRows()[0];
+  return first === undefined ? [] : first.map((cell) => (cell === null ? '' : String(cell)));
 }
 
 /** The response fields the file has, in its order (`licenseActive` read as `licensesActive`). */
 async function fileFields(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
-  const describe = fileColumnsSql(source);
-  const reader = await connection.runAndReadAll(describe.text, [...describe.params]);
-  const names = reader.getRowObjects().map((row) => String(row.column_name));
+  const names = source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
   const known = new Set<string>(SQL_ROW_FIELDS);
   const fields: string[] = [];
   for (const name of names) {
@@ -93,6 +144,12 @@ async function fileFields(connection: DuckDBConnection, source: SqlFileSource): 
     if (known.has(field) && !fields.includes(field)) fields.push(field);
   }
   return fields;
+}
+
+async function describedColumns(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
+  const describe = fileColumnsSql(source);
+  const reader = await connection.runAndReadAll(describe.text, [...describe.params]);
+  return reader.getRowObjects().map((row) => String(row.column_name));
 }
 
 function keepFileFields(rows: readonly Row[], fields: readonly string[]): Row[] {

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SqlFileFormat, SqlFileSource } from '@pcaq/sql';
 import { EngineError } from './engine-error.js';
+import type { FileEncoding } from './utf8-copy.js';
 
 const EXTENSIONS: Readonly<Record<string, SqlFileFormat>> = {
   '.csv': 'csv',
@@ -17,7 +18,8 @@ const HEAD_BYTES = 64 * 1024;
 /**
  * Describes a file for DuckDB: its format (given, else from the extension) and, for JSON,
  * whether it is a bare array of rows or a response body `{ "Value": [...] }` / `{ "value": [...] }`
- * (told from the start of the file, after any byte-order mark).
+ * (told from the start of the file, after any byte-order mark, decoded in `encoding`; a UTF-16
+ * byte-order mark is recognised).
  *
  * @throws EngineError when the format cannot be told or a JSON file is neither shape.
  * @example
@@ -25,26 +27,38 @@ const HEAD_BYTES = 64 * 1024;
  * await fileSourceOf('usage.json'); // { kind: 'file', path: 'usage.json', format: 'json', envelope: 'Value' }
  * ```
  */
-export async function fileSourceOf(path: string, format?: SqlFileFormat): Promise<SqlFileSource> {
-  const resolved = format ?? EXTENSIONS[extname(path).toLowerCase()];
-  if (resolved === undefined) {
-    throw new EngineError(`cannot tell the format of '${path}' from its extension (.csv, .json, .ndjson, .jsonl, .parquet)`);
-  }
+export async function fileSourceOf(path: string, format?: SqlFileFormat, encoding?: FileEncoding): Promise<SqlFileSource> {
+  const resolved = fileFormatOf(path, format);
   if (resolved !== 'json') return { kind: 'file', path, format: resolved };
-  const head = await readHead(path);
+  const head = await readHead(path, encoding);
   if (head.startsWith('[')) return { kind: 'file', path, format: 'json' };
   const envelope = /"(Value|value)"\s*:\s*\[/.exec(head)?.[1];
   if (head.startsWith('{') && (envelope === 'Value' || envelope === 'value')) return { kind: 'file', path, format: 'json', envelope };
   throw new EngineError(`${path}: expected a JSON array of rows or a response body { "Value": [...] }`);
 }
 
-async function readHead(path: string): Promise<string> {
+/**
+ * The format of a file: the one given, else told by its extension.
+ *
+ * @throws EngineError when neither tells it.
+ */
+export function fileFormatOf(path: string, format?: SqlFileFormat): SqlFileFormat {
+  const resolved = format ?? EXTENSIONS[extname(path).toLowerCase()];
+  if (resolved === undefined) {
+    throw new EngineError(`cannot tell the format of '${path}' from its extension (.csv, .json, .ndjson, .jsonl, .parquet)`);
+  }
+  return resolved;
+}
+
+async function readHead(path: string, encoding: FileEncoding = 'utf-8'): Promise<string> {
   let handle;
   try {
     handle = await open(path, 'r');
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const head = buffer.subarray(0, bytesRead);
+    const byMark = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : encoding;
+    return new TextDecoder(byMark).decode(head).replace(/^\uFEFF/, '').trimStart();
   } catch (error) {
     throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   } finally {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '@pcaq/evaluator';
@@ -8,10 +9,13 @@ import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
 // One connection each for the whole file: connecting is the slow part, queries are quick.
-const engines = await engineConnections('pcaq_differential');
+// One table per test run (a random name): other checkouts run this suite on the same server at
+// once, and their process ids can be the same as ours.
+const TABLE = `pcaq_differential_${randomBytes(6).toString('hex')}`;
+const engines = await engineConnections(TABLE);
 const { postgres } = engines;
 
-const table = { kind: 'table', name: 'pcaq_differential', ordinal: 'ordinal' } as const;
+const table = { kind: 'table', name: TABLE, ordinal: 'ordinal' } as const;
 const rowsAndQueries = fc.tuple(
   fc.array(rowArbitrary, { minLength: 1, maxLength: 40, size: "medium" }),
   fc.array(fc.tuple(queryArbitrary, fc.boolean()), { minLength: 1, maxLength: 4 }),

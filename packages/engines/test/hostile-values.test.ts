@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
@@ -7,19 +8,26 @@ import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
 import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
+// One table per test run (a random name): other checkouts run this suite on the same server at
+// once, and their process ids can be the same as ours.
+const TABLE = `pcaq_hostile_${randomBytes(6).toString('hex')}`;
 // Any text a row or a literal may hold, run for real: quotes, comment markers, `$1`, backslashes,
 // astral characters. NUL is left out: PostgreSQL text cannot hold it.
 const anyText = fc.oneof(
-  fc.constantFrom("'", "x' OR '1'='1", "'); DROP TABLE pcaq_hostile; --", '$1', '\\', '%', '_', '🦆', ' '),
+  fc.constantFrom("'", "x' OR '1'='1", `'); DROP TABLE ${TABLE}; --`, '$1', '\\', '%', '_', '🦆', ' '),
   fc.string({ unit: 'binary', maxLength: 8 }).filter((text) => !text.includes('\0')),
 );
-// Case-insensitive runs use printable ASCII, where every engine folds case alike.
-const asciiText = fc.string({ maxLength: 6 });
+// Case-insensitive runs use any Unicode text, with the letters engines used to fold differently
+// (final sigma, dotted capital I): one folding on every engine (docs/evaluation.md). A leading
+// U+FEFF is left out: DuckDB's client drops it from returned text (docs/engines.md, Limitations).
+const unicodeText = fc
+  .oneof(anyText, fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom('ΟΔΟΣ', 'οδος', 'İSTANBUL', 'istanbul', 'i̇stanbul', 'ǅ', 'ǆ'))
+  .filter((text) => !text.startsWith('\uFEFF') && !text.includes('\0'));
 
-const engines = await engineConnections('pcaq_hostile');
+const engines = await engineConnections(TABLE);
 const { postgres } = engines;
 
-const source = { kind: 'table', name: 'pcaq_hostile', ordinal: 'ordinal' } as const;
+const source = { kind: 'table', name: TABLE, ordinal: 'ordinal' } as const;
 
 function scenario(text: fc.Arbitrary<string>) {
   return fc.array(text, { minLength: 1, maxLength: 6 }).chain((values) =>
@@ -46,9 +54,9 @@ describe('hostile values run as data, never as SQL', () => {
     );
   });
 
-  it('DuckDB answers as the evaluator for ASCII text, ignoring case', async () => {
+  it('DuckDB answers as the evaluator for any Unicode text, ignoring case', async () => {
     await fc.assert(
-      fc.asyncProperty(scenario(asciiText), async ([rows, parts]) => {
+      fc.asyncProperty(scenario(unicodeText), async ([rows, parts]) => {
         await loadIntoDuckDb(engines.duckdb(), source.name, rows as Row[]);
         const query = queryOf(parts);
         expect(await evaluateOnDuckDb(engines.duckdb(), query, { source })).toEqual(evaluate(rows as Row[], query));
@@ -65,6 +73,17 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'hostile val
         await loadIntoPostgres(postgres!, source.name, rows as Row[]);
         const query = queryOf(parts);
         expect(await evaluateOnPostgres(postgres!, query, { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('PostgreSQL answers as the evaluator for any Unicode text, ignoring case', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario(unicodeText), async ([rows, parts]) => {
+        await loadIntoPostgres(postgres!, source.name, rows as Row[]);
+        const query = queryOf(parts);
+        expect(await evaluateOnPostgres(postgres!, query, { source })).toEqual(evaluate(rows as Row[], query));
       }),
       { numRuns: 40 },
     );

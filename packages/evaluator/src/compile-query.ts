@@ -2,6 +2,7 @@ import { createDiagnostic, LICENSE_USAGE_PATH, LICENSE_USAGE_SCHEMA, type Diagno
 import { resolveQuery, type ResolvedQuery } from '@pcaq/linter';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
 import { createEvaluation, type Evaluation } from './evaluation.js';
+import { requireObject } from './evaluator-argument-error.js';
 import { GroupIndex } from './group-index.js';
 import { createNextLink } from './next-link.js';
 import { latestProcessedDay, processedDay } from './processed-date.js';
@@ -60,13 +61,18 @@ export type CompileOutcome = CompiledQuery | { readonly ok: false; readonly diag
  * Checks a query with `@pcaq/linter`'s `resolveQuery` and compiles it into closures, once.
  * Never throws for a bad query: the outcome then has `ok: false` and the diagnostics.
  *
+ * @throws EvaluatorArgumentError when `query` is not an object (`null`, a string) or `options`
+ *   is neither an object nor undefined/null; the same for a run's options.
  * @example
  * ```ts
  * const compiled = compileQuery({ filter: "channel eq 'Reseller'", top: 100 });
  * if (compiled.ok) console.log(compiled.evaluate(rows));
  * ```
  */
-export function compileQuery(query: Query, options: EvaluatorOptions = {}): CompileOutcome {
+export function compileQuery(query: Query, given?: EvaluatorOptions): CompileOutcome {
+  requireObject('query', query, false);
+  requireObject('options', given, true);
+  const options = given ?? {};
   const schema = options.schema ?? LICENSE_USAGE_SCHEMA;
   const resolved = resolveQuery(query, { schema });
   if (resolved.query === undefined) return { ok: false, diagnostics: resolved.diagnostics };
@@ -77,7 +83,9 @@ export function compileQuery(query: Query, options: EvaluatorOptions = {}): Comp
   const nextLink = createNextLink(query, checked, options.basePath ?? LICENSE_USAGE_PATH);
   const askedDay = checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
 
-  const start = (run: EvaluationRunOptions & { readonly latestDay?: string } = {}): Evaluation => {
+  const start = (givenRun?: EvaluationRunOptions & { readonly latestDay?: string }): Evaluation => {
+    requireObject('run', givenRun, true);
+    const run = givenRun ?? {};
     const paging: Paging = { skip: checked.skip, top: checked.top, all: run.all ?? false };
     const day = askedDay ?? run.latestDay;
     const collector = groupFields
@@ -103,7 +111,8 @@ export function compileQuery(query: Query, options: EvaluatorOptions = {}): Comp
     query: checked,
     matches: filter ?? (() => true),
     start,
-    evaluate(source, run = {}) {
+    evaluate(source, run) {
+      requireObject('run', run, true);
       const opened = openRowSource(source, false);
       if (!('rows' in opened)) return notRows(opened.found);
       const rows = opened.rows as Iterable<Row>;
@@ -114,7 +123,7 @@ export function compileQuery(query: Query, options: EvaluatorOptions = {}): Comp
       for (const row of rows) evaluation.push(row);
       return outcome(evaluation);
     },
-    async evaluateAsync(source, run = {}) {
+    async evaluateAsync(source, run) {
       const opened = openRowSource(source, true);
       if (!('rows' in opened)) return notRows(opened.found);
       const evaluation = start(run);

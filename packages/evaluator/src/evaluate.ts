@@ -9,7 +9,9 @@ import type { EvaluationOutcome, EvaluationRunOptions, EvaluatorOptions, Row } f
  * `{ Value: [...] }` / `{ value: [...] }`; `licenseActive` is read as `licensesActive` and
  * numeric-string counts as numbers. A query with errors, input that is not rows, or a row whose
  * count is not a non-negative integer (`PCAQ0501`) is not evaluated: the outcome has `ok: false`
- * and the diagnostics; nothing throws.
+ * and the diagnostics; nothing throws for them.
+ *
+ * @throws EvaluatorArgumentError when `query` or `options` is not an object (see `compileQuery`).
  *
  * @example
  * ```ts
@@ -20,7 +22,7 @@ import type { EvaluationOutcome, EvaluationRunOptions, EvaluatorOptions, Row } f
 export function evaluate(
   rows: RowSource,
   query: Query,
-  options: EvaluatorOptions & EvaluationRunOptions = {},
+  options?: EvaluatorOptions & EvaluationRunOptions,
 ): EvaluationOutcome {
   const compiled = compileQuery(query, options);
   if (!compiled.ok) return compiled;
@@ -31,6 +33,7 @@ export function evaluate(
  * The streaming form of {@link evaluate}: reads rows as they arrive (an async iterable, such as
  * `@pcaq/readers`' `readRows`) in one pass, with memory bounded by the page or the groups.
  *
+ * @throws EvaluatorArgumentError when `query` or `options` is not an object (see `compileQuery`).
  * @example
  * ```ts
  * const outcome = await evaluateStream(readRows('usage.csv'), { groupby: 'customerTenantId' });
@@ -39,7 +42,7 @@ export function evaluate(
 export async function evaluateStream(
   rows: RowSource | AsyncIterable<Row>,
   query: Query,
-  options: EvaluatorOptions & EvaluationRunOptions = {},
+  options?: EvaluatorOptions & EvaluationRunOptions,
 ): Promise<EvaluationOutcome> {
   const compiled = compileQuery(query, options);
   if (!compiled.ok) return compiled;

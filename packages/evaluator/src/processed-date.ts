@@ -1,4 +1,4 @@
-import { MAX_CACHED_VALUES } from './text-equality.js';
+import { BoundedCache } from './bounded-cache.js';
 import type { RowValue } from './types.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -32,15 +32,8 @@ export function processedDay(value: RowValue | undefined): string {
  * ```
  */
 export function createDayCache(): (value: RowValue | undefined) => string {
-  const days = new Map<RowValue | undefined, string>();
-  return (value) => {
-    let day = days.get(value);
-    if (day === undefined) {
-      day = processedDay(value);
-      if (days.size < MAX_CACHED_VALUES) days.set(value, day);
-    }
-    return day;
-  };
+  const days = new BoundedCache<RowValue | undefined, string>();
+  return (value) => days.get(value) ?? days.remember(value, processedDay(value));
 }
 
 /**

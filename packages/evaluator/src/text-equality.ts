@@ -1,24 +1,6 @@
+import { BoundedCache } from './bounded-cache.js';
+import { foldCase } from './case-folding.js';
 import type { RowValue } from './types.js';
-
-/**
- * How many distinct values one cache remembers. License data has few distinct values per field
- * (a few thousand customers at most), so the bound only matters for pathological input, where
- * the cache stops growing and values past the bound are compared without it.
- */
-export const MAX_CACHED_VALUES = 1 << 16;
-
-/**
- * The form two texts are compared in when case does not matter (**Decision**): the
- * locale-independent Unicode lower case, `String.prototype.toLowerCase()`.
- *
- * @example
- * ```ts
- * foldCase('Reseller') === foldCase('RESELLER'); // true
- * ```
- */
-export function foldCase(text: string): string {
-  return text.toLowerCase();
-}
 
 /** The text a non-null row value is compared as (counts and other numbers by their digits). */
 export function textOf(value: string | number | bigint): string {
@@ -31,7 +13,8 @@ export function textOf(value: string | number | bigint): string {
  *
  * Ignoring case must not cost a `toLowerCase()` per row: the answer is cached per distinct value
  * (rows read by `@pcaq/readers` share one string instance per distinct value, so the cache lookup
- * hashes each distinct string once). An exact match is checked first, for free.
+ * hashes each distinct string once). An exact match is checked first, for free. The cache is a
+ * {@link BoundedCache}: memory stays flat however many distinct values the input has.
  *
  * @example
  * ```ts
@@ -45,24 +28,22 @@ export function createTextEquals(literal: string, ignoreCase: boolean): (value: 
     return (value) => value === literal || (value != null && typeof value !== 'string' && textOf(value) === literal);
   }
   const target = foldCase(literal);
-  const answers = new Map<string, boolean>();
+  const answers = new BoundedCache<string, boolean>();
   const slow = (value: string | number | bigint): boolean => {
     const text = textOf(value);
     const cached = answers.get(text);
     if (cached !== undefined) return cached;
-    const answer = foldCase(text) === target;
-    if (answers.size < MAX_CACHED_VALUES) answers.set(text, answer);
-    return answer;
+    return answers.remember(text, foldCase(text) === target);
   };
-  // Lower-casing keeps a string's length except for U+0130 (İ -> i + U+0307), whose lower case is
-  // not ASCII: so against an ASCII literal, a value of another length can never be equal. This
-  // check answers most rows before any lookup (PERFORMANCE.md: "length check first").
-  const asciiLength = /^[\x00-\x7f]*$/.test(literal) ? literal.length : -1;
+  // Folding never changes a string's length (one code point to one of the same UTF-16 length;
+  // tested over every code point), so a value of another length can never be equal. This check
+  // answers most rows before any lookup (PERFORMANCE.md: "length check first").
+  const targetLength = target.length;
   return (value) => {
     if (value === literal) return true;
     if (value == null) return false;
     if (typeof value === 'string') {
-      if (asciiLength >= 0 && value.length !== asciiLength) return false;
+      if (value.length !== targetLength) return false;
       const cached = answers.get(value);
       if (cached !== undefined) return cached;
     }

@@ -53,7 +53,7 @@ export function createObjectRowBuilder(intern: (column: number, name: string, te
         let count: ReturnType<typeof readCount>;
         if (typeof cell === 'number') {
           escapes ??= text.includes('\\');
-          count = !escapes && isPlainInteger(text, QUOTED_COUNT_KEYS[key]!, cell) ? cell : readCount(memberText(text, key));
+          count = !escapes && isPlainInteger(text, QUOTED_COUNT_KEYS[key]!, cell) ? cell : countOfLiteral(memberText(text, key));
         } else {
           count = readCount(cell);
         }
@@ -126,4 +126,12 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
   return `a ${typeof value}`;
+}
+
+/**
+ * A JSON number's count, read from its own text: digits only, except that `-0` is zero, as DuckDB's
+ * JSON parser reads it, so both engines agree (docs/evaluation.md, "Counts").
+ */
+function countOfLiteral(literal: string): ReturnType<typeof readCount> {
+  return literal === '-0' ? 0 : readCount(literal);
 }

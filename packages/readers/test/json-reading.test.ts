@@ -12,7 +12,13 @@ describe('JSON counts are read from their text', () => {
     expect(read.map((row) => row['licensesActive'])).toEqual([9007199254740993n, 9007199254740993n]);
   });
 
-  it.each(['1e3', '1.0', '1.5', '-0', '-1', '10E0'])('%s is not a count: an error showing it as written', async (literal) => {
+  it('the number -0 is the count zero, as DuckDB reads it', async () => {
+    const { rows, error } = await readText('{"channel": "x", "licensesQualified": -0}\n', 'ndjson');
+    expect(error).toBeUndefined();
+    expect(rows.map((row) => row['licensesQualified'])).toEqual([0]);
+  });
+
+  it.each(['1e3', '1.0', '1.5', '-1', '10E0'])('%s is not a count: an error showing it as written', async (literal) => {
     const { error } = await readText(`{"channel": "x", "licensesQualified": ${literal}}\n`, 'ndjson');
     expect(error).toMatchObject({ line: 1, column: 39, code: 'invalid-count', message: `licensesQualified must be a non-negative integer written in digits; found ${literal}` });
   });

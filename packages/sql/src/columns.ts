@@ -48,4 +48,4 @@ export const SQL_INTERNAL_COLUMNS = Object.freeze({
 });
 
 /** `quoteIdentifier`, for brevity where SQL is assembled. */
-export const q = quoteIdentifier;
+export const q = (name: string): string => quoteIdentifier(name);

@@ -1,5 +1,6 @@
 import { LICENSE_USAGE_SCHEMA, findField, type Query } from '@pcaq/core';
 import { resolveQuery } from '@pcaq/linter';
+import { checkSqlOptions } from './check-options.js';
 import { SQL_INTERNAL_COLUMNS, q } from './columns.js';
 import { DIALECTS } from './dialect.js';
 import { filterSql } from './filter-sql.js';
@@ -25,8 +26,10 @@ const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
  * `@pcaq/linter`'s `resolveQuery`: a query with errors gives `ok: false` and the diagnostics,
  * never an exception.
  *
- * @throws RangeError for invalid options (not for the query): an empty table name part, or a file
- *   source with the PostgreSQL dialect.
+ * @throws SqlOptionsError for invalid options (never for the query, whose problems are diagnostics):
+ *   an unknown dialect, an empty table name or name part (`''`, `a..b`), an empty ordinal name, a
+ *   NUL in a name, a malformed source, or a file source with the PostgreSQL dialect. The error's
+ *   `option` names the option and its message the value.
  * @example
  * ```ts
  * const sql = compileSql({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId', top: 100 }, { dialect: 'postgres', source: 'analytics.license_usage' });
@@ -34,6 +37,7 @@ const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
  * ```
  */
 export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome {
+  checkSqlOptions(options);
   const resolved = resolveQuery(query);
   if (resolved.query === undefined) return { ok: false, diagnostics: resolved.diagnostics };
   const checked = resolved.query;
@@ -63,5 +67,13 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
     `LEFT JOIN (SELECT * FROM ${q('pcaq_result')} ORDER BY ${ORDINAL}${page}) AS ${q('pcaq_page')} ON true`,
     `ORDER BY ${q('pcaq_page')}.${ORDINAL}`,
   ].join('\n');
-  return { ok: true, diagnostics: resolved.diagnostics, text, params: params.values, columns: result.columns, query: checked };
+  return {
+    ok: true,
+    diagnostics: resolved.diagnostics,
+    text,
+    params: params.values,
+    columns: result.columns,
+    query: checked,
+    ...(source.badRows === undefined ? {} : { badRowsText: source.badRows }),
+  };
 }

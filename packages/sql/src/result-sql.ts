@@ -1,5 +1,6 @@
 import { COUNT_FIELDS, SQL_INTERNAL_COLUMNS, SQL_ROW_FIELDS, q } from './columns.js';
 import type { DialectSql } from './dialect.js';
+import { foldCaseSql } from './fold-case.js';
 
 /** The result rows before paging: helper CTEs, the SELECT itself and its response columns. */
 export interface ResultSql {
@@ -30,7 +31,7 @@ export function plainResult(): ResultSql {
 
 /**
  * With groupby: one row per distinct combination of the group fields, compared as equality
- * compares them (`lower(...)` unless `exact(field)`), showing the values of the group's first row
+ * compares them (folded with {@link foldCaseSql} unless `exact(field)`), showing the values of the group's first row
  * (lowest ordinal), exact sums (missing counts add nothing; an empty sum is 0) and the first
  * row's `processedDateTime`. Its ordinal is its first row's, so groups come in order of first
  * appearance.
@@ -41,7 +42,7 @@ export function plainResult(): ResultSql {
  * ```
  */
 export function groupedResult(fields: readonly string[], exact: (field: string) => boolean, sql: DialectSql): ResultSql {
-  const keys = fields.map((name) => (exact(name) ? q(name) : `lower(${q(name)})`)).join(', ');
+  const keys = fields.map((name) => (exact(name) ? q(name) : foldCaseSql(q(name)))).join(', ');
   const sums = COUNT_FIELDS.map((name) => `CAST(COALESCE(sum(${q(name)}), 0) AS ${sql.exactInteger}) AS ${q(name)}`);
   const columns = [...fields, ...COUNT_FIELDS, 'processedDateTime'];
   if (sql.firstValues === 'arg_min') {

@@ -1,7 +1,8 @@
 import { COUNT_FIELDS, SQL_INTERNAL_COLUMNS, LICENSE_ACTIVE_ALIAS, SQL_ROW_FIELDS, TEXT_FIELDS, q } from './columns.js';
 import type { DialectSql } from './dialect.js';
-import { quoteQualifiedName } from './identifiers.js';
+import { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 import type { SqlParameters } from './parameters.js';
+import { SqlOptionsError } from './sql-options-error.js';
 import type { SqlFileSource, SqlDialect, SqlSource, SqlTableSource } from './types.js';
 
 /**
@@ -15,17 +16,19 @@ import type { SqlFileSource, SqlDialect, SqlSource, SqlTableSource } from './typ
 export interface SourceSql {
   readonly rows: string;
   readonly processedDates: string;
+  /** With `skipBadRows` over a file: SQL counting the rows dropped for a bad count. */
+  readonly badRows?: string;
 }
 
 /**
  * The SQL of a source (see {@link SourceSql}).
  *
- * @throws RangeError for a file source with the PostgreSQL dialect, or an invalid table name.
+ * @throws SqlOptionsError for a file source with the PostgreSQL dialect, or an invalid table or ordinal name.
  */
 export function sourceSql(source: SqlSource, dialect: SqlDialect, sql: DialectSql, params: SqlParameters, skipBadRows: boolean): SourceSql {
   const resolved: SqlTableSource | SqlFileSource = typeof source === 'string' ? { kind: 'table', name: source } : source;
   if (resolved.kind === 'table') return tableSql(resolved, sql);
-  if (dialect !== 'duckdb') throw new RangeError(`reading files directly needs DuckDB; load '${resolved.path}' into a table for ${dialect}`);
+  if (dialect !== 'duckdb') throw new SqlOptionsError('source', `reading files directly needs DuckDB; load '${resolved.path}' into a table for ${dialect}`);
   return fileSql(resolved, sql, params, skipBadRows);
 }
 
@@ -35,31 +38,33 @@ const PROCESSED = q('processedDateTime');
 
 /** A table is trusted to have the response's columns with sensible types; they are only cast. */
 function tableSql(source: SqlTableSource, sql: DialectSql): SourceSql {
-  const table = quoteQualifiedName(source.name);
+  const table = quoteQualifiedName(source.name, 'source.name');
   const processed = `CAST(${PROCESSED} AS ${sql.text}) AS ${PROCESSED}`;
   const columns = [
     ...TEXT_FIELDS.map((name) => `CAST(${q(name)} AS ${sql.text}) AS ${q(name)}`),
     ...COUNT_FIELDS.map((name) => `CAST(${q(name)} AS ${sql.exactInteger}) AS ${q(name)}`),
     processed,
-    `${source.ordinal === undefined ? sql.implicitOrdinal : q(source.ordinal)} AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
+    `${source.ordinal === undefined ? sql.implicitOrdinal : quoteIdentifier(source.ordinal, 'source.ordinal')} AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
   return { rows: `SELECT ${columns.join(LIST)}\n  FROM ${table}`, processedDates: `SELECT ${processed} FROM ${table}` };
 }
 
 /**
  * A file read by DuckDB with the SPEC's input tolerance where DuckDB allows it: a BOM is skipped
- * by its readers; columns the file lacks read as NULL; `licenseActive` is read as
- * `licensesActive`; counts given as digits (text or numbers) are read exactly and anything else
- * stops the query with an error naming the value (or drops the row, with `skipBadRows`).
+ * by its CSV reader (`@pcaq/engines` hands JSON over without one); columns the file lacks read as
+ * NULL; `licenseActive` is read as `licensesActive`; counts given as digits (text or numbers) are
+ * read exactly and anything else stops the query with an error naming the value (or drops the
+ * row, with `skipBadRows`). Files are read strictly (docs/engines.md, "Reading files strictly").
  */
 function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, skipBadRows: boolean): SourceSql {
   const raw = rawFileRead(source, params.add(source.path));
+  const isJson = source.format === 'json' || source.format === 'ndjson';
   // First every field as text (the alias folded in), then the counts read from that text.
-  const asText = SQL_ROW_FIELDS.map((name) =>
-    name === 'licensesActive'
-      ? `CAST(COALESCE(${q(name)}, ${q(LICENSE_ACTIVE_ALIAS)}) AS ${sql.text}) AS ${q(name)}`
-      : `CAST(${q(name)} AS ${sql.text}) AS ${q(name)}`,
-  );
+  const asText = SQL_ROW_FIELDS.map((name) => {
+    const column = name === 'licensesActive' ? `COALESCE(${q(name)}, ${q(LICENSE_ACTIVE_ALIAS)})` : q(name);
+    const isCount = (COUNT_FIELDS as readonly string[]).includes(name);
+    return `${isJson && isCount ? jsonCountText(column) : `CAST(${column} AS ${sql.text})`} AS ${q(name)}`;
+  });
   const text = `(\n    SELECT ${asText.join(`${LIST}  `)}\n    FROM (${raw}) AS ${q('pcaq_raw')}\n  ) AS ${q('pcaq_text')}`;
   const columns = [
     ...TEXT_FIELDS.map(q),
@@ -69,10 +74,12 @@ function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, 
     // row_number() over the unordered scan numbers rows in file order.
     `row_number() OVER () AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
-  const where = skipBadRows ? `\n  WHERE ${COUNT_FIELDS.map((name) => countIsValid(q(name), sql)).join(' AND ')}` : '';
+  const valid = COUNT_FIELDS.map((name) => countIsValid(q(name))).join(' AND ');
+  const where = skipBadRows ? `\n  WHERE ${valid}` : '';
   return {
     rows: `SELECT ${columns.join(LIST)}\n  FROM ${text}${where}`,
     processedDates: `SELECT ${PROCESSED}\n  FROM ${text}${where}`,
+    ...(skipBadRows ? { badRows: `SELECT count(*) FROM ${text}\n  WHERE NOT (${valid})` } : {}),
   };
 }
 
@@ -82,7 +89,7 @@ const FILE_COLUMNS = [...SQL_ROW_FIELDS, LICENSE_ACTIVE_ALIAS];
 function rawFileRead(source: SqlFileSource, path: string): string {
   switch (source.format) {
     case 'csv':
-      return withAllColumns(csvRead(path));
+      return source.header === undefined ? withAllColumns(csvRead(path)) : csvByPosition(path, source.header);
     case 'parquet':
       return withAllColumns(`SELECT * FROM read_parquet(${path})`);
     case 'json':
@@ -91,9 +98,35 @@ function rawFileRead(source: SqlFileSource, path: string): string {
   }
 }
 
-/** Every column as text: GUIDs, codes and dates must stay exactly as written. */
+/**
+ * The CSV options every read uses: every column as text (GUIDs, codes and dates must stay exactly
+ * as written), RFC 4180 quoting, and strict: a record with too many or too few cells, a stray quote
+ * or bytes that are not UTF-8 stop the read (`strict_mode`, no `null_padding`, no
+ * `ignore_errors`), and `skip = 0` keeps DuckDB's sniffer from taking a later line for the header
+ * (it skipped the header of a file with a ragged row and returned no rows at all).
+ */
+const CSV_OPTIONS = `all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, skip = 0`;
+
 function csvRead(path: string): string {
-  return `SELECT * FROM read_csv(${path}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`;
+  return `SELECT * FROM read_csv(${path}, header = true, ${CSV_OPTIONS})`;
+}
+
+/**
+ * A CSV file whose header is known: its columns are renamed by position (`c1`, `c2`, ...) and each
+ * response field taken from the column the header names exactly (names trimmed; the last one when
+ * a name repeats), as `@pcaq/readers` reads it. DuckDB would otherwise match names ignoring case
+ * and rename a repeated one, so its columns could differ from the readers'.
+ */
+function csvByPosition(path: string, header: readonly string[]): string {
+  const frame = (pick: (name: string) => string): string => FILE_COLUMNS.map((name) => `${pick(name)} AS ${q(name)}`).join(', ');
+  if (header.length === 0) return `SELECT ${frame(() => 'NULL')} WHERE false`;
+  const trimmed = header.map((name) => name.trim());
+  const names = trimmed.map((_, i) => `'c${i + 1}'`).join(', ');
+  const pick = (name: string): string => {
+    const at = trimmed.lastIndexOf(name);
+    return at < 0 ? 'NULL' : q(`c${at + 1}`);
+  };
+  return `SELECT ${frame(pick)} FROM read_csv(${path}, header = true, names = [${names}], ${CSV_OPTIONS})`;
 }
 
 /** A response body is one JSON object; DuckDB's default cap (16 MB) is far too small for one. */
@@ -109,41 +142,78 @@ function withAllColumns(read: string): string {
 }
 
 /**
- * JSON is read with its columns named (text, so counts past 2^63 keep their digits and dates are
- * not turned into timestamps); keys a row lacks read as NULL. A response body is one object,
- * read whole (`unstructured`) and unnested.
+ * JSON is read with its columns named, so DuckDB never guesses a schema (its detection recursed
+ * into a value nested 50,000 deep and crashed): text fields as text (dates are not turned into
+ * timestamps), counts as JSON, so a number and a string of digits can be told apart (see
+ * {@link jsonCountText}); keys a row lacks read as NULL. A response body is one object, read
+ * whole (`unstructured`) and unnested.
  */
 function jsonRead(source: SqlFileSource, path: string): string {
-  const struct = FILE_COLUMNS.map((name) => `${q(name)} VARCHAR`).join(', ');
+  const typeOf = (name: string): string => ((COUNT_FIELDS as readonly string[]).includes(name) || name === LICENSE_ACTIVE_ALIAS ? 'JSON' : 'VARCHAR');
   if (source.envelope !== undefined) {
     const envelope = q(source.envelope);
+    const struct = FILE_COLUMNS.map((name) => `${q(name)} ${typeOf(name)}`).join(', ');
     return `SELECT unnest(${envelope}, max_depth := 2) FROM read_json(${path}, format = 'unstructured', maximum_object_size = ${MAX_OBJECT_SIZE}, columns = {${stringLiteral(source.envelope)}: 'STRUCT(${struct})[]'})`;
   }
-  const columns = FILE_COLUMNS.map((name) => `${stringLiteral(name)}: 'VARCHAR'`).join(', ');
+  const columns = FILE_COLUMNS.map((name) => `${stringLiteral(name)}: '${typeOf(name)}'`).join(', ');
   const format = source.format === 'ndjson' ? 'newline_delimited' : 'array';
   return `SELECT * FROM read_json(${path}, format = '${format}', columns = {${columns}})`;
 }
 
 /**
- * A statement listing the columns a file has, in its order (`DESCRIBE`, column `column_name`),
- * read with DuckDB's own type detection and nothing added: what an engine needs to return plain
- * rows with the file's fields only, as the readers do.
+ * A JSON count as text, read as the readers read it (docs/engines.md, "DuckDB over files"): a
+ * string is its text (then checked as digits, like a CSV cell); a number written in digits keeps
+ * them exactly (past 2^53 too); a number with a fraction or an exponent (`1e3`, `1.0`), `true`, an
+ * object, `-1` become text that is not digits, hence a bad count (docs/evaluation.md: a count is
+ * written in digits).
+ */
+function jsonCountText(column: string): string {
+  return (
+    `CASE json_type(${column}) WHEN 'NULL' THEN NULL ` +
+    `WHEN 'VARCHAR' THEN ${column}->>'$' ` +
+    `WHEN 'DOUBLE' THEN CASE WHEN regexp_full_match(${column}->>'$', '[0-9]+') THEN ${column}->>'$' ` +
+    `ELSE 'not a count: ' || (${column}->>'$') END ` +
+    `ELSE CAST(${column} AS VARCHAR) END`
+  );
+}
+
+/**
+ * A statement listing the columns a file has, in its order (column `column_name`), without
+ * letting DuckDB guess types: what an engine needs to return plain rows with the file's fields
+ * only, as the readers do. JSON: every top-level key of every row, in order of first appearance;
+ * CSV and Parquet: the columns DuckDB reads (for CSV, {@link csvHeaderSql} gives the header as written).
  *
  * @example
  * ```ts
- * fileColumnsSql({ kind: 'file', path: 'usage.csv', format: 'csv' });
- * // { text: "DESCRIBE SELECT * FROM read_csv($1, ...)", params: ['usage.csv'] }
+ * fileColumnsSql({ kind: 'file', path: 'usage.ndjson', format: 'ndjson' });
+ * // { text: "SELECT k AS column_name FROM (... json_keys(json) ...)", params: ['usage.ndjson'] }
  * ```
  */
 export function fileColumnsSql(source: SqlFileSource): { readonly text: string; readonly params: readonly string[] } {
   const path = '$1';
-  let read: string;
-  if (source.format === 'csv') read = csvRead(path);
-  else if (source.format === 'parquet') read = `SELECT * FROM read_parquet(${path})`;
-  else if (source.envelope !== undefined) {
-    read = `SELECT unnest(${q(source.envelope)}, max_depth := 2) FROM read_json(${path}, format = 'unstructured', maximum_object_size = ${MAX_OBJECT_SIZE})`;
-  } else read = `SELECT * FROM read_json(${path}, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
-  return { text: `DESCRIBE ${read}`, params: [source.path] };
+  if (source.format === 'csv') return { text: `DESCRIBE ${csvRead(path)}`, params: [source.path] };
+  if (source.format === 'parquet') return { text: `DESCRIBE SELECT * FROM read_parquet(${path})`, params: [source.path] };
+  const objects =
+    source.envelope !== undefined
+      ? `SELECT unnest(json_extract(json, ${stringLiteral(`$.${source.envelope}[*]`)})) AS json FROM read_json_objects(${path}, format = 'unstructured', maximum_object_size = ${MAX_OBJECT_SIZE})`
+      : `SELECT json FROM read_json_objects(${path}, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
+  return {
+    text: `SELECT k AS column_name FROM (SELECT unnest(json_keys(json)) AS k, row_number() OVER () AS n FROM (${objects})) GROUP BY k ORDER BY min(n)`,
+    params: [source.path],
+  };
+}
+
+/**
+ * A statement whose one row holds the cells of a CSV file's first record (its header) as written,
+ * in order: the header {@link SqlFileSource} takes. No row for an empty file.
+ *
+ * @example
+ * ```ts
+ * csvHeaderSql('usage.csv'); // { text: 'SELECT * FROM read_csv($1, header = false, ...) LIMIT 1', params: ['usage.csv'] }
+ * ```
+ */
+export function csvHeaderSql(path: string): { readonly text: string; readonly params: readonly string[] } {
+  return { text: `SELECT * FROM read_csv($1, header = false, ${CSV_OPTIONS}) LIMIT 1`, params: [path] };
 }
 
 /** A constant of pcaq's own (a field name), never user input, as an SQL string literal. */
@@ -151,16 +221,28 @@ function stringLiteral(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;
 }
 
-/** A count read from text: NULL when empty, the exact integer for digits, else an error. */
+/**
+ * The whitespace `String.prototype.trim` removes, as a regular-expression class: a count cell may
+ * be surrounded by it, as the readers allow (DuckDB's `trim` removes only spaces).
+ */
+const JS_WHITESPACE = '[\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]';
+
+/** Digits with the whitespace the readers trim around them. */
+const PADDED_DIGITS = `${JS_WHITESPACE}*[0-9]+${JS_WHITESPACE}*`;
+
+/**
+ * A count read from text: NULL when empty, the exact integer for digits (plain digits first, the
+ * common case, one test; then digits with whitespace around them), else an error.
+ */
 function countValue(name: string, text: string, sql: DialectSql): string {
-  const trimmed = `trim(${text})`;
   return (
     `CASE WHEN ${text} IS NULL OR ${text} = '' THEN NULL ` +
-    `WHEN ${sql.isDigits(trimmed)} THEN CAST(${trimmed} AS ${sql.exactInteger}) ` +
+    `WHEN ${sql.isDigits(text)} THEN CAST(${text} AS ${sql.exactInteger}) ` +
+    `WHEN regexp_full_match(${text}, '${PADDED_DIGITS}') THEN CAST(regexp_extract(${text}, '[0-9]+') AS ${sql.exactInteger}) ` +
     `ELSE error(${stringLiteral(`pcaq: ${name} is not a non-negative integer: `)} || ${text}) END`
   );
 }
 
-function countIsValid(text: string, sql: DialectSql): string {
-  return `(${text} IS NULL OR ${text} = '' OR ${sql.isDigits(`trim(${text})`)})`;
+function countIsValid(text: string): string {
+  return `(${text} IS NULL OR ${text} = '' OR regexp_full_match(${text}, '${PADDED_DIGITS}'))`;
 }

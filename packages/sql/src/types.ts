@@ -56,6 +56,12 @@ export interface SqlFileSource {
   readonly path: string;
   readonly format: SqlFileFormat;
   readonly envelope?: 'Value' | 'value';
+  /**
+   * CSV only: the file's header as written (from `csvHeaderSql`). Given, each response field is
+   * read from the column its name labels exactly, as `@pcaq/readers` reads it; without it DuckDB
+   * matches names itself (ignoring case, renaming a repeated name).
+   */
+  readonly header?: readonly string[];
 }
 
 /**
@@ -107,7 +113,7 @@ export type SqlParameter = string | number;
  *
  * @example
  * ```ts
- * const sql: CompiledSql = { text: 'SELECT ... WHERE lower("channel") = lower($1) ...', params: ['Reseller'], columns: ['channel'], query };
+ * const sql: CompiledSql = { text: 'SELECT ... WHERE replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') ...', params: ['Reseller'], columns: ['channel'], query };
  * ```
  */
 export interface CompiledSql {
@@ -117,6 +123,11 @@ export interface CompiledSql {
   readonly columns: readonly string[];
   /** The checked query the SQL was compiled from. */
   readonly query: ResolvedQuery;
+  /**
+   * With `skipBadRows` over a file: a statement whose one value is how many rows were dropped for
+   * a bad count. Its only parameter, `$1`, is the file's path (`params[0]`).
+   */
+  readonly badRowsText?: string;
 }
 
 /**

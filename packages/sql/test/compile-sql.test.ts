@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
-import { compileSql, quoteIdentifier, quoteQualifiedName, type CompileSqlOptions } from '@pcaq/sql';
+import { compileSql, quoteIdentifier, quoteQualifiedName, SqlOptionsError, type CompileSqlOptions } from '@pcaq/sql';
 
 const DUCKDB: CompileSqlOptions = { dialect: 'duckdb', source: 'license_usage' };
 const POSTGRES: CompileSqlOptions = { dialect: 'postgres', source: 'license_usage' };
@@ -36,7 +36,7 @@ describe('compileSql: parameters', () => {
     const outcome = compiled({ filter: "channel eq 'Reseller' or workloadCode ne 'O''Brien'", processedDateTime: '2018-10-14T05:00:00Z', top: 5, skip: 10 });
     expect(outcome.params).toEqual(['2018-10-14', 'Reseller', "O'Brien", 5, 10]);
     expect(outcome.text).toContain('"pcaq_day" = $1');
-    expect(outcome.text).toContain('lower("channel") = lower($2) OR lower("workloadCode") IS DISTINCT FROM lower($3)');
+    expect(outcome.text).toContain(`replace(lower("channel"), 'ς', 'σ') = replace(lower($2), 'ς', 'σ') OR replace(lower("workloadCode"), 'ς', 'σ') IS DISTINCT FROM replace(lower($3), 'ς', 'σ')`);
     expect(outcome.text).toContain('LIMIT $4 OFFSET $5');
   });
 
@@ -69,14 +69,14 @@ describe('compileSql: parameters', () => {
 describe('compileSql: equality', () => {
   it('ignores case by default and compares exactly when asked, GUIDs always ignoring case', () => {
     const filter = "channel eq 'Reseller' and customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'";
-    expect(compiled({ filter }).text).toContain('lower("channel") = lower($1) AND lower("customerTenantId") = lower($2)');
-    expect(compiled({ filter }, { ...DUCKDB, caseSensitive: true }).text).toContain('"channel" = $1 AND lower("customerTenantId") = lower($2)');
+    expect(compiled({ filter }).text).toContain(`replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') AND replace(lower("customerTenantId"), 'ς', 'σ') = replace(lower($2), 'ς', 'σ')`);
+    expect(compiled({ filter }, { ...DUCKDB, caseSensitive: true }).text).toContain(`"channel" = $1 AND replace(lower("customerTenantId"), 'ς', 'σ') = replace(lower($2), 'ς', 'σ')`);
   });
 
   it('groups by folded values unless case-sensitive (GUIDs always folded)', () => {
     const query = { groupby: 'channel,productId' };
-    expect(compiled(query).text).toContain('GROUP BY lower("channel"), lower("productId")');
-    expect(compiled(query, { ...DUCKDB, caseSensitive: true }).text).toContain('GROUP BY "channel", lower("productId")');
+    expect(compiled(query).text).toContain(`GROUP BY replace(lower("channel"), 'ς', 'σ'), replace(lower("productId"), 'ς', 'σ')`);
+    expect(compiled(query, { ...DUCKDB, caseSensitive: true }).text).toContain(`GROUP BY "channel", replace(lower("productId"), 'ς', 'σ')`);
   });
 });
 
@@ -103,7 +103,7 @@ describe('compileSql: dialects', () => {
   });
 
   it('reads files only with DuckDB', () => {
-    expect(() => compileSql({}, { dialect: 'postgres', source: { kind: 'file', path: 'a.csv', format: 'csv' } })).toThrow(RangeError);
+    expect(() => compileSql({}, { dialect: 'postgres', source: { kind: 'file', path: 'a.csv', format: 'csv' } })).toThrow(SqlOptionsError);
   });
 
   it.each([
@@ -133,7 +133,30 @@ describe('identifiers', () => {
   });
 
   it.each(['', 'a..b', '.a', 'a.', 'nul\0'])('refuses the table name %j', (name) => {
-    expect(() => quoteQualifiedName(name)).toThrow(RangeError);
+    expect(() => quoteQualifiedName(name)).toThrow(SqlOptionsError);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['an empty table name', { dialect: 'duckdb', source: '' }, 'source.name'],
+    ['an empty table name in a table source', { dialect: 'postgres', source: { kind: 'table', name: '' } }, 'source.name'],
+    ['an empty name part', { dialect: 'postgres', source: { kind: 'table', name: ['a', ''] } }, 'source.name'],
+    ['an empty ordinal', { dialect: 'postgres', source: { kind: 'table', name: 't', ordinal: '' } }, 'source.ordinal'],
+    ['a table name that is not text', { dialect: 'postgres', source: { kind: 'table', name: 42 } }, 'source.name'],
+    ['an unknown dialect', { dialect: 'mysql', source: 't' }, 'dialect'],
+    ['no source', { dialect: 'duckdb' }, 'source'],
+    ['a file without a path', { dialect: 'duckdb', source: { kind: 'file', path: '', format: 'csv' } }, 'source.path'],
+    ['an unknown file format', { dialect: 'duckdb', source: { kind: 'file', path: 'a.xlsx', format: 'xlsx' } }, 'source.format'],
+    ['no options at all', undefined, 'options'],
+  ])('compileSql throws a typed SqlOptionsError naming the option for %s', (_title, options, option) => {
+    let thrown: unknown;
+    try {
+      compileSql({}, options as CompileSqlOptions);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SqlOptionsError);
+    expect((thrown as SqlOptionsError).option).toBe(option);
+    expect((thrown as SqlOptionsError).message).toMatch(option === 'source.name' ? /table name/ : option === 'options' ? /options/ : new RegExp(option.split('.').at(-1)!));
   });
 
   it('doubles quotes inside an identifier', () => {

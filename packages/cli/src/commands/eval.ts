@@ -81,15 +81,18 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
   const basePath = basePathOf(given);
   if (options.engine === 'duckdb') {
     reportQueryDiagnostics([...given.diagnostics, ...lintQuery(given.query)], given.texts, io, options);
+    const skippedByDuckDb: ReadProblem[] = [];
     const outcome = await evaluateWithDuckDb(file, given.query, {
       caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
+      ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+      onSkip: (problem) => skippedByDuckDb.push(problem),
     }).catch((error: unknown) => {
       if (!isEngineError(error)) throw error;
       io.stderr.write(`pcaq: ${error.message}\n`);
       throw new ProblemsReported({ kind: 'data', message: error.message, file });
     });
     if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
-    return writeResult(outcome, options, io, target);
+    return writeResult(outcome, options, io, target, skippedByDuckDb);
   }
   const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
   reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
@@ -152,13 +155,16 @@ function groupColumns(groupby: readonly string[] | undefined): string[] | undefi
   return [...new Set(groupby), 'licensesActive', 'licensesQualified', 'processedDateTime'];
 }
 
-function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget): void {
+function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget, skipped: readonly ReadProblem[] = []): void {
   const out = new BufferedOutput(target);
   const writer = createRowWriter(options.format, out, undefined);
   for (const row of result.value) writer.row(row);
   writer.end(result);
   out.flush();
-  if (options.quiet !== true) reportMore(result, options.format, io);
+  if (options.quiet !== true) {
+    reportSkipped(skipped, io);
+    reportMore(result, options.format, io);
+  }
 }
 
 function reportSkipped(skipped: readonly ReadProblem[], io: CliIo): void {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { compileSql, type CompiledSql, type SqlDialect, type SqlFileFormat, type SqlSource } from '@pcaq/sql';
+import { compileSql, SqlOptionsError, type CompiledSql, type SqlDialect, type SqlFileFormat, type SqlSource } from '@pcaq/sql';
 import { checkInputFile } from '../input-files.js';
 import type { CliIo } from '../io.js';
 import { choice } from '../option-choice.js';
@@ -103,7 +103,7 @@ function compileOrUsageError<T>(compile: () => T): T {
   try {
     return compile();
   } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(error.message, 'sql');
+    if (error instanceof SqlOptionsError) throw new UsageError(error.message, 'sql');
     throw error;
   }
 }
