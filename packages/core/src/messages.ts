@@ -265,6 +265,12 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Invalid rows',
     template: 'Rows must be objects, given as an array or iterable or as a response body {"Value": [...]}; found {found}.',
   },
+  PCAQ0503: {
+    id: 'value-too-deep',
+    severity: 'error',
+    title: 'Row value nested too deeply',
+    template: "Row {row}: '{field}' nests objects or arrays deeper than {limit} levels; a text field holds a string, a number or null.",
+  },
   PCAQ0601: {
     id: 'built-at-run-time',
     severity: 'warning',

@@ -3,6 +3,7 @@ import type { RowPredicate } from './compile-filter.js';
 import { createDayCache } from './processed-date.js';
 import type { Paging, ResultCollector } from './result-collector.js';
 import { RowChecker } from './row-check.js';
+import { ValueTooDeep } from './text-equality.js';
 import type { EvaluationResult, Row, RowValue } from './types.js';
 
 /**
@@ -91,8 +92,14 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
         previousAdmitted = admit(raw);
       }
       if (!previousAdmitted) return;
-      if (filter !== undefined && !filter(row)) return;
-      collector.add(row);
+      try {
+        if (filter !== undefined && !filter(row)) return;
+        collector.add(row);
+      } catch (error) {
+        // A value from code nested deeper than the readers allow: the row is reported, never a stack overflow.
+        if (!(error instanceof ValueTooDeep)) throw error;
+        checker.rejectTooDeep(rowNumber, row);
+      }
     },
     get diagnostics() {
       return checker.diagnostics;

@@ -1,6 +1,7 @@
 import { createDiagnostic, type Diagnostic } from '@pcaq/core';
 import { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
 import { describeInput } from './row-source.js';
+import { MAX_VALUE_DEPTH, textOf, ValueTooDeep } from './text-equality.js';
 import type { Row, RowValue } from './types.js';
 
 /**
@@ -72,7 +73,16 @@ export class RowChecker {
     return changed ? copy : row;
   }
 
-  private reject(rowNumber: number, code: 'PCAQ0501' | 'PCAQ0502', args: Readonly<Record<string, string | number>>): undefined {
+  /**
+   * Reports a row one of whose text fields nests deeper than the readers allow (`PCAQ0503`), found
+   * while the filter or the group-by read it.
+   */
+  rejectTooDeep(rowNumber: number, row: Row): void {
+    const field = Object.keys(row).find((key) => isTooDeep(row[key])) ?? 'a field';
+    this.reject(rowNumber, 'PCAQ0503', { row: rowNumber, field, limit: MAX_VALUE_DEPTH });
+  }
+
+  private reject(rowNumber: number, code: 'PCAQ0501' | 'PCAQ0502' | 'PCAQ0503', args: Readonly<Record<string, string | number>>): undefined {
     this.badRows++;
     if (this.diagnostics.length < MAX_ROW_DIAGNOSTICS) {
       // Rows have no text of their own: `line` is the 1-based row number, column 1, span {0,0}.
@@ -80,5 +90,16 @@ export class RowChecker {
       this.diagnostics.push({ ...diagnostic, line: rowNumber });
     }
     return undefined;
+  }
+}
+
+function isTooDeep(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    textOf(value as never);
+    return false;
+  } catch (error) {
+    if (error instanceof ValueTooDeep) return true;
+    throw error;
   }
 }

@@ -2,9 +2,62 @@ import { BoundedCache } from './bounded-cache.js';
 import { foldCase } from './case-folding.js';
 import type { RowValue } from './types.js';
 
-/** The text a non-null row value is compared as (counts and other numbers by their digits). */
+/**
+ * How deep a value built in code may nest in a text field: the readers' bound for JSON rows
+ * (docs/evaluation.md, "Readers"), so rows from code and rows from files compare alike.
+ *
+ * @example
+ * ```ts
+ * MAX_VALUE_DEPTH; // 64
+ * ```
+ */
+export const MAX_VALUE_DEPTH = 64;
+
+/**
+ * Raised by {@link textOf} for a value nested deeper than {@link MAX_VALUE_DEPTH}; the evaluation
+ * turns it into a `PCAQ0503` diagnostic naming the row, so it never reaches a caller.
+ *
+ * @example
+ * ```ts
+ * try { textOf(deep as never); } catch (error) { if (error instanceof ValueTooDeep) skip(); }
+ * ```
+ */
+export class ValueTooDeep extends Error {
+  override readonly name = 'ValueTooDeep';
+}
+
+/**
+ * The text a non-null row value is compared as: counts and other numbers by their digits; an
+ * object or array (rows built in code, outside the row type) by its JSON text, as the readers
+ * give a nested JSON value (docs/evaluation.md, "Input tolerance").
+ *
+ * @throws {@link ValueTooDeep} for an object or array nested deeper than {@link MAX_VALUE_DEPTH}
+ * levels, never a stack overflow (the evaluation reports it as `PCAQ0503`).
+ *
+ * @example
+ * ```ts
+ * textOf(42); // '42'
+ * textOf(['x'] as never); // '["x"]'
+ * ```
+ */
 export function textOf(value: string | number | bigint): string {
-  return typeof value === 'string' ? value : String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null) return jsonTextOf(value);
+  return String(value);
+}
+
+function jsonTextOf(value: object): string {
+  const stack: [object, number][] = [[value, 1]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, depth] = item;
+    if (depth > MAX_VALUE_DEPTH) {
+      throw new ValueTooDeep();
+    }
+    for (const child of Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child as object, depth + 1]);
+    }
+  }
+  return JSON.stringify(value);
 }
 
 /**

@@ -23,3 +23,30 @@ describe('entry points refuse arguments that are not objects with a typed error'
     expect(evaluate([], {}, null as never)).toMatchObject({ ok: true, totalCount: 0 });
   });
 });
+
+describe('a row value built in code and nested too deeply', () => {
+  const nested = (depth: number): unknown[] => {
+    const root: unknown[] = [];
+    let current = root;
+    for (let i = 1; i < depth; i++) {
+      const next: unknown[] = [];
+      current.push(next);
+      current = next;
+    }
+    return root;
+  };
+
+  it.each([
+    ['filter', { filter: "channel eq 'x'" }],
+    ['group-by', { groupby: 'channel' }],
+  ])('is diagnostic PCAQ0503 naming the row and field when a %s reads it, never a stack overflow', (_, query) => {
+    const outcome = evaluate([{ channel: 'x', licensesActive: 1 }, { channel: nested(5000) as never, licensesActive: 1 }], query);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.diagnostics).toMatchObject([{ code: 'PCAQ0503', line: 2, message: expect.stringContaining("'channel'") }]);
+  });
+
+  it('is compared as its JSON text within the bound, as the readers give a nested JSON value', () => {
+    const outcome = evaluate([{ channel: [['x']] as never, licensesActive: 1 }], { filter: `channel eq '[["x"]]'` });
+    expect(outcome).toMatchObject({ ok: true, totalCount: 1 });
+  });
+});

@@ -15,6 +15,8 @@ interface Example {
   /** A passing example that is the fixed form of the section's first failing one. */
   readonly fixed: boolean;
   readonly text: string;
+  /** For `rows`: the group-by the rows are evaluated with (`groupby=channel`), else none. */
+  readonly groupby?: string;
 }
 
 /** `## PCAQxxxx: title` sections with their severity line and fenced examples. */
@@ -31,10 +33,10 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+) (fails|passes)( fixed)?(?: length=(\d+))?\n([\s\S]*?)\n```$/gm)) {
-      const [, kind, outcome, fixed, length, body = ''] = m;
+    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?\n([\s\S]*?)\n```$/gm)) {
+      const [, kind, outcome, fixed, length, groupby, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
-      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text });
+      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}) });
     }
     const severity = /^- Severity: (\w+)$/m.exec(part)?.[1];
     const fix = /^- Fix: (.+)$/m.exec(part)?.[1];
@@ -62,7 +64,7 @@ function lint(example: Example): Diagnostic[] {
       return [...decoded.diagnostics, ...lintQuery(decoded.query)];
     }
     case 'rows':
-      return [...evaluate(JSON.parse(example.text), {}).diagnostics];
+      return [...evaluate(JSON.parse(example.text), example.groupby ? { groupby: example.groupby } : {}).diagnostics];
     default:
       // `scan.py`: the text is a file of that language, scanned by `pcaq scan`'s scanner.
       return scanText(example.text, `example.${example.kind.slice('scan.'.length)}`);
