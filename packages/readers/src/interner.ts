@@ -6,6 +6,15 @@
 const MAX_VALUES_PER_COLUMN = 1 << 17;
 
 /**
+ * How many characters all tables keep together, and the longest value interned: a column of long
+ * unique values (names of 10 KB) would otherwise hold up to 2.6 GB within the count bound. Past
+ * the budget, or for a longer value, strings pass through as they are, so peak memory stays flat
+ * whatever the data (docs/evaluation.md, "Readers").
+ */
+const MAX_INTERNED_CHARS = 1 << 23;
+const MAX_INTERNED_LENGTH = 1024;
+
+/**
  * Which columns to intern: all (`true`, the default), none, or the named ones.
  */
 export type InternColumns = boolean | readonly string[];
@@ -28,6 +37,7 @@ export type InternColumns = boolean | readonly string[];
  */
 export function createInterner(columns: InternColumns = true): (column: number, name: string, text: string) => string {
   const tables: (Map<string, string> | null)[] = [];
+  let keptChars = 0;
   return (column, name, text) => {
     let table = tables[column];
     if (table === undefined) {
@@ -38,13 +48,27 @@ export function createInterner(columns: InternColumns = true): (column: number, 
     if (table === null) return text;
     const known = table.get(text);
     if (known !== undefined) return known;
-    if (table.size >= MAX_VALUES_PER_COLUMN) return text;
+    if (!keepsValue(table.size, keptChars, text.length)) return text;
+    keptChars += text.length;
     // A cell cut from a chunk of text may be a view into the whole chunk (V8 slices strings);
     // the table keeps values for the whole read, so it keeps a copy that holds only the value.
     const own = ownCopy(text);
     table.set(own, own);
     return own;
   };
+}
+
+/**
+ * Whether the interner keeps one more value: its column's table is under the count bound, the
+ * value is short enough to be worth sharing, and all tables together stay within the budget.
+ *
+ * @example
+ * ```ts
+ * keepsValue(0, 0, 10_000); // false: a 10 KB value is passed through
+ * ```
+ */
+export function keepsValue(tableSize: number, keptChars: number, length: number): boolean {
+  return tableSize < MAX_VALUES_PER_COLUMN && length <= MAX_INTERNED_LENGTH && keptChars + length <= MAX_INTERNED_CHARS;
 }
 
 /** A string that does not share the memory of a larger one (flattening a concatenation copies). */
