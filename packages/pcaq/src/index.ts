@@ -56,7 +56,7 @@ export type { Query, QueryParameter } from '@pcaq/core';
 
 // @category Evaluate: Evaluate queries offline over exported rows with the service's semantics, in
 //   memory or streamed.
-export { evaluate, evaluateStream, compileQuery, compileFilter } from '@pcaq/evaluator';
+export { evaluate, evaluateStream, compileQuery, compileFilter, EvaluatorArgumentError } from '@pcaq/evaluator';
 // @category Evaluate
 export type {
   Evaluation,
@@ -74,7 +74,7 @@ export type {
 
 // @category SQL and engines: The same query as parameterised SQL for DuckDB and PostgreSQL;
 //   `@pcaq/engines` runs it.
-export { compileSql } from '@pcaq/sql';
+export { compileSql, SqlOptionsError } from '@pcaq/sql';
 // @category SQL and engines
 export type {
   CompileSqlOptions,

@@ -15,6 +15,9 @@ const REEXPORTED = ['core', 'printer', 'linter', 'evaluator', 'builder', 'sql'];
  * API (and so off the API site). A new package export must be re-exported or named here.
  */
 const INTERNAL = new Set([
+  'isRowsMember',
+  'rowsArrayTwiceMessage',
+  'csvHeaderSql',
   'LineIndex',
   'codePointBoundaryAtOrBefore',
   'isInsidePair',
