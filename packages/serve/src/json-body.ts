@@ -1,0 +1,41 @@
+import type { Row } from '@pcaq/evaluator';
+
+/**
+ * JSON text of a value, exact: a `bigint` (a sum past 2^53 - 1) is written as its digits, and so
+ * is an integer-valued number past 2^53 - 1, where `JSON.stringify` would throw or round.
+ *
+ * @example
+ * ```ts
+ * exactJson(9007199254740993n); // '9007199254740993'
+ * exactJson('a"b');             // '"a\\"b"'
+ * ```
+ */
+export function exactJson(value: unknown): string {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
+  if (value === undefined) return 'null';
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The service's envelope `{"Value": [...], "@nextLink": ..., "TotalCount": N}` as JSON text. With
+ * `licenseActive`, rows spell `licensesActive` as the source page's example does (a fault).
+ *
+ * @example
+ * ```ts
+ * envelopeJson([{ channel: 'reseller', licensesActive: 3 }], null, 1, false);
+ * // '{"Value":[{"channel":"reseller","licensesActive":3}],"@nextLink":null,"TotalCount":1}'
+ * ```
+ */
+export function envelopeJson(rows: readonly Row[], nextLink: string | null, totalCount: number, licenseActive: boolean): string {
+  const parts: string[] = [];
+  for (const row of rows) {
+    const fields: string[] = [];
+    for (const key of Object.keys(row)) {
+      const name = licenseActive && key === 'licensesActive' ? 'licenseActive' : key;
+      fields.push(`${JSON.stringify(name)}:${exactJson(row[key])}`);
+    }
+    parts.push(`{${fields.join(',')}}`);
+  }
+  return `{"Value":[${parts.join(',')}],"@nextLink":${exactJson(nextLink)},"TotalCount":${totalCount}}`;
+}
