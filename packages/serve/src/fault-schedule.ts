@@ -77,16 +77,21 @@ export function createFaultSchedule(plan: FaultPlan): FaultSchedule {
       let bom = false;
       let licenseActive = false;
       let reset = false;
-      for (const [index, rule] of plan.rules.entries()) {
-        const isStatus = STATUS_FAULTS.includes(rule.kind);
-        if (isStatus && status !== undefined) continue;
-        if (!applies(rule, request, attempt, counts[index] ?? 0, draw(plan.seed, request.key, attempt, index))) continue;
-        counts[index] = (counts[index] ?? 0) + 1;
-        if (isStatus) status = rule;
-        else if (rule.kind === 'latency') latencyMs += latencyOf(rule, draw(plan.seed, request.key, attempt, index + plan.rules.length));
-        else if (rule.kind === 'bom') bom = true;
-        else if (rule.kind === 'license-active') licenseActive = true;
-        else if (rule.kind === 'reset') reset = true;
+      // Status faults first: the first that applies answers the request. Then the modifiers; those
+      // that change a 200's body only (reset, license-active) neither apply to nor count on a fault.
+      for (const pass of ['status', 'modifier'] as const) {
+        for (const [index, rule] of plan.rules.entries()) {
+          const isStatus = STATUS_FAULTS.includes(rule.kind);
+          if (isStatus !== (pass === 'status') || (isStatus && status !== undefined)) continue;
+          if (status !== undefined && (rule.kind === 'reset' || rule.kind === 'license-active')) continue;
+          if (!applies(rule, request, attempt, counts[index] ?? 0, draw(plan.seed, request.key, attempt, index))) continue;
+          counts[index] = (counts[index] ?? 0) + 1;
+          if (isStatus) status = rule;
+          else if (rule.kind === 'latency') latencyMs += latencyOf(rule, draw(plan.seed, request.key, attempt, index + plan.rules.length));
+          else if (rule.kind === 'bom') bom = true;
+          else if (rule.kind === 'license-active') licenseActive = true;
+          else if (rule.kind === 'reset') reset = true;
+        }
       }
       const chosen = status;
       if (chosen === undefined) return { latencyMs, bom, licenseActive, reset };
@@ -96,8 +101,7 @@ export function createFaultSchedule(plan: FaultPlan): FaultSchedule {
         ...(kind === '500' ? {} : { retryAfter: chosen.retryAfter ?? { form: 'seconds', seconds: 1 } }),
         latencyMs,
         bom,
-        licenseActive,
-        // A reset cuts a body mid-way; a status fault's body is the fault itself.
+        licenseActive: false,
         reset: false,
       };
     },
