@@ -67,7 +67,6 @@ export function readPage(bytes: Uint8Array): Page | string {
 
 function normaliseRow(row: Record<string, unknown>): ClientRow {
   if (!Object.hasOwn(row, 'licenseActive') || Object.hasOwn(row, 'licensesActive')) return row;
-  const renamed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) renamed[key === 'licenseActive' ? 'licensesActive' : key] = value;
-  return renamed;
+  // fromEntries defines own properties: a "__proto__" field stays a field.
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key === 'licenseActive' ? 'licensesActive' : key, value]));
 }
