@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Query } from '@pcaq/core';
 import { EngineError, evaluateOnDuckDb, fileSourceOf } from '@pcaq/engines';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
-import { quoteIdentifier, SQL_ROW_FIELDS, type SqlFileSource } from '@pcaq/sql';
+import { fileColumnsSql, quoteIdentifier, SQL_ROW_FIELDS, type SqlFileSource } from '@pcaq/sql';
 import type { RowStore } from './row-store.js';
 
 /**
@@ -50,7 +50,7 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
     for (const [index, file] of files.entries()) {
       const source = await fileSourceOf(file);
       const read = rawRead(source, (await stat(file)).size);
-      for (const name of await columnsOf(loader, read)) present.add(name === ALIAS ? 'licensesActive' : name);
+      for (const name of await columnsOf(loader, source)) present.add(name === ALIAS ? 'licensesActive' : name);
       const sql = `${index === 0 ? `CREATE TABLE ${quoteIdentifier(TABLE)} AS` : `INSERT INTO ${quoteIdentifier(TABLE)}`} ${normalised(read, rowCount)}`;
       await runOn(loader, sql, file);
       rowCount = await countRows(loader);
@@ -132,8 +132,10 @@ function normalised(read: string, before: number): string {
   return `SELECT ${items.join(', ')}, ${before} + row_number() OVER () AS ${quoteIdentifier(ORDINAL)} FROM (${all}) AS pcaq_read`;
 }
 
-async function columnsOf(connection: DuckDBConnection, read: string): Promise<string[]> {
-  const reader = await connection.runAndReadAll(`DESCRIBE ${read}`);
+/** The columns the file has, by DuckDB's own detection (the load names every column, so it cannot tell). */
+async function columnsOf(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
+  const describe = fileColumnsSql(source);
+  const reader = await connection.runAndReadAll(describe.text, [...describe.params]);
   return reader.getRowObjects().map((row) => String(row.column_name));
 }
 
