@@ -229,7 +229,7 @@ function parseRule(item: string, start: number, problems: FaultProblem[]): Fault
     else if (/^page=\d{1,7}$/.test(condition) && Number(condition.slice(5)) >= 1) rule.page = Number(condition.slice(5));
     else if (/^attempt=\d{1,7}$/.test(condition) && Number(condition.slice(8)) >= 1) rule.attempt = Number(condition.slice(8));
     else if (/^p=(0(\.\d+)?|1(\.0*)?)$/.test(condition)) rule.probability = Number(condition.slice(2));
-    else return at(from, from + condition.length, `unknown condition '@${condition}'; write @page=N, @first, @attempt=N or @p=0..1`);
+    else return at(from - 1, from + condition.length, `unknown condition '@${condition}'; write @page=N, @first, @attempt=N or @p=0..1`);
   }
   if (times !== undefined) {
     if (!/^\d{1,7}$/.test(times) || Number(times) > MAX_COUNT) return at(item.length - times.length, item.length, `'*${times}' is not a count: write *N`);

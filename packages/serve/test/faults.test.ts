@@ -62,8 +62,8 @@ describe('parseFaults', () => {
     ['bom:1', 4, 5, /takes no argument/],
     ['latency', 0, 7, /needs its milliseconds/],
     ['latency:50-10', 8, 13, /MIN-MAX/],
-    ['500@page=0', 4, 10, /unknown condition '@page=0'/],
-    ['500@p=1.5', 4, 9, /unknown condition/],
+    ['500@page=0', 3, 10, /unknown condition '@page=0'/],
+    ['500@p=1.5', 3, 9, /unknown condition/],
     ['500@first*x', 10, 11, /not a count/],
   ])('refuses %j with the problem at its place', (text, start, end, message) => {
     const parsed = parseFaults(text);
