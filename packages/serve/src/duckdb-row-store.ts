@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Query } from '@pcaq/core';
-import { EngineError, evaluateOnDuckDb, fileSourceOf } from '@pcaq/engines';
+import { EngineError, fileSourceOf } from '@pcaq/engines';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { fileColumnsSql, quoteIdentifier, SQL_ROW_FIELDS, type SqlFileSource } from '@pcaq/sql';
+import { createResultCache } from './result-cache.js';
 import type { RowStore } from './row-store.js';
 
 /**
@@ -20,6 +21,8 @@ export interface DuckDbRowStoreOptions {
   readonly memoryLimit?: string;
   /** How many queries run at once (one connection each); default 2. */
   readonly connections?: number;
+  /** How many whole results are kept for paging (docs/serve.md, "Data and engines"); default 16. */
+  readonly results?: number;
 }
 
 const TABLE = 'pcaq_rows';
@@ -29,8 +32,9 @@ const ALIAS = 'licenseActive';
 
 /**
  * Loads the files into one DuckDB table, once, without their rows ever entering JavaScript, and
- * answers queries with `@pcaq/engines` over that table: a request scans DuckDB's columns, not the
- * file, and only its page comes back into JavaScript. Counts are checked while loading: a count
+ * answers queries with `@pcaq/sql`'s SQL over that table: a query's whole result is computed once
+ * and kept (`result-cache.ts`), so each page costs the page, and only the page comes back into
+ * JavaScript. Counts are checked while loading: a count
  * that is not a non-negative integer stops the load with an error naming the file and row.
  *
  * @throws EngineError naming the file when one cannot be read or holds a bad count.
@@ -66,14 +70,16 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   // Plain rows keep the fields the files have, in the response's order, as the readers do.
   const fields = SQL_ROW_FIELDS.filter((name) => present.has(name));
   const pool = await createPool(instance, Math.max(1, options.connections ?? 2));
-  const caseSensitive = options.caseSensitive ?? false;
+  const cache = createResultCache((work) => pool.use(work), {
+    source: { kind: 'table', name: TABLE, ordinal: ORDINAL },
+    caseSensitive: options.caseSensitive ?? false,
+    results: Math.max(1, options.results ?? 16),
+  });
   return {
     engine: 'duckdb',
     rowCount,
     async evaluate(query: Query, basePath: string): Promise<EvaluationOutcome> {
-      const outcome = await pool.use((connection) =>
-        evaluateOnDuckDb(connection, query, { source: { kind: 'table', name: TABLE, ordinal: ORDINAL }, caseSensitive, basePath }),
-      );
+      const outcome = await cache.evaluate(query, basePath);
       if (!outcome.ok || (outcome.value.length > 0 && !isPlainRow(outcome.value[0]))) return outcome;
       return { ...outcome, value: outcome.value.map((row) => keepFields(row, fields)) };
     },
