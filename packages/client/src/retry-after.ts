@@ -3,6 +3,7 @@
  * milliseconds): either form of RFC 9110 section 10.2.3, a whole number of seconds (`120`) or an
  * HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`), a date in the past meaning 0. `undefined` when the
  * header is absent or neither form (the caller then backs off on its own; docs/client.md, "Retries").
+ * The three date formats RFC 9110 lets a recipient read are all taken as GMT.
  *
  * @example
  * ```ts
@@ -17,7 +18,9 @@ export function retryAfterMs(header: string | null | undefined, now: number): nu
   if (/^[0-9]{1,10}$/.test(text)) return Number(text) * 1000;
   // Only the date forms RFC 9110 lets a recipient accept: a name of a weekday first, then a date.
   if (!/^[A-Za-z]{3,9},? /.test(text)) return undefined;
-  const at = Date.parse(text);
+  // Every HTTP date is GMT; the asctime form (`Sun Nov  6 08:49:37 1994`) does not say so, and
+  // Date.parse would read it in the local time zone.
+  const at = Date.parse(/(?:GMT|UTC|Z|[+-]\d{4})$/i.test(text) ? text : `${text} GMT`);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
 }

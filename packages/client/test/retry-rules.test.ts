@@ -10,6 +10,20 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT', Date.UTC(2016, 0, 1))).toBe(0);
   });
 
+  it('reads every HTTP date form as GMT, whatever the local time zone', () => {
+    const saved = process.env['TZ'];
+    process.env['TZ'] = 'America/New_York';
+    try {
+      const now = Date.UTC(1994, 10, 6, 8, 49, 0);
+      for (const form of ['Sun, 06 Nov 1994 08:49:37 GMT', 'Sunday, 06-Nov-94 08:49:37 GMT', 'Sun Nov  6 08:49:37 1994']) {
+        expect([form, retryAfterMs(form, now)]).toEqual([form, 37_000]);
+      }
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
+  });
+
   it('leaves anything else to the backoff', () => {
     for (const text of [null, undefined, '', '-1', '1.5', 'soon', '2015-10-21', '12345678901']) expect(retryAfterMs(text, 0)).toBeUndefined();
   });
