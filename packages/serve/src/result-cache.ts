@@ -91,7 +91,7 @@ export function createResultCache(withConnection: WithConnection, options: Resul
     async evaluate(query, basePath) {
       const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
       if (!sql.ok) return sql;
-      const result = await resultOf(keyOf(sql.query), sql);
+      const result = await resultOf(resultKeyOf(sql.query), sql);
       const { top, skip } = sql.query;
       const page = await withConnection((connection) =>
         connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE "pcaq_n" > $1 AND "pcaq_n" <= $2 ORDER BY "pcaq_n"`, [BigInt(skip), BigInt(skip + top)]),
@@ -103,7 +103,16 @@ export function createResultCache(withConnection: WithConnection, options: Resul
   };
 }
 
-function keyOf(query: ResolvedQuery): string {
+/**
+ * What decides a result's rows, as text: the filter (printed canonically), the group fields and
+ * the processed date; `top` and `skip` only choose a page of it.
+ *
+ * @example
+ * ```ts
+ * resultKeyOf({ top: 10, skip: 20, groupby: ['channel'] }); // '[null,["channel"],null]'
+ * ```
+ */
+export function resultKeyOf(query: ResolvedQuery): string {
   return JSON.stringify([query.filter === undefined ? null : printFilter(query.filter), query.groupby ?? [], query.processedDateTime ?? null]);
 }
 

@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatRequestUrl } from '@pcaq/printer';
 import { compileQuery } from '@pcaq/evaluator';
-import { openDuckDbRowStore, startServer } from '@pcaq/serve';
+import { openDuckDbRowStore, openJsRowStore, startServer } from '@pcaq/serve';
 import { get, PATH, queryArbitrary, rowArbitrary, temporaryDirectory } from './support.js';
 
 function ndjson(rows: readonly object[]): string {
@@ -39,32 +39,34 @@ describe('DuckDB serves what JavaScript serves', () => {
   });
 
   test.prop([fc.array(rowArbitrary, { minLength: 1, maxLength: 40 }), fc.array(queryArbitrary, { minLength: 2, maxLength: 3 }), fc.integer({ min: 1, max: 3 })], { numRuns: 8 })(
-    'paging through results kept for paging, more of them than the cache holds, gives every row once, in order',
+    'paging through results kept for paging, more of them than the cache holds, gives every row once, in order (both engines)',
     async (rows, queries, results) => {
       const files = temporaryDirectory();
-      const store = await openDuckDbRowStore([files.file('rows.ndjson', ndjson(rows))], { results });
-      try {
-        const pages = queries.map((query) => ({ query, skip: 0, rows: [] as unknown[], done: false }));
-        // Interleaved, so each query's result is dropped and made again between its pages.
-        while (pages.some((page) => !page.done)) {
-          for (const page of pages.filter((entry) => !entry.done)) {
-            const outcome = await store.evaluate({ ...page.query, top: 3, skip: page.skip }, PATH);
-            if (!outcome.ok) throw new Error('generated an invalid query');
-            page.rows.push(...outcome.value);
-            page.done = outcome.nextLink === null;
-            page.skip += 3;
+      const path = files.file('rows.ndjson', ndjson(rows));
+      for (const store of [await openDuckDbRowStore([path], { results }), await openJsRowStore([path], { results })]) {
+        try {
+          const pages = queries.map((query) => ({ query, skip: 0, rows: [] as unknown[], done: false }));
+          // Interleaved, so each query's result is dropped and made again between its pages.
+          while (pages.some((page) => !page.done)) {
+            for (const page of pages.filter((entry) => !entry.done)) {
+              const outcome = await store.evaluate({ ...page.query, top: 3, skip: page.skip }, PATH);
+              if (!outcome.ok) throw new Error('generated an invalid query');
+              page.rows.push(...outcome.value);
+              page.done = outcome.nextLink === null;
+              page.skip += 3;
+            }
           }
+          for (const page of pages) {
+            const compiled = compileQuery(page.query, { basePath: PATH });
+            if (!compiled.ok) throw new Error('generated an invalid query');
+            const all = compiled.evaluate(rows, { all: true });
+            expect(all.ok && JSON.parse(JSON.stringify(page.rows))).toEqual(all.ok && JSON.parse(JSON.stringify(all.value)));
+          }
+        } finally {
+          await store.close();
         }
-        for (const page of pages) {
-          const compiled = compileQuery(page.query, { basePath: PATH });
-          if (!compiled.ok) throw new Error('generated an invalid query');
-          const all = compiled.evaluate(rows, { all: true });
-          expect(all.ok && JSON.parse(JSON.stringify(page.rows))).toEqual(all.ok && JSON.parse(JSON.stringify(all.value)));
-        }
-      } finally {
-        await store.close();
-        files.remove();
       }
+      files.remove();
     },
   );
 
