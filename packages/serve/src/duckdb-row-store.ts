@@ -83,6 +83,7 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
       if (!outcome.ok || (outcome.value.length > 0 && !isPlainRow(outcome.value[0]))) return outcome;
       return { ...outcome, value: outcome.value.map((row) => keepFields(row, fields)) };
     },
+    page: (query, basePath, licenseActive) => cache.page(query, basePath, fields, licenseActive),
     close() {
       pool.close();
       instance.closeSync();

@@ -96,13 +96,13 @@ async function answer(request: IncomingMessage, response: ServerResponse, contex
   if (faults.status !== undefined) return sendFault(response, faults);
 
   const decodeErrors = decoded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const outcome = decodeErrors.length > 0 ? { ok: false as const, diagnostics: decoded.diagnostics } : await context.store.evaluate(decoded.query, path);
+  const outcome = decodeErrors.length > 0 ? { ok: false as const, diagnostics: decoded.diagnostics } : await context.store.page(decoded.query, path, faults.licenseActive);
   if (!outcome.ok) {
     const errors = outcome.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
     const data = decodeErrors.length > 0 ? decoded.diagnostics : [...decoded.diagnostics, ...outcome.diagnostics];
     return sendJson(response, 400, errorBody(400, `The query has ${errors} error${errors === 1 ? '' : 's'}; see data.`, data), faults.bom);
   }
-  const body = envelopeJson(outcome.value, outcome.nextLink, outcome.totalCount, faults.licenseActive);
+  const body = envelopeJson(outcome.rowsJson, outcome.nextLink, outcome.totalCount);
   const bytes = Buffer.from(faults.bom ? BOM + body : body, 'utf8');
   response.writeHead(200, { 'Content-Type': JSON_TYPE, 'Content-Length': bytes.length });
   if (request.method === 'HEAD') return void response.end();

@@ -23,8 +23,8 @@ export { createFaultSchedule, type FaultDecision, type FaultRequest, type FaultS
 export { FAULTS_HEADER, handleRequest, type RequestContext } from './handle-request.js';
 export { DEFAULT_ENDPOINT, ENDPOINTS, matchesEndpoint, type ServedEndpoint } from './endpoints.js';
 export { errorBody, ERROR_SOURCE, throttlingBody, type ServiceErrorBody } from './error-bodies.js';
-export { envelopeJson, exactJson } from './json-body.js';
+export { envelopeJson, exactJson, rowJson } from './json-body.js';
 export { openRowStore, type RowStoreOptions } from './open-row-store.js';
-export { DUCKDB_FROM_BYTES, type EngineChoice, type RowStore } from './row-store.js';
+export { DUCKDB_FROM_BYTES, type EngineChoice, type JsonPage, type RowStore } from './row-store.js';
 export { openJsRowStore, type JsRowStoreOptions } from './js-row-store.js';
 export { openDuckDbRowStore, type DuckDbRowStoreOptions } from './duckdb-row-store.js';

@@ -1,8 +1,9 @@
 import type { Query } from '@pcaq/core';
 import { nextLinkOf } from '@pcaq/engines';
-import { compileQuery, type Row } from '@pcaq/evaluator';
+import { compileQuery, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
 import { readRows, type InputFormat } from '@pcaq/readers';
 import { resultKeyOf } from './result-cache.js';
+import { rowJson } from './json-body.js';
 import type { RowStore } from './row-store.js';
 
 /**
@@ -56,32 +57,39 @@ export async function openJsRowStore(files: readonly string[], options: JsRowSto
       heldRows -= dropped.length;
     }
   };
+  const evaluate = (query: Query, basePath: string): Promise<EvaluationOutcome> => {
+    const compiled = compileQuery(query, { caseSensitive, basePath });
+    if (!compiled.ok) return Promise.resolve(compiled);
+    const key = resultKeyOf(compiled.query);
+    let all = results.get(key);
+    if (all === undefined) {
+      const outcome = compiled.evaluate(rows, { all: true });
+      if (!outcome.ok) return Promise.resolve(outcome);
+      all = outcome.value;
+      keep(key, all);
+    } else {
+      // Most recently used last: a Map iterates in insertion order.
+      results.delete(key);
+      results.set(key, all);
+    }
+    const { top, skip } = compiled.query;
+    return Promise.resolve({
+      ok: true as const,
+      diagnostics: compiled.diagnostics,
+      value: all.slice(skip, skip + top),
+      totalCount: all.length,
+      nextLink: nextLinkOf(query, compiled.query, all.length, basePath, false),
+    });
+  };
   return {
     engine: 'js',
     rowCount: rows.length,
-    evaluate(query: Query, basePath: string) {
-      const compiled = compileQuery(query, { caseSensitive, basePath });
-      if (!compiled.ok) return Promise.resolve(compiled);
-      const key = resultKeyOf(compiled.query);
-      let all = results.get(key);
-      if (all === undefined) {
-        const outcome = compiled.evaluate(rows, { all: true });
-        if (!outcome.ok) return Promise.resolve(outcome);
-        all = outcome.value;
-        keep(key, all);
-      } else {
-        // Most recently used last: a Map iterates in insertion order.
-        results.delete(key);
-        results.set(key, all);
-      }
-      const { top, skip } = compiled.query;
-      return Promise.resolve({
-        ok: true as const,
-        diagnostics: compiled.diagnostics,
-        value: all.slice(skip, skip + top),
-        totalCount: all.length,
-        nextLink: nextLinkOf(query, compiled.query, all.length, basePath, false),
-      });
+    evaluate,
+    async page(query, basePath, licenseActive) {
+      const outcome = await evaluate(query, basePath);
+      if (!outcome.ok) return outcome;
+      const rowsJson = outcome.value.map((row) => rowJson(row, licenseActive)).join(',');
+      return { ok: true, diagnostics: outcome.diagnostics, rowsJson, totalCount: outcome.totalCount, nextLink: outcome.nextLink };
     },
     close: () => Promise.resolve(),
   };

@@ -18,24 +18,33 @@ export function exactJson(value: unknown): string {
 }
 
 /**
- * The service's envelope `{"Value": [...], "@nextLink": ..., "TotalCount": N}` as JSON text. With
- * `licenseActive`, rows spell `licensesActive` as the source page's example does (a fault).
+ * One row as JSON text, keys in the row's order, values as {@link exactJson}. With
+ * `licenseActive`, `licensesActive` is spelt as the source page's example does (a fault).
  *
  * @example
  * ```ts
- * envelopeJson([{ channel: 'reseller', licensesActive: 3 }], null, 1, false);
+ * rowJson({ channel: 'reseller', licensesActive: 3 }, true); // '{"channel":"reseller","licenseActive":3}'
+ * ```
+ */
+export function rowJson(row: Row, licenseActive: boolean): string {
+  const fields: string[] = [];
+  for (const key of Object.keys(row)) {
+    const name = licenseActive && key === 'licensesActive' ? 'licenseActive' : key;
+    fields.push(`${JSON.stringify(name)}:${exactJson(row[key])}`);
+  }
+  return `{${fields.join(',')}}`;
+}
+
+/**
+ * The service's envelope `{"Value": [...], "@nextLink": ..., "TotalCount": N}` as JSON text,
+ * around rows already written as JSON text and joined with commas.
+ *
+ * @example
+ * ```ts
+ * envelopeJson('{"channel":"reseller","licensesActive":3}', null, 1);
  * // '{"Value":[{"channel":"reseller","licensesActive":3}],"@nextLink":null,"TotalCount":1}'
  * ```
  */
-export function envelopeJson(rows: readonly Row[], nextLink: string | null, totalCount: number, licenseActive: boolean): string {
-  const parts: string[] = [];
-  for (const row of rows) {
-    const fields: string[] = [];
-    for (const key of Object.keys(row)) {
-      const name = licenseActive && key === 'licensesActive' ? 'licenseActive' : key;
-      fields.push(`${JSON.stringify(name)}:${exactJson(row[key])}`);
-    }
-    parts.push(`{${fields.join(',')}}`);
-  }
-  return `{"Value":[${parts.join(',')}],"@nextLink":${exactJson(nextLink)},"TotalCount":${totalCount}}`;
+export function envelopeJson(rowsJson: string, nextLink: string | null, totalCount: number): string {
+  return `{"Value":[${rowsJson}],"@nextLink":${exactJson(nextLink)},"TotalCount":${totalCount}}`;
 }

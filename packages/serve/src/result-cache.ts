@@ -3,6 +3,7 @@ import type { Query } from '@pcaq/core';
 import { nextLinkOf, pageOf } from '@pcaq/engines';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
 import type { ResolvedQuery } from '@pcaq/linter';
+import type { JsonPage } from './row-store.js';
 import { printFilter } from '@pcaq/printer';
 import { compileSql, quoteIdentifier, type CompiledSql, type SqlParameter, type SqlTableSource } from '@pcaq/sql';
 
@@ -35,6 +36,11 @@ export interface ResultCacheOptions {
  */
 export interface ResultCache {
   evaluate(query: Query, basePath: string): Promise<EvaluationOutcome>;
+  /**
+   * The page as JSON text written by DuckDB: plain rows with `fields` only (grouped rows with
+   * their own columns), `licensesActive` spelt `licenseActive` when asked.
+   */
+  page(query: Query, basePath: string, fields: readonly string[], licenseActive: boolean): Promise<JsonPage>;
 }
 
 interface CachedResult {
@@ -87,20 +93,50 @@ export function createResultCache(withConnection: WithConnection, options: Resul
     return building;
   };
 
+  const prepare = async (query: Query) => {
+    const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
+    if (!sql.ok) return sql;
+    return { ok: true as const, sql, result: await resultOf(resultKeyOf(sql.query), sql) };
+  };
+  const pageWhere = (query: ResolvedQuery): { readonly where: string; readonly params: bigint[] } => ({
+    where: '"pcaq_n" > $1 AND "pcaq_n" <= $2',
+    params: [BigInt(query.skip), BigInt(query.skip + query.top)],
+  });
+
   return {
     async evaluate(query, basePath) {
-      const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
-      if (!sql.ok) return sql;
-      const result = await resultOf(resultKeyOf(sql.query), sql);
-      const { top, skip } = sql.query;
-      const page = await withConnection((connection) =>
-        connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE "pcaq_n" > $1 AND "pcaq_n" <= $2 ORDER BY "pcaq_n"`, [BigInt(skip), BigInt(skip + top)]),
-      );
+      const prepared = await prepare(query);
+      if (!prepared.ok) return prepared;
+      const { sql, result } = prepared;
+      const { where, params } = pageWhere(sql.query);
+      const page = await withConnection((connection) => connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE ${where} ORDER BY "pcaq_n"`, params));
       const rows = pageOf(page.getRowObjects(), { columns: result.columns }).rows;
       const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
       return { ok: true, diagnostics: sql.diagnostics, value: rows, totalCount: result.totalCount, nextLink };
     },
+    async page(query, basePath, fields, licenseActive) {
+      const prepared = await prepare(query);
+      if (!prepared.ok) return prepared;
+      const { sql, result } = prepared;
+      const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
+      const names = grouped ? result.columns : fields;
+      const members = names.map((name) => `${stringLiteral(licenseActive && name === 'licensesActive' ? 'licenseActive' : name)}, ${quoteIdentifier(name)}`);
+      const { where, params } = pageWhere(sql.query);
+      const text = await withConnection(async (connection) => {
+        const reader = await connection.runAndReadAll(
+          `SELECT CAST(string_agg(json_object(${members.join(', ')}), ',' ORDER BY "pcaq_n") AS VARCHAR) AS "rows" FROM ${quoteIdentifier(result.table)} WHERE ${where}`,
+          params,
+        );
+        return reader.getRowObjects()[0]?.rows;
+      });
+      const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
+      return { ok: true, diagnostics: sql.diagnostics, rowsJson: typeof text === 'string' ? text : '', totalCount: result.totalCount, nextLink };
+    },
   };
+}
+
+function stringLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 /**

@@ -1,5 +1,19 @@
 import type { Query } from '@pcaq/core';
+import type { Diagnostic } from '@pcaq/core';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
+
+/**
+ * One page as the server sends it: the rows already as JSON text, joined with commas (DuckDB
+ * writes them itself, so a page's rows never become JavaScript objects), the total and the link.
+ *
+ * @example
+ * ```ts
+ * const page: JsonPage = { ok: true, diagnostics: [], rowsJson: '{"channel":"x"}', totalCount: 1, nextLink: null };
+ * ```
+ */
+export type JsonPage =
+  | { readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly rowsJson: string; readonly totalCount: number; readonly nextLink: string | null }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /**
  * Rows loaded once, answering queries: in JavaScript memory (`js`) or in an embedded DuckDB
@@ -18,6 +32,8 @@ export interface RowStore {
   readonly rowCount: number;
   /** The evaluator's answer for `query`, with `nextLink` under `basePath`. */
   evaluate(query: Query, basePath: string): Promise<EvaluationOutcome>;
+  /** The same answer as JSON text, `licensesActive` spelt `licenseActive` when asked (a fault). */
+  page(query: Query, basePath: string, licenseActive: boolean): Promise<JsonPage>;
   close(): Promise<void>;
 }
 
