@@ -12,5 +12,6 @@ export { InvalidQueryError, NetworkError, PcaqClientError, ResponseFormatError, 
 export { DEFAULT_RETRY_POLICY, backoffDelayMs, RetryBudget, type RetryPolicy } from './backoff.js';
 export { retryAfterMs } from './retry-after.js';
 export { readPage, type ClientRow, type Page } from './read-page.js';
+export { parseExactJson } from './exact-json.js';
 export { SYSTEM_CLOCK, type Clock } from './clock.js';
 export type { Progress } from './fetch-all-pages.js';

@@ -1,3 +1,5 @@
+import { parseExactJson } from './exact-json.js';
+
 /**
  * A row as the service sends it, with `licenseActive` (the spelling of Microsoft's example
  * response) read as `licensesActive`.
@@ -26,6 +28,7 @@ export interface Page {
 
 /**
  * Reads a response body as a page, or says why it is not one (a string). The bytes must be UTF-8;
+ * integers past 2^53 - 1 come back as exact `bigint`s (as the evaluator gives them);
  * a byte-order mark before the JSON is dropped (the service sends one at times); `Value` (or
  * `value`) must be an array of objects; `@nextLink` (or `nextLink`) a string or null.
  *
@@ -45,7 +48,7 @@ export function readPage(bytes: Uint8Array): Page | string {
   }
   let body: unknown;
   try {
-    body = JSON.parse(text.replace(/^\uFEFF/, ''));
+    body = parseExactJson(text.replace(/^\uFEFF/, ''));
   } catch {
     return `the body is not JSON: ${JSON.stringify(text.slice(0, 80))}`;
   }

@@ -37,7 +37,9 @@ describe('readPage', () => {
   test.prop([fc.array(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 30 })), { maxLength: 20 }), fc.boolean()])(
     'gives back any rows it is sent, with or without a byte-order mark',
     (rows, bom) => {
-      const clean = rows.map((row) => JSON.parse(JSON.stringify(row)) as Record<string, unknown>);
+      // Integers past 2^53 - 1 come back as bigints: exact-json.test.ts covers them.
+      const safe = (_key: string, v: unknown) => (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v) ? 0 : v);
+      const clean = rows.map((row) => JSON.parse(JSON.stringify(row), safe) as Record<string, unknown>);
       const page = readPage(utf8(`${bom ? '\uFEFF' : ''}${JSON.stringify({ Value: clean, '@nextLink': null, TotalCount: clean.length })}`));
       if (typeof page === 'string') throw new Error(page);
       const expected = clean.map((row) =>
