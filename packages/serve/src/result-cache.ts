@@ -65,6 +65,33 @@ export function createResultCache(withConnection: WithConnection, options: Resul
   const results = new Map<string, Promise<CachedResult>>();
   let made = 0;
 
+  // A table being read is dropped only once its last reader is done: an eviction under load
+  // must not pull a result from under a page being read.
+  const readers = new Map<string, number>();
+  const evicted = new Set<string>();
+  const release = async (table: string, evict: boolean): Promise<void> => {
+    if (evict) evicted.add(table);
+    if ((readers.get(table) ?? 0) > 0 || !evicted.has(table)) return;
+    evicted.delete(table);
+    await withConnection((connection) => connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`));
+  };
+  // Taken in the same step that receives the result (before any other reaction to it, an
+  // eviction's included), given back when the page has been read.
+  const acquire = (result: CachedResult): CachedResult => {
+    readers.set(result.table, (readers.get(result.table) ?? 0) + 1);
+    return result;
+  };
+  const reading = async <T>(result: CachedResult, read: () => Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } finally {
+      const left = (readers.get(result.table) ?? 1) - 1;
+      if (left === 0) readers.delete(result.table);
+      else readers.set(result.table, left);
+      void release(result.table, false).catch(() => undefined);
+    }
+  };
+
   const resultOf = (key: string, sql: CompiledSql): Promise<CachedResult> => {
     const known = results.get(key);
     if (known !== undefined) {
@@ -88,7 +115,7 @@ export function createResultCache(withConnection: WithConnection, options: Resul
     while (results.size > options.results) {
       const [oldest, dropped] = results.entries().next().value as [string, Promise<CachedResult>];
       results.delete(oldest);
-      void dropped.then((result) => withConnection((connection) => connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(result.table)}`))).catch(() => undefined);
+      void dropped.then((result) => release(result.table, true)).catch(() => undefined);
     }
     return building;
   };
@@ -96,7 +123,7 @@ export function createResultCache(withConnection: WithConnection, options: Resul
   const prepare = async (query: Query) => {
     const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
     if (!sql.ok) return sql;
-    return { ok: true as const, sql, result: await resultOf(resultKeyOf(sql.query), sql) };
+    return { ok: true as const, sql, result: acquire(await resultOf(resultKeyOf(sql.query), sql)) };
   };
   const pageWhere = (query: ResolvedQuery): { readonly where: string; readonly params: bigint[] } => ({
     where: '"pcaq_n" > $1 AND "pcaq_n" <= $2',
@@ -109,7 +136,9 @@ export function createResultCache(withConnection: WithConnection, options: Resul
       if (!prepared.ok) return prepared;
       const { sql, result } = prepared;
       const { where, params } = pageWhere(sql.query);
-      const page = await withConnection((connection) => connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE ${where} ORDER BY "pcaq_n"`, params));
+      const page = await reading(result, () =>
+        withConnection((connection) => connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE ${where} ORDER BY "pcaq_n"`, params)),
+      );
       const rows = pageOf(page.getRowObjects(), { columns: result.columns }).rows;
       const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
       return { ok: true, diagnostics: sql.diagnostics, value: rows, totalCount: result.totalCount, nextLink };
@@ -122,13 +151,13 @@ export function createResultCache(withConnection: WithConnection, options: Resul
       const names = grouped ? result.columns : fields;
       const members = names.map((name) => `${stringLiteral(licenseActive && name === 'licensesActive' ? 'licenseActive' : name)}, ${quoteIdentifier(name)}`);
       const { where, params } = pageWhere(sql.query);
-      const text = await withConnection(async (connection) => {
+      const text = await reading(result, () => withConnection(async (connection) => {
         const reader = await connection.runAndReadAll(
           `SELECT CAST(string_agg(json_object(${members.join(', ')}), ',' ORDER BY "pcaq_n") AS VARCHAR) AS "rows" FROM ${quoteIdentifier(result.table)} WHERE ${where}`,
           params,
         );
         return reader.getRowObjects()[0]?.rows;
-      });
+      }));
       const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
       return { ok: true, diagnostics: sql.diagnostics, rowsJson: typeof text === 'string' ? text : '', totalCount: result.totalCount, nextLink };
     },
