@@ -5,8 +5,8 @@
 // keep-alive loopback client in this process. Baseline in the same run: a bare node:http server
 // sending the same page's bytes from memory, the floor any server pays for HTTP and the bytes.
 //
-//   pnpm bench:serve                          # 1M rows, auto engine (DuckDB: the file is > 64 MiB)
-//   ROWS=200000 ENGINE=js pnpm bench:serve    # the JavaScript engine on a smaller file
+//   ENGINE=duckdb pnpm bench:serve            # 1M rows (204 MB) in DuckDB
+//   ENGINE=js pnpm bench:serve                # the same in JavaScript (what auto picks: under 256 MiB)
 //   CASE_SECONDS=15 FLAT_SECONDS=60 CONCURRENCY=4 KEEP=1 pnpm bench:serve
 //
 // Data goes to benchmarks/.data/serve-*.csv (git-ignored), deleted at the end unless KEEP=1.

@@ -49,13 +49,14 @@ export interface RowStore {
 export type EngineChoice = 'auto' | 'js' | 'duckdb';
 
 /**
- * The size from which `auto` serves files through DuckDB: 64 MiB, about 300,000 CSV rows. Below
- * it, rows in JavaScript answer a query in a few milliseconds; above it, their memory (about 1 KB
- * a row as objects) and a full pass per request cost more than DuckDB's columnar table.
+ * The size from which `auto` serves files through DuckDB: 256 MiB, about 1.25M CSV rows. Measured
+ * on a 1M-row, 204 MB CSV (benchmarks/README.md, "pcaq serve"): rows in JavaScript took 249 MB of
+ * RSS (strings are interned), peaked at 738 MB against DuckDB's 1,085 MB, and answered a query's
+ * first page 3-8x sooner; past this size DuckDB's capped memory is what keeps the server bounded.
  *
  * @example
  * ```ts
- * DUCKDB_FROM_BYTES; // 67108864
+ * DUCKDB_FROM_BYTES; // 268435456
  * ```
  */
-export const DUCKDB_FROM_BYTES = 64 * 1024 * 1024;
+export const DUCKDB_FROM_BYTES = 256 * 1024 * 1024;

@@ -51,7 +51,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .option('--port <n>', 'the port (0: a free one)', String(DEFAULT_PORT))
     .option('--host <address>', 'the address to listen on (loopback unless you say otherwise)', '127.0.0.1')
     .option('--faults <plan>', "faults for every request, e.g. 'all' or 'seed=7,429@first,500@page=3*1' (docs/serve.md)")
-    .option('--engine <engine>', 'auto, js or duckdb (auto: DuckDB for Parquet or files over 64 MiB)', choice('--engine', ['auto', 'js', 'duckdb'], 'serve'), 'auto')
+    .option('--engine <engine>', 'auto, js or duckdb (auto: DuckDB for Parquet or files over 256 MiB)', choice('--engine', ['auto', 'js', 'duckdb'], 'serve'), 'auto')
     .option('--case-sensitive', 'compare text exactly (GUIDs still ignore case)')
     .option('--memory-limit <size>', "DuckDB's memory limit when it holds the rows (default 1GB)")
     .addHelpText('after', EXAMPLES)
