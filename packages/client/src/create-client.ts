@@ -88,7 +88,7 @@ export interface Client {
  * kept on the base URL's origin so the token never leaves it) until the end; `429`, `503`, `204`
  * with `Retry-After` and network failures are retried as docs/client.md, "Retries" says.
  *
- * @throws InvalidArgumentError when `baseUrl` is not an http(s) URL, or not exactly one of
+ * @throws InvalidArgumentError when `options` is not an object, `baseUrl` is not an http(s) URL, or not exactly one of
  * `token` and `getToken` is given.
  * @example
  * ```ts
@@ -97,7 +97,8 @@ export interface Client {
  * ```
  */
 export function createClient(options: ClientOptions): Client {
-  const base = parseBaseUrl(options?.baseUrl);
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('createClient', 'options', 'is not an object');
+  const base = parseBaseUrl(options.baseUrl);
   const getToken = tokenSource(options);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };

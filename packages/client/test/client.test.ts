@@ -195,7 +195,7 @@ describe('retries', () => {
   it('asks getToken before every attempt', async () => {
     let calls = 0;
     const service = fakeService(rows, (_page, attempt) => (attempt === 1 ? [{ kind: 'status', status: 429, retryAfter: '0' }] : []));
-    const { client } = clientOf(service.fetch, { token: undefined, getToken: async () => `t${++calls}` } as Partial<ClientOptions>);
+    const client = createClient({ baseUrl: BASE, getToken: async () => `t${++calls}`, fetch: service.fetch, clock: virtualClock(), newId: countingIds() });
     await collect(client.query('license-usage', {}));
     expect(service.seen.map((r) => r.headers['authorization'])).toEqual(['Bearer t1', 'Bearer t2']);
   });
@@ -244,6 +244,7 @@ describe('createClient', () => {
     expect(() => createClient({ baseUrl: 'ftp://x', token: 't' })).toThrow(TypeError);
     expect(() => createClient({ baseUrl: 'http://x?y=1', token: 't' })).toThrow(TypeError);
     expect(() => createClient({ baseUrl: 'http://x' })).toThrow(/exactly one of token and getToken/);
+    expect(() => createClient(undefined as unknown as ClientOptions)).toThrow(/options is not an object/);
   });
 
   it('refuses an endpoint it does not know, naming the known ones', () => {

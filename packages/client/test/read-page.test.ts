@@ -12,7 +12,7 @@ describe('readPage', () => {
   it("reads the source page's licenseActive as licensesActive, keeping the field order", () => {
     const page = readPage(utf8('{"Value":[{"workloadCode":"SFB","licenseActive":3,"licensesQualified":5}]}'));
     expect(page).toEqual({ rows: [{ workloadCode: 'SFB', licensesActive: 3, licensesQualified: 5 }], nextLink: null, totalCount: undefined });
-    expect(Object.keys((page as { rows: object[] }).rows[0] ?? {})).toEqual(['workloadCode', 'licensesActive', 'licensesQualified']);
+    expect(Object.keys((page as { readonly rows: readonly object[] }).rows[0] ?? {})).toEqual(['workloadCode', 'licensesActive', 'licensesQualified']);
   });
 
   it('keeps licensesActive when a row has both spellings', () => {
