@@ -53,8 +53,11 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   try {
     for (const [index, file] of files.entries()) {
       const source = await fileSourceOf(file);
-      const read = rawRead(source, (await stat(file)).size);
-      for (const name of await columnsOf(loader, source)) present.add(name === ALIAS ? 'licensesActive' : name);
+      const columns = await columnsOf(loader, source);
+      for (const { name } of columns) present.add(name === ALIAS ? 'licensesActive' : name);
+      // Only Parquet keeps its types when loaded (CSV and JSON are read as text).
+      const dated = source.format === 'parquet' && columns.some(({ name, type }) => name === 'processedDateTime' && /^(DATE|TIMESTAMP)/.test(type));
+      const read = rawRead(source, (await stat(file)).size, dated);
       const sql = `${index === 0 ? `CREATE TABLE ${quoteIdentifier(TABLE)} AS` : `INSERT INTO ${quoteIdentifier(TABLE)}`} ${normalised(read, rowCount)}`;
       await runOn(loader, sql, file);
       rowCount = await countRows(loader);
@@ -104,7 +107,7 @@ function keepFields(row: Row, fields: readonly string[]): Row {
 }
 
 /** Every column as read from the file, text where the format allows (GUIDs and dates stay as written). */
-function rawRead(source: SqlFileSource, bytes: number): string {
+function rawRead(source: SqlFileSource, bytes: number, dated: boolean): string {
   const path = literal(source.path);
   const text = (names: readonly string[]): string => names.map((name) => `${literal(name)}: 'VARCHAR'`).join(', ');
   const columns = [...SQL_ROW_FIELDS, ALIAS];
@@ -112,7 +115,8 @@ function rawRead(source: SqlFileSource, bytes: number): string {
     case 'csv':
       return `SELECT * FROM read_csv(${path}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`;
     case 'parquet':
-      return `SELECT * FROM read_parquet(${path})`;
+      // A Parquet date or timestamp is written as the service writes dates (2018-10-14T00:00:00), not as DuckDB's text (a space before the time).
+      return dated ? `SELECT * REPLACE (strftime("processedDateTime", '%Y-%m-%dT%H:%M:%S') AS "processedDateTime") FROM read_parquet(${path})` : `SELECT * FROM read_parquet(${path})`;
     case 'ndjson':
       return `SELECT * FROM read_json(${path}, format = 'newline_delimited', columns = {${text(columns)}})`;
     case 'json': {
@@ -140,10 +144,10 @@ function normalised(read: string, before: number): string {
 }
 
 /** The columns the file has, by DuckDB's own detection (the load names every column, so it cannot tell). */
-async function columnsOf(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
+async function columnsOf(connection: DuckDBConnection, source: SqlFileSource): Promise<{ readonly name: string; readonly type: string }[]> {
   const describe = fileColumnsSql(source);
   const reader = await connection.runAndReadAll(describe.text, [...describe.params]);
-  return reader.getRowObjects().map((row) => String(row.column_name));
+  return reader.getRowObjects().map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
 }
 
 async function countRows(connection: DuckDBConnection): Promise<number> {

@@ -70,14 +70,14 @@ describe('DuckDB serves what JavaScript serves', () => {
     },
   );
 
-  it('serves Parquet through DuckDB, files in the order given, licenseActive read as licensesActive', async () => {
+  it('serves Parquet through DuckDB, files in the order given, licenseActive read as licensesActive, a timestamp written as the service writes it', async () => {
     const files = temporaryDirectory();
     const first = files.file('first.ndjson', ndjson([{ channel: 'Reseller', licenseActive: 2, licensesQualified: 3, processedDateTime: '2018-10-14T00:00:00' }]));
     const parquet = `${files.path}/second.parquet`;
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     await connection.run(
-      `COPY (SELECT 'Direct' AS channel, 5::BIGINT AS licensesActive, 6::BIGINT AS licensesQualified, '2018-10-14T00:00:00' AS processedDateTime) TO '${parquet}' (FORMAT parquet)`,
+      `COPY (SELECT 'Direct' AS channel, 5::BIGINT AS licensesActive, 6::BIGINT AS licensesQualified, TIMESTAMP '2018-10-14 00:00:00' AS processedDateTime) TO '${parquet}' (FORMAT parquet)`,
     );
     connection.closeSync();
     instance.closeSync();
