@@ -16,6 +16,7 @@ export const OUTPUT_FORMATS = {
   url: ['text', 'json'],
   eval: ['json', 'ndjson', 'csv', 'table'],
   sql: ['text', 'json'],
+  fetch: ['ndjson', 'csv', 'json'],
 } as const;
 
 /**

@@ -22,6 +22,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   sql: async () => (await import('./commands/sql.js')).registerSqlCommand,
   scan: async () => (await import('./commands/scan.js')).registerScanCommand,
   explain: async () => (await import('./commands/explain.js')).registerExplainCommand,
+  fetch: async () => (await import('./commands/fetch.js')).registerFetchCommand,
+  serve: async () => (await import('./commands/serve.js')).registerServeCommand,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SqlFileFormat, SqlFileSource } from '@pcaq/sql';
 import { EngineError } from './engine-error.js';
@@ -24,7 +24,7 @@ const HEAD_BYTES = 64 * 1024;
  * @throws EngineError when the format cannot be told or a JSON file is neither shape.
  * @example
  * ```ts
- * await fileSourceOf('usage.json'); // { kind: 'file', path: 'usage.json', format: 'json', envelope: 'Value' }
+ * await fileSourceOf('usage.json'); // { kind: 'file', path: 'usage.json', format: 'json', envelope: 'Value', bytes: 1024 }
  * ```
  */
 export async function fileSourceOf(path: string, format?: SqlFileFormat, encoding?: FileEncoding): Promise<SqlFileSource> {
@@ -33,7 +33,11 @@ export async function fileSourceOf(path: string, format?: SqlFileFormat, encodin
   const head = await readHead(path, encoding);
   if (head.startsWith('[')) return { kind: 'file', path, format: 'json' };
   const envelope = /"(Value|value)"\s*:\s*\[/.exec(head)?.[1];
-  if (head.startsWith('{') && (envelope === 'Value' || envelope === 'value')) return { kind: 'file', path, format: 'json', envelope };
+  if (head.startsWith('{') && (envelope === 'Value' || envelope === 'value')) {
+    // A body is read as one object: its size bounds what DuckDB reserves for it (SqlFileSource.bytes).
+    const { size } = await stat(path);
+    return { kind: 'file', path, format: 'json', envelope, bytes: size };
+  }
   throw new EngineError(`${path}: expected a JSON array of rows or a response body { "Value": [...] }`);
 }
 

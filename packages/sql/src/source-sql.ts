@@ -129,8 +129,15 @@ function csvByPosition(path: string, header: readonly string[]): string {
   return `SELECT ${frame(pick)} FROM read_csv(${path}, header = true, names = [${names}], ${CSV_OPTIONS})`;
 }
 
-/** A response body is one JSON object; DuckDB's default cap (16 MB) is far too small for one. */
-const MAX_OBJECT_SIZE = 2_147_483_647;
+/**
+ * DuckDB's `maximum_object_size` for a response body, which it reads as one object: its default
+ * (16 MB) is too small for one, and its largest (2 GiB) makes it reserve buffers a memory-capped
+ * DuckDB cannot have, so the limit is the file's size with room to spare when that is known.
+ */
+function maxObjectSize(source: SqlFileSource): number {
+  const largest = 2_147_483_647;
+  return source.bytes === undefined ? largest : Math.min(largest, Math.max(16 * 1024 * 1024, source.bytes + 1024 * 1024));
+}
 
 /**
  * Columns a CSV or Parquet file lacks are added as NULL: `UNION ALL BY NAME` with an empty
@@ -153,7 +160,7 @@ function jsonRead(source: SqlFileSource, path: string): string {
   if (source.envelope !== undefined) {
     const envelope = q(source.envelope);
     const struct = FILE_COLUMNS.map((name) => `${q(name)} ${typeOf(name)}`).join(', ');
-    return `SELECT unnest(${envelope}, max_depth := 2) FROM read_json(${path}, format = 'unstructured', maximum_object_size = ${MAX_OBJECT_SIZE}, columns = {${stringLiteral(source.envelope)}: 'STRUCT(${struct})[]'})`;
+    return `SELECT unnest(${envelope}, max_depth := 2) FROM read_json(${path}, format = 'unstructured', maximum_object_size = ${maxObjectSize(source)}, columns = {${stringLiteral(source.envelope)}: 'STRUCT(${struct})[]'})`;
   }
   const columns = FILE_COLUMNS.map((name) => `${stringLiteral(name)}: '${typeOf(name)}'`).join(', ');
   const format = source.format === 'ndjson' ? 'newline_delimited' : 'array';
@@ -195,7 +202,7 @@ export function fileColumnsSql(source: SqlFileSource): { readonly text: string; 
   if (source.format === 'parquet') return { text: `DESCRIBE SELECT * FROM read_parquet(${path})`, params: [source.path] };
   const objects =
     source.envelope !== undefined
-      ? `SELECT unnest(json_extract(json, ${stringLiteral(`$.${source.envelope}[*]`)})) AS json FROM read_json_objects(${path}, format = 'unstructured', maximum_object_size = ${MAX_OBJECT_SIZE})`
+      ? `SELECT unnest(json_extract(json, ${stringLiteral(`$.${source.envelope}[*]`)})) AS json FROM read_json_objects(${path}, format = 'unstructured', maximum_object_size = ${maxObjectSize(source)})`
       : `SELECT json FROM read_json_objects(${path}, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
   return {
     text: `SELECT k AS column_name FROM (SELECT unnest(json_keys(json)) AS k, row_number() OVER () AS n FROM (${objects})) GROUP BY k ORDER BY min(n)`,

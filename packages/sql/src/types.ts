@@ -62,6 +62,12 @@ export interface SqlFileSource {
    * matches names itself (ignoring case, renaming a repeated name).
    */
   readonly header?: readonly string[];
+  /**
+   * JSON response bodies: the file's size in bytes, when known. DuckDB reads a body as one object
+   * and reserves buffers of its `maximum_object_size`, so the limit is sized to the file (at least
+   * 16 MiB); unknown, it is DuckDB's largest, 2 GiB, which a memory-capped DuckDB cannot reserve.
+   */
+  readonly bytes?: number;
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * An endpoint `pcaq serve` answers: its name on the command line and the paths it answers on.
+ *
+ * @example
+ * ```ts
+ * const endpoint: ServedEndpoint = ENDPOINTS['license-usage']!;
+ * endpoint.paths[0]; // '/v1/analytics/commercial/usage/license/'
+ * ```
+ */
+export interface ServedEndpoint {
+  readonly name: string;
+  /** Every documented path form, lower case; a request matches one ignoring case and a trailing slash. */
+  readonly paths: readonly string[];
+}
+
+/**
+ * The endpoints that can be served, by name: one table, so that the other analytics endpoints
+ * plug in as rows (docs/serve.md, "Endpoints"). Only licence usage exists today.
+ *
+ * @example
+ * ```ts
+ * Object.keys(ENDPOINTS); // ['license-usage']
+ * ```
+ */
+export const ENDPOINTS: Readonly<Record<string, ServedEndpoint>> = Object.freeze({
+  'license-usage': {
+    name: 'license-usage',
+    paths: ['/v1/analytics/commercial/usage/license', '/partner/v1/analytics/commercial/usage/license'],
+  },
+});
+
+/**
+ * The default endpoint's name.
+ *
+ * @example
+ * ```ts
+ * ENDPOINTS[DEFAULT_ENDPOINT]; // the licence-usage endpoint
+ * ```
+ */
+export const DEFAULT_ENDPOINT = 'license-usage';
+
+/**
+ * Whether `pathname` (as requested, before any decoding) is one of the endpoint's path forms:
+ * with or without `/partner`, with or without a trailing slash, in any case (the service's
+ * routing ignores case).
+ *
+ * @example
+ * ```ts
+ * matchesEndpoint(ENDPOINTS['license-usage']!, '/partner/v1/analytics/commercial/usage/license/'); // true
+ * matchesEndpoint(ENDPOINTS['license-usage']!, '/v1/analytics/commercial/usage'); // false
+ * ```
+ */
+export function matchesEndpoint(endpoint: ServedEndpoint, pathname: string): boolean {
+  const bare = (pathname.endsWith('/') ? pathname.slice(0, -1) : pathname).toLowerCase();
+  return endpoint.paths.includes(bare);
+}

@@ -1,0 +1,187 @@
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { Query } from '@pcaq/core';
+import { nextLinkOf, pageOf } from '@pcaq/engines';
+import type { EvaluationOutcome } from '@pcaq/evaluator';
+import type { ResolvedQuery } from '@pcaq/linter';
+import type { JsonPage } from './row-store.js';
+import { printFilter } from '@pcaq/printer';
+import { compileSql, quoteIdentifier, type CompiledSql, type SqlParameter, type SqlTableSource } from '@pcaq/sql';
+
+/** Runs work on a connection of the store's pool. */
+export type WithConnection = <T>(work: (connection: DuckDBConnection) => Promise<T>) => Promise<T>;
+
+/**
+ * Options of {@link createResultCache}.
+ *
+ * @example
+ * ```ts
+ * const options: ResultCacheOptions = { source: { kind: 'table', name: 'pcaq_rows', ordinal: 'pcaq_row' }, caseSensitive: false, results: 16 };
+ * ```
+ */
+export interface ResultCacheOptions {
+  readonly source: SqlTableSource;
+  readonly caseSensitive: boolean;
+  /** How many whole results are kept (each a DuckDB table); the least recently used is dropped past it. */
+  readonly results: number;
+}
+
+/**
+ * Whole results kept in DuckDB, so that paging through a result costs its pages, not the data.
+ *
+ * @example
+ * ```ts
+ * const cache = createResultCache(pool.use, { source, caseSensitive: false, results: 16 });
+ * await cache.evaluate({ top: 1000, skip: 5000 }, '/v1/analytics/commercial/usage/license/');
+ * ```
+ */
+export interface ResultCache {
+  evaluate(query: Query, basePath: string): Promise<EvaluationOutcome>;
+  /**
+   * The page as JSON text written by DuckDB: plain rows with `fields` only (grouped rows with
+   * their own columns), `licensesActive` spelt `licenseActive` when asked.
+   */
+  page(query: Query, basePath: string, fields: readonly string[], licenseActive: boolean): Promise<JsonPage>;
+}
+
+interface CachedResult {
+  readonly table: string;
+  readonly totalCount: number;
+  readonly columns: readonly string[];
+}
+
+/**
+ * A query's whole result (its rows in order, every page of it) is computed once by `@pcaq/sql`'s
+ * SQL and kept in a DuckDB table numbered 1..N; a page is then the rows numbered skip+1..skip+top,
+ * which DuckDB finds from the row groups' min/max without scanning the rest. The result's key is
+ * what decides its rows: the filter (printed canonically), the group fields and the processed
+ * date; `top` and `skip` only choose a page (docs/serve.md, "Data and engines").
+ *
+ * @example
+ * ```ts
+ * const cache = createResultCache(withConnection, { source: { kind: 'table', name: 'pcaq_rows', ordinal: 'pcaq_row' }, caseSensitive: false, results: 16 });
+ * ```
+ */
+export function createResultCache(withConnection: WithConnection, options: ResultCacheOptions): ResultCache {
+  const results = new Map<string, Promise<CachedResult>>();
+  let made = 0;
+
+  // A table being read is dropped only once its last reader is done: an eviction under load
+  // must not pull a result from under a page being read.
+  const readers = new Map<string, number>();
+  const evicted = new Set<string>();
+  const release = async (table: string, evict: boolean): Promise<void> => {
+    if (evict) evicted.add(table);
+    if ((readers.get(table) ?? 0) > 0 || !evicted.has(table)) return;
+    evicted.delete(table);
+    await withConnection((connection) => connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`));
+  };
+  // Taken in the same step that receives the result (before any other reaction to it, an
+  // eviction's included), given back when the page has been read.
+  const acquire = (result: CachedResult): CachedResult => {
+    readers.set(result.table, (readers.get(result.table) ?? 0) + 1);
+    return result;
+  };
+  const reading = async <T>(result: CachedResult, read: () => Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } finally {
+      const left = (readers.get(result.table) ?? 1) - 1;
+      if (left === 0) readers.delete(result.table);
+      else readers.set(result.table, left);
+      void release(result.table, false).catch(() => undefined);
+    }
+  };
+
+  const resultOf = (key: string, sql: CompiledSql): Promise<CachedResult> => {
+    const known = results.get(key);
+    if (known !== undefined) {
+      // Most recently used last: a Map iterates in insertion order.
+      results.delete(key);
+      results.set(key, known);
+      return known;
+    }
+    const table = `pcaq_result_${++made}`;
+    const building = withConnection(async (connection) => {
+      // Numbered by the result's own order; the empty result's placeholder row (no ordinal) is left out.
+      await connection.run(
+        `CREATE TABLE ${quoteIdentifier(table)} AS SELECT row_number() OVER (ORDER BY "pcaq_ordinal") AS "pcaq_n", * FROM (${sql.text}) AS "pcaq_all" WHERE "pcaq_ordinal" IS NOT NULL ORDER BY "pcaq_n"`,
+        sql.params.map(duckDbValue),
+      );
+      const count = await connection.runAndReadAll(`SELECT count(*) AS "n" FROM ${quoteIdentifier(table)}`);
+      return { table, totalCount: Number(count.getRowObjects()[0]?.n ?? 0), columns: sql.columns };
+    });
+    results.set(key, building);
+    building.catch(() => results.delete(key));
+    while (results.size > options.results) {
+      const [oldest, dropped] = results.entries().next().value as [string, Promise<CachedResult>];
+      results.delete(oldest);
+      void dropped.then((result) => release(result.table, true)).catch(() => undefined);
+    }
+    return building;
+  };
+
+  const prepare = async (query: Query) => {
+    const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
+    if (!sql.ok) return sql;
+    return { ok: true as const, sql, result: acquire(await resultOf(resultKeyOf(sql.query), sql)) };
+  };
+  const pageWhere = (query: ResolvedQuery): { readonly where: string; readonly params: bigint[] } => ({
+    where: '"pcaq_n" > $1 AND "pcaq_n" <= $2',
+    params: [BigInt(query.skip), BigInt(query.skip + query.top)],
+  });
+
+  return {
+    async evaluate(query, basePath) {
+      const prepared = await prepare(query);
+      if (!prepared.ok) return prepared;
+      const { sql, result } = prepared;
+      const { where, params } = pageWhere(sql.query);
+      const page = await reading(result, () =>
+        withConnection((connection) => connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE ${where} ORDER BY "pcaq_n"`, params)),
+      );
+      const rows = pageOf(page.getRowObjects(), { columns: result.columns }).rows;
+      const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
+      return { ok: true, diagnostics: sql.diagnostics, value: rows, totalCount: result.totalCount, nextLink };
+    },
+    async page(query, basePath, fields, licenseActive) {
+      const prepared = await prepare(query);
+      if (!prepared.ok) return prepared;
+      const { sql, result } = prepared;
+      const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
+      const names = grouped ? result.columns : fields;
+      const members = names.map((name) => `${stringLiteral(licenseActive && name === 'licensesActive' ? 'licenseActive' : name)}, ${quoteIdentifier(name)}`);
+      const { where, params } = pageWhere(sql.query);
+      const text = await reading(result, () => withConnection(async (connection) => {
+        const reader = await connection.runAndReadAll(
+          `SELECT CAST(string_agg(json_object(${members.join(', ')}), ',' ORDER BY "pcaq_n") AS VARCHAR) AS "rows" FROM ${quoteIdentifier(result.table)} WHERE ${where}`,
+          params,
+        );
+        return reader.getRowObjects()[0]?.rows;
+      }));
+      const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
+      return { ok: true, diagnostics: sql.diagnostics, rowsJson: typeof text === 'string' ? text : '', totalCount: result.totalCount, nextLink };
+    },
+  };
+}
+
+function stringLiteral(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/**
+ * What decides a result's rows, as text: the filter (printed canonically), the group fields and
+ * the processed date; `top` and `skip` only choose a page of it.
+ *
+ * @example
+ * ```ts
+ * resultKeyOf({ top: 10, skip: 20, groupby: ['channel'] }); // '[null,["channel"],null]'
+ * ```
+ */
+export function resultKeyOf(query: ResolvedQuery): string {
+  return JSON.stringify([query.filter === undefined ? null : printFilter(query.filter), query.groupby ?? [], query.processedDateTime ?? null]);
+}
+
+/** Integers go in as BIGINT (a JS number would bind as DOUBLE). */
+function duckDbValue(value: SqlParameter): DuckDBValue {
+  return typeof value === 'number' ? BigInt(value) : value;
+}
