@@ -69,7 +69,7 @@ export function renderDiagnostics(
 }
 
 /**
- * A diagnostic as the CLI's JSON shows it: SPEC section 4's fields in a fixed order, `fixes`
+ * A diagnostic as the CLI's JSON shows it: the fields of docs/diagnostics.md in a fixed order, `fixes`
  * always present (empty when there is none), `suggestions` when there are some, `source`, and `docUrl`, the code's entry in the manual.
  *
  * @example

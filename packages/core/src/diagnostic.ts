@@ -52,7 +52,7 @@ export interface Fix {
 export type DiagnosticSource = 'filter' | 'groupby' | 'top' | 'skip' | 'processedDateTime' | 'url';
 
 /**
- * One problem in the text the user gave (SPEC section 4). Offsets index that text; `line` and
+ * One problem in the text the user gave (docs/diagnostics.md). Offsets index that text; `line` and
  * `column` are 1-based, of `span.start`.
  *
  * @example

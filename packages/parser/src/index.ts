@@ -1,6 +1,6 @@
 /**
- * The parser of pcaq: chevrotain's lexer and grammar for filter and group-by text (SPEC sections
- * 2 and 3), with error recovery. It reports syntax diagnostics only; `@pcaq/checker` checks the
+ * The parser of pcaq: chevrotain's lexer and grammar for filter and group-by text (docs/language.md,
+ * "Grammar"), with error recovery. It reports syntax diagnostics only; `@pcaq/checker` checks the
  * fields and values against a schema, and `@pcaq/linter` composes both.
  *
  * @packageDocumentation

@@ -23,7 +23,7 @@ export interface FilterSyntax {
 }
 
 /**
- * Parses filter text (SPEC section 2) into an AST, reporting every independent syntax error in
+ * Parses filter text (docs/language.md, "Grammar") into an AST, reporting every independent syntax error in
  * one pass, each with its exact span and, where a safe one exists, a fix. Field names are not
  * checked against a schema here (that is `@pcaq/checker`'s job). Never throws on any text.
  *

@@ -25,7 +25,7 @@ export interface GroupBySyntax {
 }
 
 /**
- * Parses a group-by list (SPEC section 3): field names separated by commas, whitespace allowed
+ * Parses a group-by list (docs/language.md, "Grammar"): field names separated by commas, whitespace allowed
  * around them. Each comma-separated item is judged on its own, so one malformed item does not
  * hide the others. Field names are not checked against a schema here. A list longer than 32,768
  * characters (the filter's limit) is one PCAQ0305 error, and nothing past the limit is read.
