@@ -1,4 +1,4 @@
-import { createDiagnostic, span, type Diagnostic, type FilterNode, type Span } from '@pcaq/core';
+import { comparisonsOf, createDiagnostic, span, type Diagnostic, type FilterNode, type Span } from '@pcaq/core';
 import { parseFilter } from '@pcaq/linter';
 import { printStringLiteral } from '@pcaq/printer';
 import { notAStringDiagnostic } from './builder-diagnostics.js';
@@ -81,12 +81,7 @@ function templatePart(strings: TemplateStringsArray, i: number): string {
  */
 function misplacedHoles(ast: FilterNode | undefined, holes: readonly Span[], text: string): Diagnostic[] {
   const literalSpans = new Set<string>();
-  const stack: FilterNode[] = ast ? [ast] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'Comparison') literalSpans.add(`${node.value.span.start}:${node.value.span.end}`);
-    else stack.push(...node.operands);
-  }
+  for (const node of ast ? comparisonsOf(ast) : []) literalSpans.add(`${node.value.span.start}:${node.value.span.end}`);
   let quotes = 0;
   let staticFrom = 0;
   const misplaced: Span[] = [];

@@ -17,6 +17,7 @@ export {
   type StringLiteralNode,
 } from './ast.js';
 export { NO_SPAN, and, comparison, field, logical, or, stringLiteral } from './factories.js';
+export { comparisonsOf } from './comparisons-of.js';
 export {
   LICENSE_USAGE_SCHEMA,
   findField,
