@@ -38,6 +38,7 @@ export {
   type DiagnosticInit,
   type DiagnosticSource,
   type Fix,
+  type FixInit,
   type Severity,
   type TextEdit,
 } from './diagnostic.js';

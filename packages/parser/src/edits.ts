@@ -1,15 +1,15 @@
-import { span, type Fix, type Span } from '@pcaq/core';
+import { span, type FixInit, type Span } from '@pcaq/core';
 
 /**
- * A fix of one edit.
+ * A fix of one edit (its text comes from the code's `fix` template in the message table).
  *
  * @example
  * ```ts
- * singleEditFix('Insert a space', span(15, 15), ' '); // { message, edits: [{ span, text: ' ' }] }
+ * singleEditFix(span(15, 15), ' '); // { edits: [{ span, text: ' ' }] }
  * ```
  */
-export function singleEditFix(message: string, at: Span, text: string): Fix {
-  return { message, edits: [{ span: at, text }] };
+export function singleEditFix(at: Span, text: string): FixInit {
+  return { edits: [{ span: at, text }] };
 }
 
 /**

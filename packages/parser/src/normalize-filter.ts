@@ -90,7 +90,7 @@ class FilterNormalizer {
       this.stream.report({
         code: 'PCAQ0110',
         span: spanOf(paren.startOffset, 1),
-        fixes: [singleEditFix("Insert ')' at the end", span(end, end), ')')],
+        fixes: [singleEditFix(span(end, end), ')')],
       });
       this.stream.tokens.push(createTokenInstance(T.RParen, '', end, end, NaN, NaN, NaN, NaN));
     }
@@ -100,14 +100,14 @@ class FilterNormalizer {
     const at = spanOf(token.startOffset, token.image.length);
     // The fix rewrites the whole string (not an insertion at the end of the text), so it stays
     // apart from PCAQ0110's ')' insertion there whatever order the fixes are applied in.
-    this.stream.report({ code: 'PCAQ0103', span: at, fixes: [singleEditFix('Close the string', at, `${token.image}'`)] });
+    this.stream.report({ code: 'PCAQ0103', span: at, fixes: [singleEditFix(at, `${token.image}'`)] });
     this.stream.keep(token, T.StringLiteral);
   }
 
   private doubleQuoted(token: IToken): void {
     const fixed = quoteLiteral(doubleQuotedValue(token.image));
     const at = spanOf(token.startOffset, token.image.length);
-    this.stream.report({ code: 'PCAQ0104', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(`Write ${shorten(fixed)}`, at, fixed)] });
+    this.stream.report({ code: 'PCAQ0104', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(at, fixed)] });
     this.stream.keep(token, T.StringLiteral);
   }
 
@@ -158,6 +158,6 @@ function reportUnmatchedParen(stream: TokenStream, text: string, token: IToken):
   stream.report({
     code: 'PCAQ0111',
     span: at,
-    fixes: [singleEditFix("Delete this ')'", at, deletionText(text, at.start, at.end))],
+    fixes: [singleEditFix(at, deletionText(text, at.start, at.end))],
   });
 }

@@ -89,7 +89,7 @@ function splitItems(tokens: readonly IToken[]): Item[] {
 
 function extraComma(builder: DiagnosticBuilder, comma: IToken): Diagnostic {
   const at = spanOf(comma.startOffset, 1);
-  return builder.create({ code: 'PCAQ0302', span: at, fixes: [singleEditFix('Remove the extra comma', at, '')] });
+  return builder.create({ code: 'PCAQ0302', span: at, fixes: [singleEditFix(at, '')] });
 }
 
 /** Why an item is not one field name, in PCAQ0304's terms; undefined when it is one. */

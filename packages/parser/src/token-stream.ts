@@ -87,7 +87,7 @@ export class TokenStream {
       code: 'PCAQ0113',
       span: span(previous.startOffset, tokenEnd(next)),
       args: { left: shown(previous), right: shown(next) },
-      fixes: [singleEditFix('Insert a space', span(next.startOffset, next.startOffset), ' ')],
+      fixes: [singleEditFix(span(next.startOffset, next.startOffset), ' ')],
     });
   }
 }

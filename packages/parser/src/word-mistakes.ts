@@ -29,7 +29,7 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
       code: 'PCAQ0105',
       span: at,
       args: { actual: token.image, expected: lower },
-      fixes: [singleEditFix(`Replace '${token.image}' with '${lower}'`, at, lower)],
+      fixes: [singleEditFix(at, lower)],
     });
     stream.keep(token, keyword);
     return i;
@@ -56,7 +56,7 @@ function bareValue(stream: TokenStream, raw: readonly IToken[], i: number): numb
   const fixed = quoteLiteral(stream.text.slice(start, end));
   // The replacement brings its own space when the word touches the operator (`eq-5`).
   const replacement = spacedReplacement(stream.text, start, end, fixed);
-  stream.report({ code: 'PCAQ0109', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(`Write ${shorten(fixed)}`, at, replacement)] });
+  stream.report({ code: 'PCAQ0109', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(at, replacement)] });
   stream.keepSynthetic(T.StringLiteral, start, end);
   return last;
 }
@@ -155,7 +155,7 @@ export function normalizeSymbol(stream: TokenStream, text: string, token: IToken
       code: 'PCAQ0106',
       span: at,
       args: { actual: token.image, expected: meaning.word },
-      fixes: [singleEditFix(`Replace '${token.image}' with '${meaning.word}'`, at, replacement)],
+      fixes: [singleEditFix(at, replacement)],
     });
     stream.keep(token, KEYWORDS.get(meaning.word), { spacedByFix: true });
     return false;

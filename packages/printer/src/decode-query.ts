@@ -159,12 +159,12 @@ function useParameter(
   const { name, parameter, nameSpan } = decoded;
   if (parameter === undefined) {
     const meant = similarNames(name.replace(/^\$/, ''), QUERY_PARAMETERS);
-    const suggestions = meant.map((m) => ({ message: `Rename '${name}' to '${m}'`, edits: [{ span: nameSpan, text: m }] }));
+    const suggestions = meant.map((m) => ({ edits: [{ span: nameSpan, text: m }], args: { name, replacement: m } }));
     found.push({ code: 'PCAQ0404', span: nameSpan, args: { name: short(name), hint: didYouMean(meant) }, suggestions });
     return decoded;
   }
   if (name !== parameter) {
-    const fix = { message: `Rename '${short(name)}' to '${parameter}'`, edits: [{ span: nameSpan, text: parameter }] };
+    const fix = { edits: [{ span: nameSpan, text: parameter }] };
     // Spaces make the service miss the parameter altogether (an error); case and `$` it forgives.
     const code = canonicalParameter(name) === undefined ? 'PCAQ0410' : 'PCAQ0406';
     found.push({ code, span: nameSpan, args: { expected: parameter, actual: short(name) }, fixes: [fix] });
