@@ -10,11 +10,7 @@ import { printStringLiteral } from '@pcaq/printer';
  * `allOf()`): PCAQ0101, as an empty filter is. The message names the call, for the programmer.
  */
 export function emptyListDiagnostic(call: string): Diagnostic {
-  const base = createDiagnostic('', { code: 'PCAQ0101', span: NO_SPAN });
-  return {
-    ...base,
-    message: `${call} was given an empty list: there is no condition to filter on. Leave the condition out when the list is empty.`,
-  };
+  return createDiagnostic('', { code: 'PCAQ0101', span: NO_SPAN, variant: 'empty-list', args: { call } });
 }
 
 /**

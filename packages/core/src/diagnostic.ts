@@ -107,6 +107,8 @@ export interface DiagnosticInit {
   readonly fixes?: readonly FixInit[];
   readonly suggestions?: readonly FixInit[];
   readonly source?: DiagnosticSource;
+  /** A named wording of the code's `variants` in the message table, instead of its `template`. */
+  readonly variant?: string;
 }
 
 /**
@@ -137,7 +139,7 @@ export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit)
   const diagnostic: Diagnostic = {
     code: init.code,
     severity: entry.severity,
-    message: formatMessage(entry.template, args),
+    message: formatMessage(templateOf(init, entry), args),
     span: init.span,
     line,
     column,
@@ -146,6 +148,13 @@ export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit)
     ...(init.source ? { source: init.source } : {}),
   };
   return diagnostic;
+}
+
+function templateOf(init: DiagnosticInit, entry: DiagnosticMessage): string {
+  if (init.variant === undefined) return entry.template;
+  const variant = entry.variants && Object.hasOwn(entry.variants, init.variant) ? entry.variants[init.variant] : undefined;
+  if (variant === undefined) throw new InvalidArgumentError('createDiagnostic', 'init.variant', `is not a wording of ${init.code}: ${String(init.variant)}`);
+  return variant;
 }
 
 /** Fixes with their text from the table; a code without a `fix` template cannot have any. */

@@ -18,6 +18,11 @@ export interface DiagnosticMessage {
   readonly template: string;
   /** The text of a fix or suggestion; its placeholders come from the diagnostic's and the fix's own values. */
   readonly fix?: string;
+  /**
+   * Other wordings of the same problem for another producer, by name (the builder names the call
+   * that was given an empty list where the parser speaks of the filter text).
+   */
+  readonly variants?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -38,6 +43,9 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Empty filter',
     template: "The filter is empty; write a comparison such as workloadCode eq 'SFB', or leave the parameter out.",
+    variants: {
+      'empty-list': '{call} was given an empty list: there is no condition to filter on. Leave the condition out when the list is empty.',
+    },
   },
   PCAQ0102: {
     id: 'unexpected-character',

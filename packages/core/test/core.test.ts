@@ -107,6 +107,12 @@ describe('diagnostics', () => {
     expect(d.suggestions?.[0]?.message).toBe("Replace 'WorkloadCode' with 'workloadName'");
   });
 
+  it('words a diagnostic with a named variant of the table, never patched afterwards', () => {
+    const d = createDiagnostic('', { code: 'PCAQ0101', span: span(0, 0), variant: 'empty-list', args: { call: 'allOf()' } });
+    expect(d.message).toBe('allOf() was given an empty list: there is no condition to filter on. Leave the condition out when the list is empty.');
+    expect(() => createDiagnostic('', { code: 'PCAQ0101', span: span(0, 0), variant: 'no-such-wording' })).toThrow(InvalidArgumentError);
+  });
+
   it('refuses fixes for a code whose table entry has no fix text', () => {
     const init = { code: 'PCAQ0112' as const, span: span(0, 1), fixes: [{ edits: [{ span: span(0, 1), text: 'x' }] }] };
     expect(() => createDiagnostic('a', init)).toThrow(InvalidArgumentError);
