@@ -1,4 +1,4 @@
-import { InvalidArgumentError, codePointBoundaryAtOrBefore, createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { InvalidArgumentError, createDiagnostic, LIMITS, type Diagnostic, type FilterNode } from '@pcaq/core';
 import { cleanFilterAst } from './clean-filter-ast.js';
 import { isCleanTokenStream } from './clean-tokens.js';
 import { runRule } from './grammar.js';
@@ -6,6 +6,9 @@ import { lex } from './lexer.js';
 import { normalizeFilterTokens } from './normalize-filter.js';
 import { grammarDiagnostics } from './parse-errors.js';
 import { filterAst } from './visitor.js';
+import { emptyFilter } from './problems/empty-filter.js';
+import { filterTooLong } from './problems/filter-too-long.js';
+import { unexpectedToken } from './problems/unexpected-token.js';
 
 /**
  * What {@link parseFilterSyntax} returns.
@@ -39,13 +42,11 @@ export function parseFilterSyntax(text: string): FilterSyntax {
   if (typeof text !== 'string') throw new InvalidArgumentError('parseFilterSyntax', 'text', 'is not a string');
   if (text.length > LIMITS.maxFilterLength) {
     // Bounded work: nothing past the limit is read. The span starts on a whole character.
-    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxFilterLength), text.length);
-    const args = { length: text.length, limit: LIMITS.maxFilterLength };
-    return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0115', span: at, args })] };
+    return { ast: undefined, diagnostics: [createDiagnostic(text, filterTooLong(text))] };
   }
   const raw = lex(text);
   if (raw.length === 0) {
-    return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0101', span: span(0, text.length) })] };
+    return { ast: undefined, diagnostics: [createDiagnostic(text, emptyFilter(text))] };
   }
   // Well-formed filters, the common case, are read without chevrotain; anything the descent
   // cannot read goes the full way below, which reports it (docs/performance.md, "Parsing").
@@ -59,7 +60,7 @@ export function parseFilterSyntax(text: string): FilterSyntax {
   if (errors.length === 0 && normalized.diagnostics.length === 0) return { ast: filterAst(cst), diagnostics: [] };
   // A grammar error on a token already reported as a mistake is kept: the token was read as what
   // was meant (`||` as `or`) and is still out of place (`and or`), a second problem.
-  const diagnostics = [...normalized.diagnostics, ...grammarDiagnostics(text, errors, 'PCAQ0112', 'the end of the filter')];
+  const diagnostics = [...normalized.diagnostics, ...grammarDiagnostics(text, errors, unexpectedToken, 'the end of the filter')];
   return { ast: undefined, diagnostics: diagnostics.sort(byStart) };
 }
 

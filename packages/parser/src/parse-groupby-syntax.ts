@@ -1,6 +1,10 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { InvalidArgumentError, LIMITS, codePointBoundaryAtOrBefore, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
-import { singleEditFix, spanOf } from './edits.js';
+import { InvalidArgumentError, LIMITS, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
+import { spanOf } from './edits.js';
+import { emptyGroupBy } from './problems/empty-groupby.js';
+import { emptyGroupByItem } from './problems/empty-groupby-item.js';
+import { groupBySyntax } from './problems/groupby-syntax.js';
+import { groupByTooLong } from './problems/groupby-too-long.js';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
@@ -42,14 +46,13 @@ export interface GroupBySyntax {
 export function parseGroupBySyntax(text: string): GroupBySyntax {
   if (typeof text !== 'string') throw new InvalidArgumentError('parseGroupBySyntax', 'text', 'is not a string');
   if (text.length > LIMITS.maxGroupByLength) {
-    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxGroupByLength), text.length);
-    const args = { length: text.length, limit: LIMITS.maxGroupByLength };
-    return { fields: [], diagnostics: [createDiagnostic(text.slice(0, at.start), { code: 'PCAQ0305', span: at, args })] };
+    const tooLong = groupByTooLong(text);
+    return { fields: [], diagnostics: [createDiagnostic(text.slice(0, tooLong.span.start), tooLong)] };
   }
   const tokens = lex(text);
   const items = splitItems(tokens);
   if (items.every((item) => item.tokens.length === 0)) {
-    return { fields: [], diagnostics: [createDiagnostic(text, { code: 'PCAQ0301', span: span(0, text.length) })] };
+    return { fields: [], diagnostics: [createDiagnostic(text, emptyGroupBy(text))] };
   }
   const builder = new DiagnosticBuilder(text);
   const diagnostics: Diagnostic[] = [];
@@ -60,7 +63,7 @@ export function parseGroupBySyntax(text: string): GroupBySyntax {
     // One comma stays between each two items; the comma after an empty item or after the last item is extra.
     if (item.comma && (item.tokens.length === 0 || index >= lastItem)) diagnostics.push(extraComma(builder, item.comma));
     const problem = itemProblem(text, item.tokens);
-    if (problem) diagnostics.push(builder.create({ code: 'PCAQ0304', ...problem }));
+    if (problem) diagnostics.push(builder.create(groupBySyntax(problem.span, problem.args.expected, problem.args.found)));
     else if (item.tokens[0]) wellFormed.push(asFieldName(item.tokens[0]));
   });
   const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics) : [];
@@ -89,7 +92,7 @@ function splitItems(tokens: readonly IToken[]): Item[] {
 
 function extraComma(builder: DiagnosticBuilder, comma: IToken): Diagnostic {
   const at = spanOf(comma.startOffset, 1);
-  return builder.create({ code: 'PCAQ0302', span: at, fixes: [singleEditFix(at, '')] });
+  return builder.create(emptyGroupByItem(at));
 }
 
 /** Why an item is not one field name, in PCAQ0304's terms; undefined when it is one. */
@@ -132,7 +135,7 @@ function parseFields(text: string, names: readonly IToken[], diagnostics: Diagno
   });
   const { cst, errors } = runRule('groupBy', tokens);
   if (errors.length > 0) {
-    diagnostics.push(...grammarDiagnostics(text, errors, 'PCAQ0304', 'the end of the list'));
+    diagnostics.push(...grammarDiagnostics(text, errors, groupBySyntax, 'the end of the list'));
     return [];
   }
   return groupByFields(cst);
