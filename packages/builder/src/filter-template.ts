@@ -1,5 +1,6 @@
 import { comparisonsOf, createDiagnostic, span, type Diagnostic, type FilterNode, type Span } from '@pcaq/core';
 import { parseFilter } from '@pcaq/linter';
+import { unexpectedToken } from '@pcaq/parser';
 import { printStringLiteral } from '@pcaq/printer';
 import { notAStringDiagnostic } from './builder-diagnostics.js';
 import { makeCondition, type Condition } from './condition.js';
@@ -95,10 +96,6 @@ function misplacedHoles(ast: FilterNode | undefined, holes: readonly Span[], tex
     if (insideQuotes || touchesQuote || notALiteral) misplaced.push(hole);
   }
   return misplaced.map((hole) =>
-    createDiagnostic(text, {
-      code: 'PCAQ0112',
-      span: hole,
-      args: { expected: 'an interpolated value standing alone (no quotes around ${...})', found: 'it joined to quoted text' },
-    }),
+    createDiagnostic(text, unexpectedToken(hole, 'an interpolated value standing alone (no quotes around ${...})', 'it joined to quoted text')),
   );
 }

@@ -10,6 +10,7 @@ import {
   type FieldNode,
   type FilterNode,
 } from '@pcaq/core';
+import { malformedFilterTree } from './malformed-filter-tree.js';
 import { CHECK_RULES } from './registry.js';
 import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
 import { withSchemaIndex } from './schema-index.js';
@@ -82,7 +83,7 @@ function malformed(ast: unknown, visit: (node: ComparisonNode) => void): Diagnos
     // A getter or proxy that throws is a malformed tree like any other.
     problem = { path: 'the tree', reason: 'cannot be read' };
   }
-  return problem && createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path: problem.path, reason: problem.reason } });
+  return problem && createDiagnostic('', malformedFilterTree(problem));
 }
 
 function notAName(value: unknown): FieldNode {

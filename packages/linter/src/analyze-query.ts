@@ -1,8 +1,6 @@
 import {
   LIMITS,
   createDiagnostic,
-  span,
-  truncateText,
   type Diagnostic,
   type DiagnosticSource,
   type FilterNode,
@@ -12,10 +10,11 @@ import { encodeQuery } from '@pcaq/printer';
 import { asText } from './as-text.js';
 import { lintFilterTree } from './lint-filter-tree.js';
 import type { LintOptions } from './options.js';
-import { checkSkip, checkTop, type ScalarCheck } from './paging-parameters.js';
 import { parseFilter } from './parse-filter.js';
 import { groupByText, parseGroupBy } from './parse-groupby.js';
-import { checkProcessedDateTime } from './processed-date-time.js';
+import { REQUEST_RULES } from './registry.js';
+import type { ParameterRule } from './rules/parameter-rule.js';
+import { queryTooLong } from './rules/query-too-long.js';
 
 /** Everything known about a request after linting: its diagnostics and the values that were valid. */
 export interface QueryAnalysis {
@@ -60,30 +59,25 @@ export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAn
     result.groupby = parsed.fields.map((f) => f.name);
   }
 
-  const scalar = <T>(name: 'top' | 'skip' | 'processedDateTime', check: (v: unknown) => ScalarCheck<T>): T | undefined => {
-    const value = given(name);
+  const scalar = <T>(rule: ParameterRule<T>): T | undefined => {
+    const value = given(rule.parameter);
     if (value === undefined) return undefined;
-    const checked = check(value);
-    texts[name] = checked.text;
-    if (checked.value === undefined) {
-      const args = { value: truncateText(checked.text, 60) };
-      diagnostics.push(createDiagnostic(checked.text, { code: checked.code, span: span(0, checked.text.length), args, source: name }));
-    }
-    return checked.value;
+    const read = rule.read(value);
+    texts[rule.parameter] = read.text;
+    if (read.problem) diagnostics.push(createDiagnostic(read.text, read.problem));
+    return read.value;
   };
-  const top = scalar('top', checkTop);
-  const skip = scalar('skip', checkSkip);
-  const processedDateTime = scalar('processedDateTime', checkProcessedDateTime);
+  const [topRule, skipRule, processedDateTimeRule] = REQUEST_RULES;
+  const top = scalar(topRule);
+  const skip = scalar(skipRule);
+  const processedDateTime = scalar(processedDateTimeRule);
   if (top !== undefined) result.top = top;
   if (skip !== undefined) result.skip = skip;
   if (processedDateTime !== undefined) result.processedDateTime = processedDateTime;
 
   const encoded = encodeQuery(texts);
-  const limit = validLimit(options?.maxQueryStringLength);
-  if (encoded.length > limit) {
-    const args = { length: encoded.length, limit };
-    diagnostics.push(createDiagnostic(encoded, { code: 'PCAQ0408', span: span(0, encoded.length), args, source: 'url' }));
-  }
+  const tooLong = queryTooLong(encoded, validLimit(options?.maxQueryStringLength));
+  if (tooLong) diagnostics.push(createDiagnostic(encoded, tooLong));
   return result;
 }
 

@@ -4,7 +4,7 @@ import { parseFilterSyntax } from '@pcaq/parser';
 import { asText } from './as-text.js';
 import type { ParseOptions } from './options.js';
 import { byPosition } from './order.js';
-import { replacementCharacters } from './replacement-characters.js';
+import { replacementCharacter } from './rules/replacement-character.js';
 import { demoteGuessedParenFixes } from './guessed-paren-fixes.js';
 import { checkAfterSyntaxFixes } from './speculative-check.js';
 
@@ -43,7 +43,7 @@ export function parseFilter(text: string, options: ParseOptions = {}): ParsedFil
   const source = asText(text);
   const syntax = parseFilterSyntax(source);
   if (source.length > LIMITS.maxFilterLength) return { ast: undefined, diagnostics: syntax.diagnostics };
-  const mangled = source.includes('\uFFFD') ? replacementCharacters(source, new LineIndex(source)) : [];
+  const mangled = source.includes('\uFFFD') ? replacementCharacter(source, new LineIndex(source)) : [];
   if (syntax.ast) {
     const schemaDiagnostics = checkFilter(syntax.ast, source, options ?? {});
     // A clean, known-good filter (the common case): nothing to merge or sort.

@@ -4,7 +4,7 @@ import { parseGroupBySyntax } from '@pcaq/parser';
 import type { ParseOptions } from './options.js';
 import { asText } from './as-text.js';
 import { byPosition } from './order.js';
-import { replacementCharacters } from './replacement-characters.js';
+import { replacementCharacter } from './rules/replacement-character.js';
 
 /**
  * What {@link parseGroupBy} returns.
@@ -38,7 +38,7 @@ export function parseGroupBy(text: string | readonly string[], options: ParseOpt
   const source = items ? items.join(',') : asText(text);
   const syntax = parseGroupBySyntax(source);
   if (source.length > LIMITS.maxGroupByLength) return { fields: [], diagnostics: syntax.diagnostics };
-  const mangled = source.includes('\uFFFD') ? replacementCharacters(source, new LineIndex(source)) : [];
+  const mangled = source.includes('\uFFFD') ? replacementCharacter(source, new LineIndex(source)) : [];
   if (items && items.some((item) => item !== '' && !isFieldName(item))) return listWithBadNames(items, source, options, mangled);
   const diagnostics = [...syntax.diagnostics, ...checkGroupBy(syntax.fields, source, options ?? {}), ...mangled].sort(byPosition);
   return { fields: syntax.fields, diagnostics };

@@ -9,10 +9,10 @@ import { createDiagnostic, span, type Diagnostic, type LineIndex } from '@pcaq/c
  *
  * @example
  * ```ts
- * replacementCharacters("customerName eq 'M\uFFFDller'", lines)[0]?.span; // { start: 18, end: 19 }
+ * replacementCharacter("customerName eq 'M\uFFFDller'", lines)[0]?.span; // { start: 18, end: 19 }
  * ```
  */
-export function replacementCharacters(text: string, lines: LineIndex): Diagnostic[] {
+export function replacementCharacter(text: string, lines: LineIndex): Diagnostic[] {
   const found: Diagnostic[] = [];
   let at = text.indexOf('\uFFFD');
   while (at >= 0) {
