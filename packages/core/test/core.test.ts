@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DIAGNOSTIC_CODES,
   DIAGNOSTIC_MESSAGES,
+  type DiagnosticMessage,
   InvalidArgumentError,
   LICENSE_USAGE_SCHEMA,
   NO_SPAN,
@@ -123,7 +124,7 @@ describe('diagnostics', () => {
     for (const code of DIAGNOSTIC_CODES) {
       const line = new RegExp(`^## ${code}:[\\s\\S]*?^- Fix: (.*)$`, 'm').exec(docs)?.[1] ?? '';
       const repairs = !line.startsWith('none') || line.includes('suggestion');
-      const entry: { fix?: string } = DIAGNOSTIC_MESSAGES[code];
+      const entry: DiagnosticMessage = DIAGNOSTIC_MESSAGES[code];
       expect(entry.fix !== undefined, code).toBe(repairs);
     }
   });
