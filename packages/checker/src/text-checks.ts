@@ -30,18 +30,6 @@ export function replaceFix(span: Span, original: string, replacement: string): F
 }
 
 /**
- * The single-quoted form of a value, quotes inside doubled, as the filter language writes it.
- *
- * @example
- * ```ts
- * quoteLiteral("O'Brien"); // "'O''Brien'"
- * ```
- */
-export function quoteLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-/**
  * Shortens a value for a message so a 30,000-character literal does not flood the output; never
  * cuts a surrogate pair in half.
  *

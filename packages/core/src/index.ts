@@ -52,3 +52,4 @@ export { isFieldName } from './field-name.js';
 export { filterTreeProblem, type TreeProblem } from './tree-problem.js';
 export { didYouMean, editDistance, similarNames } from './similar-names.js';
 export { diagnosticHelpUri } from './help-uri.js';
+export { quoteLiteral } from './quote-literal.js';

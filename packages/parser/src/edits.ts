@@ -24,18 +24,6 @@ export function spanOf(start: number, length: number): Span {
   return span(start, start + length);
 }
 
-/**
- * `value` as a literal of the language: single quotes, inner quotes doubled.
- *
- * @example
- * ```ts
- * quoteLiteral("O'Brien"); // "'O''Brien'"
- * ```
- */
-export function quoteLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
 /** Longest piece of user text a message quotes in full. */
 const MAX_QUOTED = 40;
 

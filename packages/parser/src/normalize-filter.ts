@@ -1,6 +1,6 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { LIMITS, span, type Diagnostic } from '@pcaq/core';
-import { deletionText, doubleQuotedValue, quoteLiteral, shorten, spanOf } from './edits.js';
+import { LIMITS, quoteLiteral, span, type Diagnostic } from '@pcaq/core';
+import { deletionText, doubleQuotedValue, shorten, spanOf } from './edits.js';
 import { doubleQuotedString } from './problems/double-quoted-string.js';
 import { nestingTooDeep } from './problems/nesting-too-deep.js';
 import { unclosedParenthesis } from './problems/unclosed-parenthesis.js';

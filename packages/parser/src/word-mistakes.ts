@@ -1,6 +1,6 @@
 import type { IToken } from './chevrotain.js';
-import { span } from '@pcaq/core';
-import { quoteLiteral, shorten, spacedReplacement, spanOf } from './edits.js';
+import { quoteLiteral, span } from '@pcaq/core';
+import { shorten, spacedReplacement, spanOf } from './edits.js';
 import { keywordCase } from './problems/keyword-case.js';
 import { notUnsupported } from './problems/not-unsupported.js';
 import { symbolicOperator } from './problems/symbolic-operator.js';

@@ -5,6 +5,7 @@ import {
   field,
   filterTreeProblem,
   isFieldName,
+  quoteLiteral,
   span,
   stringLiteral,
   type ComparisonNode,
@@ -139,7 +140,7 @@ function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): stri
  */
 export function printStringLiteral(value: string): string {
   if (typeof value !== 'string') throw new InvalidArgumentError('printStringLiteral', 'value', 'is not a string');
-  return `'${value.replaceAll("'", "''")}'`;
+  return quoteLiteral(value);
 }
 
 /**

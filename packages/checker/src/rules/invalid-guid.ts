@@ -1,7 +1,7 @@
-import { isGuid, type FixInit } from '@pcaq/core';
+import { isGuid, quoteLiteral, type FixInit } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
 import { indexSchema } from '../schema-index.js';
-import { abbreviate, quoteLiteral, replaceFix, spanHolds } from '../text-checks.js';
+import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
 import { certainName } from './unknown-field.js';
 
 const BRACED = /^\{([^{}]*)\}$/;
