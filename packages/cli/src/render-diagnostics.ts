@@ -41,6 +41,9 @@ export const SHOWN_PER_PARAMETER = 20;
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
+ * const text = "WorkloadCode eq 'SFB'";
+ * const { diagnostics } = parseFilter(text);
  * io.stdout.write(renderDiagnostics(diagnostics, { filter: text }, { format: 'text', color: false }));
  * ```
  */
@@ -74,6 +77,7 @@ export function renderDiagnostics(
  *
  * @example
  * ```ts
+ * declare const diagnostic: Diagnostic;
  * JSON.stringify(toJson(diagnostic));
  * ```
  */
@@ -111,6 +115,7 @@ export function summary(diagnostics: readonly Diagnostic[]): string {
  *
  * @example
  * ```ts
+ * declare const diagnostics: Diagnostic[];
  * shownDiagnostics(diagnostics, true).every((d) => d.severity === 'error'); // true
  * ```
  */

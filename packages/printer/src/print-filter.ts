@@ -47,6 +47,7 @@ export function printFilter(ast: FilterNode): string {
  *
  * @example
  * ```ts
+ * declare const tree: FilterNode;
  * const { text, comparisons }: LocatedFilter = printFilterLocated(tree);
  * ```
  */

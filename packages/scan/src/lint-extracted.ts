@@ -12,6 +12,7 @@ import type { ScanDiagnostic } from './scan-diagnostic.js';
  *
  * @example
  * ```ts
+ * const text = 'q = "?top=0"';
  * const file: ScannedFile = { file: 'a.py', text, position: lineIndex(text) };
  * ```
  */
@@ -33,6 +34,7 @@ interface Layer {
  *
  * @example
  * ```ts
+ * const text = 'q = {"filter": "channel == \'x\'"}';
  * const file = { file: 'q.py', text, position: lineIndex(text) };
  * extractQueries(text, 'q.py').flatMap((found) => lintExtracted(found, file));
  * ```

@@ -9,7 +9,7 @@ import type { ParameterValue } from '../whole-number.js';
  *
  * @example
  * ```ts
- * invalidTopRule.read('0').problem?.code; // 'PCAQ0401'
+ * REQUEST_RULES[0].read('0').problem?.code; // 'PCAQ0401' (invalid-top)
  * ```
  */
 export interface ParameterRule<T> {
