@@ -53,3 +53,4 @@ export { filterTreeProblem, type TreeProblem } from './tree-problem.js';
 export { didYouMean, editDistance, similarNames } from './similar-names.js';
 export { diagnosticHelpUri } from './help-uri.js';
 export { quoteLiteral } from './quote-literal.js';
+export { sourceOption } from './source-option.js';

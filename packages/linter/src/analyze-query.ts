@@ -9,7 +9,7 @@ import {
 import { encodeQuery } from '@pcaq/printer';
 import { asText } from './as-text.js';
 import { lintFilterTree } from './lint-filter-tree.js';
-import type { LintOptions } from './options.js';
+import type { LintOptions, ParseOptions } from './options.js';
 import { parseFilter } from './parse-filter.js';
 import { groupByText, parseGroupBy } from './parse-groupby.js';
 import { REQUEST_RULES } from './registry.js';
@@ -33,29 +33,27 @@ export interface QueryAnalysis {
  */
 export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAnalysis {
   const given = (name: QueryParameter): unknown => readParameter(query, name);
-  const parseOptions = options?.schema ? { schema: options.schema } : {};
+  // Each producer sets `source` as it makes a diagnostic: nothing is relabelled afterwards.
+  const parseOptions = (source: DiagnosticSource): ParseOptions => (options?.schema ? { schema: options.schema, source } : { source });
   const diagnostics: Diagnostic[] = [];
   const texts: Partial<Record<QueryParameter, string>> = {};
   const result: { -readonly [K in keyof QueryAnalysis]: QueryAnalysis[K] } = { diagnostics };
-  const add = (source: DiagnosticSource, found: readonly Diagnostic[]): void => {
-    for (const d of found) diagnostics.push({ ...d, source });
-  };
 
   const filter = given('filter');
   if (filter !== undefined) {
     // A tree is linted as its canonical text: that is what the service receives.
     const text = typeof filter === 'object' ? undefined : asText(filter);
-    const parsed = text === undefined ? lintFilterTree(filter, parseOptions) : { text, ...parseFilter(text, parseOptions) };
+    const parsed = text === undefined ? lintFilterTree(filter, parseOptions('filter')) : { text, ...parseFilter(text, parseOptions('filter')) };
     texts.filter = parsed.text;
-    add('filter', parsed.diagnostics);
+    diagnostics.push(...parsed.diagnostics);
     if (parsed.ast) result.filter = parsed.ast;
   }
 
   const groupby = given('groupby');
   if (groupby !== undefined) {
     texts.groupby = groupByText(groupby);
-    const parsed = parseGroupBy(Array.isArray(groupby) ? (groupby as string[]) : texts.groupby, parseOptions);
-    add('groupby', parsed.diagnostics);
+    const parsed = parseGroupBy(Array.isArray(groupby) ? (groupby as string[]) : texts.groupby, parseOptions('groupby'));
+    diagnostics.push(...parsed.diagnostics);
     result.groupby = parsed.fields.map((f) => f.name);
   }
 

@@ -1,5 +1,5 @@
 import { checkFilter, malformedFilterTree } from '@pcaq/checker';
-import { LIMITS, and, createDiagnostic, filterTreeProblem, isFieldName, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { LIMITS, and, createDiagnostic, filterTreeProblem, isFieldName, sourceOption, type Diagnostic, type DiagnosticSource, type FilterNode } from '@pcaq/core';
 import { filterTooLong } from '@pcaq/parser';
 import { printFilterLocated } from '@pcaq/printer';
 import type { ParseOptions } from './options.js';
@@ -30,7 +30,7 @@ export function lintFilterTree(tree: unknown, options: ParseOptions): LintedTree
     problem = { path: 'the tree', reason: 'cannot be read' };
   }
   if (problem) {
-    const diagnostic = createDiagnostic('', malformedFilterTree(problem));
+    const diagnostic = createDiagnostic('', { ...malformedFilterTree(problem), ...sourceOf(options) });
     return { text: '', diagnostics: [diagnostic], ast: undefined };
   }
   const { text, comparisons } = printFilterLocated(tree as FilterNode);
@@ -40,7 +40,13 @@ export function lintFilterTree(tree: unknown, options: ParseOptions): LintedTree
   }
   const diagnostics = checkFilter(and(comparisons), text, options);
   if (text.length > LIMITS.maxFilterLength) {
-    diagnostics.push(createDiagnostic(text, filterTooLong(text)));
+    diagnostics.push(createDiagnostic(text, { ...filterTooLong(text), ...sourceOf(options) }));
   }
   return { text, diagnostics, ast: undefined };
+}
+
+/** `{ source }` of the options, to spread into an init, or nothing. */
+function sourceOf(options: ParseOptions): { source?: DiagnosticSource } {
+  const source = sourceOption(options);
+  return source ? { source } : {};
 }

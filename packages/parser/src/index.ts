@@ -13,3 +13,4 @@ export { filterTooLong } from './problems/filter-too-long.js';
 export { groupByTooLong } from './problems/groupby-too-long.js';
 export { unexpectedToken } from './problems/unexpected-token.js';
 export { valueNotString } from './problems/value-not-string.js';
+export type { SyntaxOptions } from './syntax-options.js';

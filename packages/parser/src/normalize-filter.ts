@@ -1,5 +1,5 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { LIMITS, quoteLiteral, span, type Diagnostic } from '@pcaq/core';
+import { LIMITS, quoteLiteral, span, type Diagnostic, type DiagnosticSource } from '@pcaq/core';
 import { deletionText, doubleQuotedValue, shorten, spanOf } from './edits.js';
 import { doubleQuotedString } from './problems/double-quoted-string.js';
 import { nestingTooDeep } from './problems/nesting-too-deep.js';
@@ -34,9 +34,9 @@ export interface NormalizedFilter {
  * normalizeFilterTokens(text, lex(text)).diagnostics[0]?.code; // 'PCAQ0105'
  * ```
  */
-export function normalizeFilterTokens(text: string, raw: IToken[]): NormalizedFilter {
+export function normalizeFilterTokens(text: string, raw: IToken[], source?: DiagnosticSource): NormalizedFilter {
   if (isCleanTokenStream(raw)) return { tokens: raw, diagnostics: [], parsable: true };
-  return new FilterNormalizer(text, raw).run();
+  return new FilterNormalizer(text, raw, source).run();
 }
 
 /** One pass over the raw tokens; each method handles one kind of token and returns the last index it used. */
@@ -50,8 +50,9 @@ class FilterNormalizer {
   constructor(
     private readonly text: string,
     private readonly raw: readonly IToken[],
+    source: DiagnosticSource | undefined,
   ) {
-    this.stream = new TokenStream(text);
+    this.stream = new TokenStream(text, source);
   }
 
   run(): NormalizedFilter {

@@ -1,5 +1,5 @@
 import { EOF, type IRecognitionException, type IToken } from './chevrotain.js';
-import { span, type Diagnostic, type DiagnosticInit, type Span } from '@pcaq/core';
+import { span, type Diagnostic, type DiagnosticInit, type DiagnosticSource, type Span } from '@pcaq/core';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { isSpace, shorten } from './edits.js';
 import { tokenEnd } from './token-stream.js';
@@ -22,8 +22,9 @@ export function grammarDiagnostics(
   errors: readonly IRecognitionException[],
   problem: (at: Span, expected: string, found: string) => DiagnosticInit,
   endName: string,
+  source?: DiagnosticSource,
 ): Diagnostic[] {
-  const builder = new DiagnosticBuilder(text);
+  const builder = new DiagnosticBuilder(text, source);
   const diagnostics: Diagnostic[] = [];
   let reportedUpTo = -1;
   for (const error of errors) {

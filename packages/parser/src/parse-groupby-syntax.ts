@@ -1,5 +1,6 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { InvalidArgumentError, LIMITS, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
+import { InvalidArgumentError, LIMITS, sourceOption, span, type Diagnostic, type DiagnosticSource, type FieldNode, type Span } from '@pcaq/core';
+import type { SyntaxOptions } from './syntax-options.js';
 import { spanOf } from './edits.js';
 import { emptyGroupBy } from './problems/empty-groupby.js';
 import { emptyGroupByItem } from './problems/empty-groupby-item.js';
@@ -43,18 +44,19 @@ export interface GroupBySyntax {
  * parseGroupBySyntax('channel,,workloadCode').diagnostics[0]?.code;         // 'PCAQ0302'
  * ```
  */
-export function parseGroupBySyntax(text: string): GroupBySyntax {
+export function parseGroupBySyntax(text: string, options: SyntaxOptions = {}): GroupBySyntax {
   if (typeof text !== 'string') throw new InvalidArgumentError('parseGroupBySyntax', 'text', 'is not a string');
+  const source = sourceOption(options);
   if (text.length > LIMITS.maxGroupByLength) {
     const tooLong = groupByTooLong(text);
-    return { fields: [], diagnostics: [createDiagnostic(text.slice(0, tooLong.span.start), tooLong)] };
+    return { fields: [], diagnostics: [new DiagnosticBuilder(text.slice(0, tooLong.span.start), source).create(tooLong)] };
   }
   const tokens = lex(text);
   const items = splitItems(tokens);
+  const builder = new DiagnosticBuilder(text, source);
   if (items.every((item) => item.tokens.length === 0)) {
-    return { fields: [], diagnostics: [createDiagnostic(text, emptyGroupBy(text))] };
+    return { fields: [], diagnostics: [builder.create(emptyGroupBy(text))] };
   }
-  const builder = new DiagnosticBuilder(text);
   const diagnostics: Diagnostic[] = [];
   const wellFormed: IToken[] = [];
   let lastItem = items.length - 1;
@@ -66,7 +68,7 @@ export function parseGroupBySyntax(text: string): GroupBySyntax {
     if (problem) diagnostics.push(builder.create(groupBySyntax(problem.span, problem.args.expected, problem.args.found)));
     else if (item.tokens[0]) wellFormed.push(asFieldName(item.tokens[0]));
   });
-  const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics) : [];
+  const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics, source) : [];
   return { fields, diagnostics: diagnostics.sort((a, b) => a.span.start - b.span.start) };
 }
 
@@ -127,7 +129,7 @@ function asFieldName(token: IToken): IToken {
 }
 
 /** Runs the grammar over the well-formed names, re-joined by commas, and builds their nodes. */
-function parseFields(text: string, names: readonly IToken[], diagnostics: Diagnostic[]): FieldNode[] {
+function parseFields(text: string, names: readonly IToken[], diagnostics: Diagnostic[], source: DiagnosticSource | undefined): FieldNode[] {
   const tokens: IToken[] = [];
   names.forEach((name, index) => {
     if (index > 0) tokens.push(createTokenInstance(Comma, ',', name.startOffset, name.startOffset, NaN, NaN, NaN, NaN));
@@ -135,7 +137,7 @@ function parseFields(text: string, names: readonly IToken[], diagnostics: Diagno
   });
   const { cst, errors } = runRule('groupBy', tokens);
   if (errors.length > 0) {
-    diagnostics.push(...grammarDiagnostics(text, errors, groupBySyntax, 'the end of the list'));
+    diagnostics.push(...grammarDiagnostics(text, errors, groupBySyntax, 'the end of the list', source));
     return [];
   }
   return groupByFields(cst);

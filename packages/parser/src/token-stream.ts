@@ -1,5 +1,5 @@
 import { createTokenInstance, type IToken, type TokenType } from './chevrotain.js';
-import { span, type Diagnostic, type DiagnosticInit } from '@pcaq/core';
+import { span, type Diagnostic, type DiagnosticInit, type DiagnosticSource } from '@pcaq/core';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { shorten } from './edits.js';
 import { missingSpace } from './problems/missing-space.js';
@@ -42,8 +42,11 @@ export class TokenStream {
 
   private readonly builder: DiagnosticBuilder;
 
-  constructor(readonly text: string) {
-    this.builder = new DiagnosticBuilder(text);
+  constructor(
+    readonly text: string,
+    source?: DiagnosticSource,
+  ) {
+    this.builder = new DiagnosticBuilder(text, source);
   }
 
   /** Records a diagnostic about the text. */
