@@ -10,8 +10,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
-    include: ['packages/*/test/**/*.test.ts'],
-    typecheck: { include: ['packages/*/test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    typecheck: { include: ['packages/*/test/**/*.test-d.ts', 'tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

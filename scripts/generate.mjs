@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Writes every generated artefact (CST typings, railroad diagrams, the CLI's copy of the
-// diagnostics reference) from the built packages;
-// `pnpm generate` builds first. With --check it only compares and exits 1 when a file is stale.
+// Writes the generated sources and diagrams (CST typings, railroad diagrams, the CLI's copy of the
+// diagnostics reference) from the built packages. With --check it only compares and exits 1 when a
+// file is stale. `pnpm generate` builds first, runs this, then refreshes the rest in one go: the
+// golden files of the CLI and of scan (vitest -u) and the SQL blocks of docs/engines.md
+// (UPDATE_DOCS=1), each written by the test that checks it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

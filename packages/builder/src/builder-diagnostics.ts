@@ -1,4 +1,6 @@
 import { NO_SPAN, createDiagnostic, filterTreeProblem, type Diagnostic, type Span, type TreeProblem } from '@pcaq/core';
+import { malformedFilterTree } from '@pcaq/checker';
+import { emptyList, valueNotString } from '@pcaq/parser';
 import { printStringLiteral } from '@pcaq/printer';
 
 // The diagnostics only the builder can find, expressed with the linter's codes so that callers
@@ -10,11 +12,7 @@ import { printStringLiteral } from '@pcaq/printer';
  * `allOf()`): PCAQ0101, as an empty filter is. The message names the call, for the programmer.
  */
 export function emptyListDiagnostic(call: string): Diagnostic {
-  const base = createDiagnostic('', { code: 'PCAQ0101', span: NO_SPAN });
-  return {
-    ...base,
-    message: `${call} was given an empty list: there is no condition to filter on. Leave the condition out when the list is empty.`,
-  };
+  return createDiagnostic('', emptyList(call));
 }
 
 /**
@@ -22,7 +20,7 @@ export function emptyListDiagnostic(call: string): Diagnostic {
  * the linter reports `workloadCode eq 5`.
  */
 export function notAStringDiagnostic(value: unknown, text = '', at: Span = NO_SPAN): Diagnostic {
-  return createDiagnostic(text, { code: 'PCAQ0109', span: at, args: { expected: printStringLiteral(describe(value)) } });
+  return createDiagnostic(text, valueNotString(at, printStringLiteral(describe(value))));
 }
 
 /**
@@ -36,8 +34,7 @@ export function notATreeDiagnostic(value: unknown): Diagnostic {
   } catch {
     problem = undefined;
   }
-  const { path, reason } = problem ?? { path: 'the tree', reason: 'cannot be read' };
-  return createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path, reason } });
+  return createDiagnostic('', malformedFilterTree(problem ?? { path: 'the tree', reason: 'cannot be read' }));
 }
 
 /** The text of a value a JavaScript caller passed where a string belongs, never throwing. */

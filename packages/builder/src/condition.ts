@@ -105,8 +105,8 @@ export function toCondition(value: unknown): Condition {
   if (isCondition(value)) return value;
   let rebuilt: FilterNode | undefined;
   try {
-    // The core's check first: it also refuses literal kinds and field nodes the rebuild would not look at.
-    rebuilt = filterTreeProblem(value) === undefined ? rebuildTree(value) : undefined;
+    // The core's check is the only check of a tree from code; the rebuild only copies.
+    rebuilt = filterTreeProblem(value) === undefined ? rebuildTree(value as FilterNode) : undefined;
   } catch {
     // A getter or proxy that throws is a malformed tree like any other.
     rebuilt = undefined;

@@ -1,5 +1,6 @@
-import { createDiagnostic, span, type Diagnostic, type FilterNode, type Span } from '@pcaq/core';
+import { comparisonsOf, createDiagnostic, span, type Diagnostic, type FilterNode, type Span } from '@pcaq/core';
 import { parseFilter } from '@pcaq/linter';
+import { unexpectedToken } from '@pcaq/parser';
 import { printStringLiteral } from '@pcaq/printer';
 import { notAStringDiagnostic } from './builder-diagnostics.js';
 import { makeCondition, type Condition } from './condition.js';
@@ -81,12 +82,7 @@ function templatePart(strings: TemplateStringsArray, i: number): string {
  */
 function misplacedHoles(ast: FilterNode | undefined, holes: readonly Span[], text: string): Diagnostic[] {
   const literalSpans = new Set<string>();
-  const stack: FilterNode[] = ast ? [ast] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'Comparison') literalSpans.add(`${node.value.span.start}:${node.value.span.end}`);
-    else stack.push(...node.operands);
-  }
+  for (const node of ast ? comparisonsOf(ast) : []) literalSpans.add(`${node.value.span.start}:${node.value.span.end}`);
   let quotes = 0;
   let staticFrom = 0;
   const misplaced: Span[] = [];
@@ -100,10 +96,6 @@ function misplacedHoles(ast: FilterNode | undefined, holes: readonly Span[], tex
     if (insideQuotes || touchesQuote || notALiteral) misplaced.push(hole);
   }
   return misplaced.map((hole) =>
-    createDiagnostic(text, {
-      code: 'PCAQ0112',
-      span: hole,
-      args: { expected: 'an interpolated value standing alone (no quotes around ${...})', found: 'it joined to quoted text' },
-    }),
+    createDiagnostic(text, unexpectedToken(hole, 'an interpolated value standing alone (no quotes around ${...})', 'it joined to quoted text')),
   );
 }

@@ -154,6 +154,8 @@ function dateText(value: unknown): string {
  *
  * @example
  * ```ts
+ * declare const tenantIds: string[];
+ * declare const rows: Row[];
  * const query = licenseUsageQuery()
  *   .filter(anyOf('customerTenantId', tenantIds))
  *   .groupBy('customerTenantId', 'workloadCode')

@@ -101,6 +101,7 @@ describe('conditions refuse what the checker rejects, with its codes', () => {
       } catch (e) {
         return e;
       }
+      return undefined;
     })() as QueryBuildError;
     expect(error.name).toBe('QueryBuildError');
     expect(error.diagnostics.map((d) => d.code)).toEqual(['PCAQ0204']);

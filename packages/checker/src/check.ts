@@ -4,12 +4,15 @@ import {
   NO_SPAN,
   createDiagnostic,
   filterTreeProblem,
+  sourceOption,
   type ComparisonNode,
   type Diagnostic,
   type DiagnosticInit,
+  type DiagnosticSource,
   type FieldNode,
   type FilterNode,
 } from '@pcaq/core';
+import { malformedFilterTree } from './malformed-filter-tree.js';
 import { CHECK_RULES } from './registry.js';
 import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
 import { withSchemaIndex } from './schema-index.js';
@@ -33,7 +36,7 @@ export function checkFilter(ast: FilterNode, text: string, options: CheckOptions
   // One walk checks the tree's shape (a tree from code may be anything, a cycle included) and
   // collects its comparisons in text order.
   const comparisons: ComparisonNode[] = [];
-  const problem = malformed(ast, (node) => comparisons.push(node));
+  const problem = malformed(ast, (node) => comparisons.push(node), sourceOption(options));
   if (problem) return [problem];
   return run(text, options, (rule, context) => {
     const hook = rule.comparison;
@@ -70,11 +73,12 @@ function run(text: string, options: CheckOptions, visit: (rule: CheckRule, conte
   if (found.length === 0) return [];
   // Stable sort: rules run one after the other, readers want the text's order.
   const lines = new LineIndex(source);
-  return found.sort((a, b) => a.span.start - b.span.start).map((init) => createDiagnostic(lines, init));
+  const parameter = sourceOption(options);
+  return found.sort((a, b) => a.span.start - b.span.start).map((init) => createDiagnostic(lines, parameter ? { ...init, source: parameter } : init));
 }
 
 /** PCAQ0116 for a value that is not a well-formed filter tree, else undefined. */
-function malformed(ast: unknown, visit: (node: ComparisonNode) => void): Diagnostic | undefined {
+function malformed(ast: unknown, visit: (node: ComparisonNode) => void, source: DiagnosticSource | undefined): Diagnostic | undefined {
   let problem;
   try {
     problem = filterTreeProblem(ast, { visit });
@@ -82,7 +86,7 @@ function malformed(ast: unknown, visit: (node: ComparisonNode) => void): Diagnos
     // A getter or proxy that throws is a malformed tree like any other.
     problem = { path: 'the tree', reason: 'cannot be read' };
   }
-  return problem && createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path: problem.path, reason: problem.reason } });
+  return problem && createDiagnostic('', source ? { ...malformedFilterTree(problem), source } : malformedFilterTree(problem));
 }
 
 function notAName(value: unknown): FieldNode {

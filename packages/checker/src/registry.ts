@@ -1,9 +1,9 @@
 import type { CheckRule } from './rule.js';
-import { duplicateGroupByRule } from './rules/duplicate-groupby.js';
-import { fieldNameRule } from './rules/field-name.js';
+import { duplicateGroupByRule } from './rules/duplicate-groupby-field.js';
+import { fieldNameRule } from './rules/invalid-field-name.js';
 import { fieldNotFilterableRule } from './rules/field-not-filterable.js';
 import { fieldNotGroupableRule } from './rules/field-not-groupable.js';
-import { guidLiteralRule } from './rules/guid-literal.js';
+import { guidLiteralRule } from './rules/invalid-guid.js';
 import { unknownFieldRule } from './rules/unknown-field.js';
 
 /**

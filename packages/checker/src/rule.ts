@@ -1,4 +1,4 @@
-import type { ComparisonNode, DiagnosticCode, DiagnosticInit, FieldNode, Schema } from '@pcaq/core';
+import type { ComparisonNode, DiagnosticCode, DiagnosticInit, DiagnosticSource, FieldNode, Schema } from '@pcaq/core';
 
 /**
  * What a rule sees besides the nodes: the text the nodes were parsed from (for fixes), the schema
@@ -46,4 +46,6 @@ export interface CheckRule {
 export interface CheckOptions {
   /** The fields to check against; default `LICENSE_USAGE_SCHEMA`. */
   readonly schema?: Schema;
+  /** The request parameter the text is, set on every diagnostic as it is made. */
+  readonly source?: DiagnosticSource;
 }

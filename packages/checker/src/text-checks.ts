@@ -1,4 +1,4 @@
-import { truncateText, type Fix, type Span } from '@pcaq/core';
+import { truncateText, type FixInit, type Span } from '@pcaq/core';
 
 /**
  * Whether `span` really covers `expected` in `text`. Nodes built in code carry `NO_SPAN` and nodes
@@ -16,28 +16,17 @@ export function spanHolds(text: string, span: Span, expected: string): boolean {
 }
 
 /**
- * A fix that replaces one span by `replacement`.
+ * A fix that replaces one span by `replacement`; `original` and `replacement` fill the code's
+ * `fix` template (PCAQ0201: "Replace '{original}' with '{replacement}'").
  *
  * @example
  * ```ts
  * replaceFix({ start: 0, end: 12 }, 'WorkloadCode', 'workloadCode');
- * // { message: "Replace 'WorkloadCode' with 'workloadCode'", edits: [{ span: { start: 0, end: 12 }, text: 'workloadCode' }] }
+ * // { edits: [{ span: { start: 0, end: 12 }, text: 'workloadCode' }], args: { original: 'WorkloadCode', replacement: 'workloadCode' } }
  * ```
  */
-export function replaceFix(span: Span, original: string, replacement: string): Fix {
-  return { message: `Replace '${original}' with '${replacement}'`, edits: [{ span, text: replacement }] };
-}
-
-/**
- * The single-quoted form of a value, quotes inside doubled, as the filter language writes it.
- *
- * @example
- * ```ts
- * quoteLiteral("O'Brien"); // "'O''Brien'"
- * ```
- */
-export function quoteLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
+export function replaceFix(span: Span, original: string, replacement: string): FixInit {
+  return { edits: [{ span, text: replacement }], args: { original, replacement } };
 }
 
 /**

@@ -1,31 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, comparison, field, NO_SPAN, stringLiteral, type Schema } from '@pcaq/core';
 import { checkFilter } from '@pcaq/checker';
-import { at, flatFilter } from './helpers.js';
+import { marked } from '@pcaq/testing';
+import { flatFilter } from './helpers.js';
 
 const GUID = '0112A436-B14E-4888-967B-CA4BB2CF1234';
 
 describe('checkFilter: codes and spans', () => {
   // A spelling near miss is a guess: a suggestion, never a fix (docs/diagnostics.md).
-  const cases: { text: string; code: string; span: [number, number]; fixed?: string; suggested?: string }[] = [
-    { text: "WorkloadCode eq 'SFB'", code: 'PCAQ0201', span: [0, 12], fixed: "workloadCode eq 'SFB'" },
-    { text: "CHANNEL eq 'Reseller'", code: 'PCAQ0201', span: [0, 7], fixed: "channel eq 'Reseller'" },
-    { text: "workloadCod eq 'SFB'", code: 'PCAQ0201', span: [0, 11], suggested: 'workloadCode' },
-    { text: "wrokloadCode eq 'SFB'", code: 'PCAQ0201', span: [0, 12], suggested: 'workloadCode' },
-    { text: "channel eq 'x' and custmerName ne 'y'", code: 'PCAQ0201', span: at("channel eq 'x' and custmerName ne 'y'", 'custmerName'), suggested: 'customerName' },
-    { text: "chanel eq 'x'", code: 'PCAQ0201', span: [0, 6], suggested: 'channel' },
-    { text: "foo eq 'x'", code: 'PCAQ0201', span: [0, 3] },
-    { text: "licensesActive eq '1'", code: 'PCAQ0202', span: [0, 14] },
-    { text: "channel eq 'x' or processedDateTime eq '2018-10-14'", code: 'PCAQ0202', span: at("channel eq 'x' or processedDateTime eq '2018-10-14'", 'processedDateTime') },
-    { text: "customerTenantId eq 'abc'", code: 'PCAQ0204', span: [20, 25] },
-    { text: "productId ne ''", code: 'PCAQ0204', span: [13, 15] },
-    { text: `customerTenantId eq '{${GUID}}'`, code: 'PCAQ0204', span: [20, 60], fixed: `customerTenantId eq '${GUID}'` },
-    { text: `productId eq ' ${GUID}'`, code: 'PCAQ0204', span: [13, 52] },
-    { text: "customerTenantId eq 'O''Brien'", code: 'PCAQ0204', span: [20, 30] },
+  const cases: { marked: string; code: string; fixed?: string; suggested?: string }[] = [
+    { marked: "[[WorkloadCode]] eq 'SFB'", code: 'PCAQ0201', fixed: "workloadCode eq 'SFB'" },
+    { marked: "[[CHANNEL]] eq 'Reseller'", code: 'PCAQ0201', fixed: "channel eq 'Reseller'" },
+    { marked: "[[workloadCod]] eq 'SFB'", code: 'PCAQ0201', suggested: 'workloadCode' },
+    { marked: "[[wrokloadCode]] eq 'SFB'", code: 'PCAQ0201', suggested: 'workloadCode' },
+    { marked: "channel eq 'x' and [[custmerName]] ne 'y'", code: 'PCAQ0201', suggested: 'customerName' },
+    { marked: "[[chanel]] eq 'x'", code: 'PCAQ0201', suggested: 'channel' },
+    { marked: "[[foo]] eq 'x'", code: 'PCAQ0201' },
+    { marked: "[[licensesActive]] eq '1'", code: 'PCAQ0202' },
+    { marked: "channel eq 'x' or [[processedDateTime]] eq '2018-10-14'", code: 'PCAQ0202' },
+    { marked: "customerTenantId eq [['abc']]", code: 'PCAQ0204' },
+    { marked: "productId ne [['']]", code: 'PCAQ0204' },
+    { marked: `customerTenantId eq [['{${GUID}}']]`, code: 'PCAQ0204', fixed: `customerTenantId eq '${GUID}'` },
+    { marked: `productId eq [[' ${GUID}']]`, code: 'PCAQ0204' },
+    { marked: "customerTenantId eq [['O''Brien']]", code: 'PCAQ0204' },
   ];
-  it.each(cases)('$text -> $code at $span', ({ text, code, span, fixed, suggested }) => {
+  it.each(cases)('$marked -> $code', ({ marked: source, code, fixed, suggested }) => {
+    const { text, spans } = marked(source);
     const diagnostics = checkFilter(flatFilter(text), text);
-    expect(diagnostics.map((d) => [d.code, d.span.start, d.span.end])).toEqual([[code, ...span]]);
+    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([[code, spans[0]]]);
     if (fixed === undefined) expect(diagnostics[0]?.fixes).toBeUndefined();
     else expect(applyFixes(text, diagnostics)).toBe(fixed);
     if (suggested !== undefined) expect(diagnostics[0]?.suggestions?.map((f) => f.edits[0]?.text)).toEqual([suggested]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes, field } from '@pcaq/core';
 import { checkGroupBy } from '@pcaq/checker';
-import { at, groupFields } from './helpers.js';
+import { groupFields } from './helpers.js';
 
 describe('checkGroupBy: codes and spans', () => {
   const cases: { text: string; codes: [string, number, number][]; fixed?: string }[] = [
@@ -13,7 +13,7 @@ describe('checkGroupBy: codes and spans', () => {
     { text: 'licensesActive', codes: [['PCAQ0203', 0, 14]] },
     { text: 'channel,licensesQualified', codes: [['PCAQ0203', 8, 25]] },
     { text: 'channel,channel', codes: [['PCAQ0303', 8, 15]], fixed: 'channel' },
-    { text: 'channel , workloadCode ,channel ', codes: [['PCAQ0303', ...at('channel , workloadCode ,channel ', 'channel', 1)]], fixed: 'channel , workloadCode ' },
+    { text: 'channel , workloadCode ,channel ', codes: [['PCAQ0303', 24, 31]], fixed: 'channel , workloadCode ' },
     { text: 'a,a,a', codes: [['PCAQ0201', 0, 1], ['PCAQ0201', 2, 3], ['PCAQ0303', 2, 3], ['PCAQ0201', 4, 5], ['PCAQ0303', 4, 5]] },
     { text: 'channel,channel,channel', codes: [['PCAQ0303', 8, 15], ['PCAQ0303', 16, 23]], fixed: 'channel' },
   ];

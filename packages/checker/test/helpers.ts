@@ -22,11 +22,3 @@ export function flatFilter(text: string): FilterNode {
 export function groupFields(text: string): FieldNode[] {
   return [...text.matchAll(/[^,\s]+/g)].map((m) => field(m[0], span(m.index, m.index + m[0].length)));
 }
-
-/** `[start, end]` of the `n`-th occurrence of `needle` (0-based) in `text`. */
-export function at(text: string, needle: string, n = 0): [number, number] {
-  let index = -1;
-  for (let i = 0; i <= n; i++) index = text.indexOf(needle, index + 1);
-  if (index < 0) throw new Error(`${needle} not in ${text}`);
-  return [index, index + needle.length];
-}

@@ -38,6 +38,7 @@ export type CliStreams = Omit<CliIo, 'exitCode' | 'setExitCode'>;
  *
  * @example
  * ```ts
+ * declare const streams: CliStreams;
  * const io = createIo({ ...streams });
  * io.setExitCode(1);
  * io.exitCode; // 1
@@ -88,6 +89,7 @@ export function processIo(): CliIo {
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
  * const colors = colorsFor(io, 'stdout');
  * io.stdout.write(colors.red('error') + '\n');
  * ```
@@ -102,6 +104,7 @@ export function colorsFor(io: CliIo, stream: 'stdout' | 'stderr', flag?: boolean
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
  * wantsColor({ ...io, env: { NO_COLOR: '1' } }, 'stdout'); // false
  * wantsColor({ ...io, env: { NO_COLOR: '1' } }, 'stdout', true); // true
  * ```
@@ -121,6 +124,7 @@ export function wantsColor(io: CliIo, stream: 'stdout' | 'stderr', flag?: boolea
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
  * const text = await readAll(io.stdin);
  * ```
  */

@@ -45,6 +45,8 @@ export type FormatOf<C extends FormattedCommand> = (typeof OUTPUT_FORMATS)[C][nu
  *
  * @example
  * ```ts
+ * import { Command } from 'commander';
+ * const program = new Command();
  * addFormatOption(program.command('sql'), 'sql');
  * ```
  */

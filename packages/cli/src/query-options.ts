@@ -53,6 +53,8 @@ const PARAMETER_OPTIONS = [
  *
  * @example
  * ```ts
+ * import { Command } from 'commander';
+ * const program = new Command();
  * addQueryOptions(program.command('lint'));
  * ```
  */

@@ -41,6 +41,9 @@ export const SHOWN_PER_PARAMETER = 20;
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
+ * const text = "WorkloadCode eq 'SFB'";
+ * const { diagnostics } = parseFilter(text);
  * io.stdout.write(renderDiagnostics(diagnostics, { filter: text }, { format: 'text', color: false }));
  * ```
  */
@@ -69,11 +72,12 @@ export function renderDiagnostics(
 }
 
 /**
- * A diagnostic as the CLI's JSON shows it: SPEC section 4's fields in a fixed order, `fixes`
+ * A diagnostic as the CLI's JSON shows it: the fields of docs/diagnostics.md in a fixed order, `fixes`
  * always present (empty when there is none), `suggestions` when there are some, `source`, and `docUrl`, the code's entry in the manual.
  *
  * @example
  * ```ts
+ * declare const diagnostic: Diagnostic;
  * JSON.stringify(toJson(diagnostic));
  * ```
  */
@@ -111,6 +115,7 @@ export function summary(diagnostics: readonly Diagnostic[]): string {
  *
  * @example
  * ```ts
+ * declare const diagnostics: Diagnostic[];
  * shownDiagnostics(diagnostics, true).every((d) => d.severity === 'error'); // true
  * ```
  */

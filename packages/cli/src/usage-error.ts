@@ -45,6 +45,7 @@ export interface ProblemDetail {
  *
  * @example
  * ```ts
+ * declare const io: CliIo;
  * io.stderr.write(`data.csv:3:7: error: ...\n`);
  * throw new ProblemsReported({ kind: 'data', message: 'data.csv:3:7: ...', file: 'data.csv', line: 3, column: 7 });
  * ```

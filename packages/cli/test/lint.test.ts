@@ -20,7 +20,7 @@ describe('pcaq lint', () => {
     expect(lines[3]).toMatch(/^ {2}fix: /);
   });
 
-  it('prints the JSON document of SPEC section 4 plus source and the doc link', async () => {
+  it('prints the JSON document of docs/diagnostics.md plus source and the doc link', async () => {
     const result = await run(['lint', '--format', 'json', '--filter', 'workloadCode EQ \'SFB\'', '--groupby', 'channel,,workloadCode']);
     expect(result.code).toBe(1);
     const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: Record<string, unknown>[] };

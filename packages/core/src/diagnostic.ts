@@ -1,6 +1,6 @@
 import { lineColumnAt, type Span } from './span.js';
 import { LineIndex } from './line-index.js';
-import { DIAGNOSTIC_MESSAGES, type DiagnosticCode } from './messages.js';
+import { DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
 import { InvalidArgumentError } from './invalid-argument.js';
 
 /**
@@ -52,7 +52,7 @@ export interface Fix {
 export type DiagnosticSource = 'filter' | 'groupby' | 'top' | 'skip' | 'processedDateTime' | 'url';
 
 /**
- * One problem in the text the user gave (SPEC section 4). Offsets index that text; `line` and
+ * One problem in the text the user gave (docs/diagnostics.md). Offsets index that text; `line` and
  * `column` are 1-based, of `span.start`.
  *
  * @example
@@ -78,8 +78,22 @@ export interface Diagnostic {
 }
 
 /**
+ * A fix or suggestion as a producer gives it: the edits, and any placeholder values of the code's
+ * `fix` template beyond the diagnostic's own `args` (the text itself is in the message table).
+ *
+ * @example
+ * ```ts
+ * const fix: FixInit = { edits: [{ span: { start: 0, end: 12 }, text: 'workloadCode' }], args: { original: 'WorkloadCode', replacement: 'workloadCode' } };
+ * ```
+ */
+export interface FixInit {
+  readonly edits: readonly TextEdit[];
+  readonly args?: Readonly<Record<string, string | number>>;
+}
+
+/**
  * What {@link createDiagnostic} needs: the code, where, the placeholder values of the code's
- * message template, and any fixes.
+ * message template, and any fixes and suggestions (their text comes from the code's `fix` template).
  *
  * @example
  * ```ts
@@ -90,9 +104,11 @@ export interface DiagnosticInit {
   readonly code: DiagnosticCode;
   readonly span: Span;
   readonly args?: Readonly<Record<string, string | number>>;
-  readonly fixes?: readonly Fix[];
-  readonly suggestions?: readonly Fix[];
+  readonly fixes?: readonly FixInit[];
+  readonly suggestions?: readonly FixInit[];
   readonly source?: DiagnosticSource;
+  /** A named wording of the code's `variants` in the message table, instead of its `template`. */
+  readonly variant?: string;
 }
 
 /**
@@ -117,18 +133,36 @@ export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit)
   const entry = Object.hasOwn(DIAGNOSTIC_MESSAGES, init.code) ? DIAGNOSTIC_MESSAGES[init.code] : undefined;
   if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
   const { line, column } = text instanceof LineIndex ? text.at(init.span.start) : lineColumnAt(text, init.span.start);
+  const args = init.args ?? {};
+  const fixes = fixesOf(init.code, entry, args, init.fixes);
+  const suggestions = fixesOf(init.code, entry, args, init.suggestions);
   const diagnostic: Diagnostic = {
     code: init.code,
     severity: entry.severity,
-    message: formatMessage(entry.template, init.args ?? {}),
+    message: formatMessage(templateOf(init, entry), args),
     span: init.span,
     line,
     column,
-    ...(init.fixes && init.fixes.length > 0 ? { fixes: init.fixes } : {}),
-    ...(init.suggestions && init.suggestions.length > 0 ? { suggestions: init.suggestions } : {}),
+    ...(fixes.length > 0 ? { fixes } : {}),
+    ...(suggestions.length > 0 ? { suggestions } : {}),
     ...(init.source ? { source: init.source } : {}),
   };
   return diagnostic;
+}
+
+function templateOf(init: DiagnosticInit, entry: DiagnosticMessage): string {
+  if (init.variant === undefined) return entry.template;
+  const variant = entry.variants && Object.hasOwn(entry.variants, init.variant) ? entry.variants[init.variant] : undefined;
+  if (variant === undefined) throw new InvalidArgumentError('createDiagnostic', 'init.variant', `is not a wording of ${init.code}: ${String(init.variant)}`);
+  return variant;
+}
+
+/** Fixes with their text from the table; a code without a `fix` template cannot have any. */
+function fixesOf(code: DiagnosticCode, entry: DiagnosticMessage, args: Readonly<Record<string, string | number>>, given: readonly FixInit[] | undefined): Fix[] {
+  if (given === undefined || given.length === 0) return [];
+  const template = entry.fix;
+  if (template === undefined) throw new InvalidArgumentError('createDiagnostic', 'init.fixes', `are given, but ${code} has no fix text in the message table`);
+  return given.map((fix) => ({ message: formatMessage(template, fix.args ? { ...args, ...fix.args } : args), edits: fix.edits }));
 }
 
 /**

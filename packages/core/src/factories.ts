@@ -78,7 +78,8 @@ export function comparison(
  * ```ts
  * const a = comparison(field('channel'), 'eq', stringLiteral('Reseller'));
  * const b = comparison(field('workloadCode'), 'eq', stringLiteral('SFB'));
- * logical('or', [a, logical('or', [b, a])]).operands.length; // 3
+ * const flat = logical('or', [a, logical('or', [b, a])]);
+ * flat.type === 'Logical' && flat.operands.length; // 3
  * logical('and', [a]) === a; // true
  * ```
  */

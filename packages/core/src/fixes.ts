@@ -11,6 +11,7 @@ import { InvalidArgumentError } from './invalid-argument.js';
  * diagnostics (a fix that is not `{ edits: [{ span: { start, end }, text }] }`): input from code.
  * @example
  * ```ts
+ * const text = 'WorkloadCode EQ "SFB"';
  * const { edits, fixed } = planFixes(text, parseFilter(text).diagnostics);
  * ```
  */

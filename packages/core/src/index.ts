@@ -17,6 +17,7 @@ export {
   type StringLiteralNode,
 } from './ast.js';
 export { NO_SPAN, and, comparison, field, logical, or, stringLiteral } from './factories.js';
+export { comparisonsOf } from './comparisons-of.js';
 export {
   LICENSE_USAGE_SCHEMA,
   findField,
@@ -37,6 +38,7 @@ export {
   type DiagnosticInit,
   type DiagnosticSource,
   type Fix,
+  type FixInit,
   type Severity,
   type TextEdit,
 } from './diagnostic.js';
@@ -50,3 +52,5 @@ export { isFieldName } from './field-name.js';
 export { filterTreeProblem, type TreeProblem } from './tree-problem.js';
 export { didYouMean, editDistance, similarNames } from './similar-names.js';
 export { diagnosticHelpUri } from './help-uri.js';
+export { quoteLiteral } from './quote-literal.js';
+export { sourceOption } from './source-option.js';

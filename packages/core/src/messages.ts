@@ -1,8 +1,10 @@
 import type { Severity } from './diagnostic.js';
 
 /**
- * One entry of the diagnostic table: its stable id, severity, a short title and the message
- * template whose `{placeholders}` are filled per diagnostic.
+ * One entry of the diagnostic table: its stable id, severity, a short title, the message
+ * template whose `{placeholders}` are filled per diagnostic and, for a code whose diagnostics can
+ * carry fixes or suggestions, the template of their text (`fix`). The text of every message,
+ * fix and suggestion lives here, so `createDiagnostic` is the only place that writes prose.
  *
  * @example
  * ```ts
@@ -14,6 +16,13 @@ export interface DiagnosticMessage {
   readonly severity: Severity;
   readonly title: string;
   readonly template: string;
+  /** The text of a fix or suggestion; its placeholders come from the diagnostic's and the fix's own values. */
+  readonly fix?: string;
+  /**
+   * Other wordings of the same problem for another producer, by name (the builder names the call
+   * that was given an empty list where the parser speaks of the filter text).
+   */
+  readonly variants?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -34,6 +43,9 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Empty filter',
     template: "The filter is empty; write a comparison such as workloadCode eq 'SFB', or leave the parameter out.",
+    variants: {
+      'empty-list': '{call} was given an empty list: there is no condition to filter on. Leave the condition out when the list is empty.',
+    },
   },
   PCAQ0102: {
     id: 'unexpected-character',
@@ -46,24 +58,28 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Unterminated string',
     template: "This string is never closed; end it with a single quote (write '' for a quote inside it).",
+    fix: 'Close the string',
   },
   PCAQ0104: {
     id: 'double-quoted-string',
     severity: 'error',
     title: 'Double-quoted string',
     template: 'Strings are written in single quotes: {expected}.',
+    fix: 'Write {expected}',
   },
   PCAQ0105: {
     id: 'keyword-case',
     severity: 'error',
     title: 'Keyword not in lowercase',
     template: "Keywords are lowercase: write '{expected}', not '{actual}'.",
+    fix: "Replace '{actual}' with '{expected}'",
   },
   PCAQ0106: {
     id: 'symbolic-operator',
     severity: 'error',
     title: 'Symbol instead of a keyword operator',
     template: "'{actual}' is not an operator of this language; write '{expected}'.",
+    fix: "Replace '{actual}' with '{expected}'",
   },
   PCAQ0107: {
     id: 'unsupported-operator',
@@ -82,18 +98,21 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Value is not a quoted string',
     template: 'Values are strings in single quotes: write {expected}.',
+    fix: 'Write {expected}',
   },
   PCAQ0110: {
     id: 'unclosed-parenthesis',
     severity: 'error',
     title: 'Unclosed parenthesis',
     template: "This '(' is never closed.",
+    fix: "Insert ')' at the end",
   },
   PCAQ0111: {
     id: 'unmatched-parenthesis',
     severity: 'error',
     title: 'Unmatched closing parenthesis',
     template: "This ')' has no matching '('.",
+    fix: "Delete this ')'",
   },
   PCAQ0112: {
     id: 'unexpected-token',
@@ -106,6 +125,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Missing space',
     template: "Put a space between '{left}' and '{right}'.",
+    fix: 'Insert a space',
   },
   PCAQ0114: {
     id: 'nesting-too-deep',
@@ -130,6 +150,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Unknown field',
     template: "Unknown field '{name}'.{hint}",
+    fix: "Replace '{original}' with '{replacement}'",
   },
   PCAQ0202: {
     id: 'field-not-filterable',
@@ -148,6 +169,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Value is not a GUID',
     template: "'{field}' holds GUIDs; '{value}' is not one (8-4-4-4-12 hex digits, no braces).",
+    fix: 'Remove the braces around the GUID',
   },
   PCAQ0205: {
     id: 'invalid-field-name',
@@ -166,12 +188,14 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Empty group-by item',
     template: 'Empty item in the group-by list: remove the extra comma.',
+    fix: 'Remove the extra comma',
   },
   PCAQ0303: {
     id: 'duplicate-groupby-field',
     severity: 'warning',
     title: 'Field grouped by twice',
     template: "'{name}' is already in the group-by list.",
+    fix: "Remove the repeated '{name}'",
   },
   PCAQ0304: {
     id: 'groupby-syntax',
@@ -209,6 +233,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'warning',
     title: 'Unknown parameter',
     template: "Unknown parameter '{name}'; the service ignores it.{hint}",
+    fix: "Rename '{name}' to '{replacement}'",
   },
   PCAQ0405: {
     id: 'repeated-parameter',
@@ -221,6 +246,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'warning',
     title: 'Non-canonical parameter name',
     template: "Write the parameter as '{expected}', not '{actual}'.",
+    fix: "Rename '{actual}' to '{expected}'",
   },
   PCAQ0407: {
     id: 'malformed-percent-escape',
@@ -246,6 +272,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Space in a parameter name',
     template: "The parameter name '{actual}' has spaces around it, so the service does not read it as '{expected}' and ignores it; write '{expected}'.",
+    fix: "Rename '{actual}' to '{expected}'",
   },
   PCAQ0411: {
     id: 'replacement-character',

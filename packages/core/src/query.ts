@@ -1,7 +1,7 @@
 import type { FilterNode } from './ast.js';
 
 /**
- * A request's parameters (SPEC section 1). `filter` and `groupby` may be text or already parsed
+ * A request's parameters (docs/language.md, "The request"). `filter` and `groupby` may be text or already parsed
  * (a filter AST, a list of field names); `top` and `skip` are numbers once valid and keep the text
  * they were given otherwise, so linting can report it.
  *
@@ -49,13 +49,13 @@ export type QueryParameter = (typeof QUERY_PARAMETERS)[number];
 export const LIMITS = Object.freeze({
   /** Largest `top`, also its default. */
   maxTop: 10_000,
-  /** Longest filter text pcaq accepts (**Decision**, SPEC section 2). */
+  /** Longest filter text pcaq accepts (**Decision**, docs/language.md, "Limits"). */
   maxFilterLength: 32_768,
   /** Longest group-by text pcaq accepts: the filter's limit (docs/language.md, "Length limits"). */
   maxGroupByLength: 32_768,
   /** Longest URL or query string pcaq decodes: the filter's limit (docs/language.md, "Length limits"). */
   maxUrlLength: 32_768,
-  /** Deepest nesting of parentheses pcaq accepts (**Decision**, SPEC section 2). */
+  /** Deepest nesting of parentheses pcaq accepts (**Decision**, docs/language.md, "Limits"). */
   maxNesting: 64,
   /** Encoded query string length past which a warning is given (IIS front ends' default). */
   maxQueryStringLength: 2_048,

@@ -127,7 +127,7 @@ export function findField(schema: Schema, name: string): FieldDefinition | undef
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
- * Whether a string is a GUID as the SPEC accepts it: `8-4-4-4-12` hex digits, any case, no braces.
+ * Whether a string is a GUID as docs/language.md, "Keywords and fields", defines it: `8-4-4-4-12` hex digits, any case, no braces.
  *
  * @example
  * ```ts

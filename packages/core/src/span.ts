@@ -1,3 +1,4 @@
+import { LineIndex } from './line-index.js';
 import { InvalidArgumentError } from './invalid-argument.js';
 
 /**
@@ -50,15 +51,6 @@ export function span(start: number, end: number): Span {
 export function lineColumnAt(text: string, offset: number): LineColumn {
   if (typeof text !== 'string') throw new InvalidArgumentError('lineColumnAt', 'text', 'is not a string');
   if (typeof offset !== 'number') throw new InvalidArgumentError('lineColumnAt', 'offset', 'is not a number');
-  const end = Math.max(0, Math.min(offset, text.length));
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* LF */ || (c === 13 /* CR */ && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
+  // One line counter in the project: LineIndex. A caller with many offsets of one text keeps one.
+  return new LineIndex(text).at(offset);
 }

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DIAGNOSTIC_CODES,
+  DIAGNOSTIC_MESSAGES,
+  type DiagnosticMessage,
+  InvalidArgumentError,
   LICENSE_USAGE_SCHEMA,
   NO_SPAN,
   and,
@@ -92,6 +96,39 @@ describe('diagnostics', () => {
     expect('fixes' in d).toBe(false);
   });
 
+  it('writes the text of fixes and suggestions from the message table', () => {
+    const d = createDiagnostic('WorkloadCode', {
+      code: 'PCAQ0201',
+      span: span(0, 12),
+      args: { name: 'WorkloadCode', hint: '' },
+      fixes: [{ edits: [{ span: span(0, 12), text: 'workloadCode' }], args: { original: 'WorkloadCode', replacement: 'workloadCode' } }],
+      suggestions: [{ edits: [{ span: span(0, 12), text: 'workloadName' }], args: { original: 'WorkloadCode', replacement: 'workloadName' } }],
+    });
+    expect(d.fixes).toEqual([{ message: "Replace 'WorkloadCode' with 'workloadCode'", edits: [{ span: span(0, 12), text: 'workloadCode' }] }]);
+    expect(d.suggestions?.[0]?.message).toBe("Replace 'WorkloadCode' with 'workloadName'");
+  });
+
+  it('words a diagnostic with a named variant of the table, never patched afterwards', () => {
+    const d = createDiagnostic('', { code: 'PCAQ0101', span: span(0, 0), variant: 'empty-list', args: { call: 'allOf()' } });
+    expect(d.message).toBe('allOf() was given an empty list: there is no condition to filter on. Leave the condition out when the list is empty.');
+    expect(() => createDiagnostic('', { code: 'PCAQ0101', span: span(0, 0), variant: 'no-such-wording' })).toThrow(InvalidArgumentError);
+  });
+
+  it('refuses fixes for a code whose table entry has no fix text', () => {
+    const init = { code: 'PCAQ0112' as const, span: span(0, 1), fixes: [{ edits: [{ span: span(0, 1), text: 'x' }] }] };
+    expect(() => createDiagnostic('a', init)).toThrow(InvalidArgumentError);
+  });
+
+  it('has a fix text exactly for the codes whose docs entry offers a fix or a suggestion', () => {
+    const docs = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8');
+    for (const code of DIAGNOSTIC_CODES) {
+      const line = new RegExp(`^## ${code}:[\\s\\S]*?^- Fix: (.*)$`, 'm').exec(docs)?.[1] ?? '';
+      const repairs = !line.startsWith('none') || line.includes('suggestion');
+      const entry: DiagnosticMessage = DIAGNOSTIC_MESSAGES[code];
+      expect(entry.fix !== undefined, code).toBe(repairs);
+    }
+  });
+
   it('has codes of the form PCAQ + four digits', () => {
     for (const code of DIAGNOSTIC_CODES) expect(code).toMatch(/^PCAQ\d{4}$/);
   });
@@ -101,9 +138,9 @@ describe('applyFixes', () => {
   const text = 'ab cd ef';
   const fix = (start: number, end: number, replacement: string) =>
     createDiagnostic(text, {
-      code: 'PCAQ0112',
+      code: 'PCAQ0113',
       span: span(start, end),
-      fixes: [{ message: 'x', edits: [{ span: span(start, end), text: replacement }] }],
+      fixes: [{ edits: [{ span: span(start, end), text: replacement }] }],
     });
 
   it('applies non-overlapping fixes in offset order', () => {

@@ -1,8 +1,6 @@
 import {
   LIMITS,
   createDiagnostic,
-  span,
-  truncateText,
   type Diagnostic,
   type DiagnosticSource,
   type FilterNode,
@@ -11,11 +9,12 @@ import {
 import { encodeQuery } from '@pcaq/printer';
 import { asText } from './as-text.js';
 import { lintFilterTree } from './lint-filter-tree.js';
-import type { LintOptions } from './options.js';
-import { checkSkip, checkTop, type ScalarCheck } from './paging-parameters.js';
+import type { LintOptions, ParseOptions } from './options.js';
 import { parseFilter } from './parse-filter.js';
 import { groupByText, parseGroupBy } from './parse-groupby.js';
-import { checkProcessedDateTime } from './processed-date-time.js';
+import { REQUEST_RULES } from './registry.js';
+import type { ParameterRule } from './rules/parameter-rule.js';
+import { queryTooLong } from './rules/query-too-long.js';
 
 /** Everything known about a request after linting: its diagnostics and the values that were valid. */
 export interface QueryAnalysis {
@@ -34,56 +33,49 @@ export interface QueryAnalysis {
  */
 export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAnalysis {
   const given = (name: QueryParameter): unknown => readParameter(query, name);
-  const parseOptions = options?.schema ? { schema: options.schema } : {};
+  // Each producer sets `source` as it makes a diagnostic: nothing is relabelled afterwards.
+  const parseOptions = (source: DiagnosticSource): ParseOptions => (options?.schema ? { schema: options.schema, source } : { source });
   const diagnostics: Diagnostic[] = [];
   const texts: Partial<Record<QueryParameter, string>> = {};
   const result: { -readonly [K in keyof QueryAnalysis]: QueryAnalysis[K] } = { diagnostics };
-  const add = (source: DiagnosticSource, found: readonly Diagnostic[]): void => {
-    for (const d of found) diagnostics.push({ ...d, source });
-  };
 
   const filter = given('filter');
   if (filter !== undefined) {
     // A tree is linted as its canonical text: that is what the service receives.
     const text = typeof filter === 'object' ? undefined : asText(filter);
-    const parsed = text === undefined ? lintFilterTree(filter, parseOptions) : { text, ...parseFilter(text, parseOptions) };
+    const parsed = text === undefined ? lintFilterTree(filter, parseOptions('filter')) : { text, ...parseFilter(text, parseOptions('filter')) };
     texts.filter = parsed.text;
-    add('filter', parsed.diagnostics);
+    diagnostics.push(...parsed.diagnostics);
     if (parsed.ast) result.filter = parsed.ast;
   }
 
   const groupby = given('groupby');
   if (groupby !== undefined) {
     texts.groupby = groupByText(groupby);
-    const parsed = parseGroupBy(Array.isArray(groupby) ? (groupby as string[]) : texts.groupby, parseOptions);
-    add('groupby', parsed.diagnostics);
+    const parsed = parseGroupBy(Array.isArray(groupby) ? (groupby as string[]) : texts.groupby, parseOptions('groupby'));
+    diagnostics.push(...parsed.diagnostics);
     result.groupby = parsed.fields.map((f) => f.name);
   }
 
-  const scalar = <T>(name: 'top' | 'skip' | 'processedDateTime', check: (v: unknown) => ScalarCheck<T>): T | undefined => {
-    const value = given(name);
+  const scalar = <T>(rule: ParameterRule<T>): T | undefined => {
+    const value = given(rule.parameter);
     if (value === undefined) return undefined;
-    const checked = check(value);
-    texts[name] = checked.text;
-    if (checked.value === undefined) {
-      const args = { value: truncateText(checked.text, 60) };
-      diagnostics.push(createDiagnostic(checked.text, { code: checked.code, span: span(0, checked.text.length), args, source: name }));
-    }
-    return checked.value;
+    const read = rule.read(value);
+    texts[rule.parameter] = read.text;
+    if (read.problem) diagnostics.push(createDiagnostic(read.text, read.problem));
+    return read.value;
   };
-  const top = scalar('top', checkTop);
-  const skip = scalar('skip', checkSkip);
-  const processedDateTime = scalar('processedDateTime', checkProcessedDateTime);
+  const [topRule, skipRule, processedDateTimeRule] = REQUEST_RULES;
+  const top = scalar(topRule);
+  const skip = scalar(skipRule);
+  const processedDateTime = scalar(processedDateTimeRule);
   if (top !== undefined) result.top = top;
   if (skip !== undefined) result.skip = skip;
   if (processedDateTime !== undefined) result.processedDateTime = processedDateTime;
 
   const encoded = encodeQuery(texts);
-  const limit = validLimit(options?.maxQueryStringLength);
-  if (encoded.length > limit) {
-    const args = { length: encoded.length, limit };
-    diagnostics.push(createDiagnostic(encoded, { code: 'PCAQ0408', span: span(0, encoded.length), args, source: 'url' }));
-  }
+  const tooLong = queryTooLong(encoded, validLimit(options?.maxQueryStringLength));
+  if (tooLong) diagnostics.push(createDiagnostic(encoded, tooLong));
   return result;
 }
 

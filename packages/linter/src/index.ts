@@ -9,3 +9,6 @@ export { parseGroupBy, type ParsedGroupBy } from './parse-groupby.js';
 export { lintQuery } from './lint-query.js';
 export { resolveQuery, type ResolvedQuery, type ResolvedQueryResult } from './resolve-query.js';
 export type { LintOptions, ParseOptions } from './options.js';
+export { REQUEST_RULES } from './registry.js';
+export type { ParameterRule } from './rules/parameter-rule.js';
+export type { ParameterValue } from './whole-number.js';

@@ -1,5 +1,6 @@
-import { checkFilter } from '@pcaq/checker';
-import { LIMITS, NO_SPAN, and, codePointBoundaryAtOrBefore, createDiagnostic, filterTreeProblem, isFieldName, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { checkFilter, malformedFilterTree } from '@pcaq/checker';
+import { LIMITS, and, createDiagnostic, filterTreeProblem, isFieldName, sourceOption, type Diagnostic, type DiagnosticSource, type FilterNode } from '@pcaq/core';
+import { filterTooLong } from '@pcaq/parser';
 import { printFilterLocated } from '@pcaq/printer';
 import type { ParseOptions } from './options.js';
 import { parseFilter } from './parse-filter.js';
@@ -29,7 +30,7 @@ export function lintFilterTree(tree: unknown, options: ParseOptions): LintedTree
     problem = { path: 'the tree', reason: 'cannot be read' };
   }
   if (problem) {
-    const diagnostic = createDiagnostic('', { code: 'PCAQ0116', span: NO_SPAN, args: { path: problem.path, reason: problem.reason } });
+    const diagnostic = createDiagnostic('', { ...malformedFilterTree(problem), ...sourceOf(options) });
     return { text: '', diagnostics: [diagnostic], ast: undefined };
   }
   const { text, comparisons } = printFilterLocated(tree as FilterNode);
@@ -39,8 +40,13 @@ export function lintFilterTree(tree: unknown, options: ParseOptions): LintedTree
   }
   const diagnostics = checkFilter(and(comparisons), text, options);
   if (text.length > LIMITS.maxFilterLength) {
-    const args = { length: text.length, limit: LIMITS.maxFilterLength };
-    diagnostics.push(createDiagnostic(text, { code: 'PCAQ0115', span: span(codePointBoundaryAtOrBefore(text, LIMITS.maxFilterLength), text.length), args }));
+    diagnostics.push(createDiagnostic(text, { ...filterTooLong(text), ...sourceOf(options) }));
   }
   return { text, diagnostics, ast: undefined };
+}
+
+/** `{ source }` of the options, to spread into an init, or nothing. */
+function sourceOf(options: ParseOptions): { source?: DiagnosticSource } {
+  const source = sourceOption(options);
+  return source ? { source } : {};
 }

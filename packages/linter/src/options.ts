@@ -1,4 +1,4 @@
-import type { Schema } from '@pcaq/core';
+import type { DiagnosticSource, Schema } from '@pcaq/core';
 
 /**
  * Options of {@link parseFilter} and {@link parseGroupBy}.
@@ -11,6 +11,8 @@ import type { Schema } from '@pcaq/core';
 export interface ParseOptions {
   /** The fields to check against; default `LICENSE_USAGE_SCHEMA`. */
   readonly schema?: Schema;
+  /** The request parameter the text is, set on every diagnostic as it is made (whole-request linting passes it). */
+  readonly source?: DiagnosticSource;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ParseOptions {
  * const options: LintOptions = { maxQueryStringLength: 4096 };
  * ```
  */
-export interface LintOptions extends ParseOptions {
+export interface LintOptions extends Omit<ParseOptions, 'source'> {
   /** Encoded query string length past which PCAQ0408 warns; default `LIMITS.maxQueryStringLength` (2,048). */
   readonly maxQueryStringLength?: number;
 }

@@ -1,10 +1,10 @@
 import { checkFilter } from '@pcaq/checker';
-import { LIMITS, LineIndex, hasErrors, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { LIMITS, LineIndex, hasErrors, sourceOption, type Diagnostic, type FilterNode } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
 import { asText } from './as-text.js';
 import type { ParseOptions } from './options.js';
 import { byPosition } from './order.js';
-import { replacementCharacters } from './replacement-characters.js';
+import { replacementCharacter } from './rules/replacement-character.js';
 import { demoteGuessedParenFixes } from './guessed-paren-fixes.js';
 import { checkAfterSyntaxFixes } from './speculative-check.js';
 
@@ -41,9 +41,10 @@ export interface ParsedFilter {
  */
 export function parseFilter(text: string, options: ParseOptions = {}): ParsedFilter {
   const source = asText(text);
-  const syntax = parseFilterSyntax(source);
+  const parameter = sourceOption(options);
+  const syntax = parseFilterSyntax(source, parameter ? { source: parameter } : {});
   if (source.length > LIMITS.maxFilterLength) return { ast: undefined, diagnostics: syntax.diagnostics };
-  const mangled = source.includes('\uFFFD') ? replacementCharacters(source, new LineIndex(source)) : [];
+  const mangled = source.includes('\uFFFD') ? replacementCharacter(source, new LineIndex(source), parameter) : [];
   if (syntax.ast) {
     const schemaDiagnostics = checkFilter(syntax.ast, source, options ?? {});
     // A clean, known-good filter (the common case): nothing to merge or sort.

@@ -1,10 +1,10 @@
 import { checkGroupBy } from '@pcaq/checker';
-import { LIMITS, LineIndex, field, isFieldName, span, type Diagnostic, type FieldNode } from '@pcaq/core';
+import { LIMITS, LineIndex, field, isFieldName, sourceOption, span, type Diagnostic, type FieldNode } from '@pcaq/core';
 import { parseGroupBySyntax } from '@pcaq/parser';
 import type { ParseOptions } from './options.js';
 import { asText } from './as-text.js';
 import { byPosition } from './order.js';
-import { replacementCharacters } from './replacement-characters.js';
+import { replacementCharacter } from './rules/replacement-character.js';
 
 /**
  * What {@link parseGroupBy} returns.
@@ -36,9 +36,10 @@ export interface ParsedGroupBy {
 export function parseGroupBy(text: string | readonly string[], options: ParseOptions = {}): ParsedGroupBy {
   const items = Array.isArray(text) ? text.map(asText) : undefined;
   const source = items ? items.join(',') : asText(text);
-  const syntax = parseGroupBySyntax(source);
+  const parameter = sourceOption(options);
+  const syntax = parseGroupBySyntax(source, parameter ? { source: parameter } : {});
   if (source.length > LIMITS.maxGroupByLength) return { fields: [], diagnostics: syntax.diagnostics };
-  const mangled = source.includes('\uFFFD') ? replacementCharacters(source, new LineIndex(source)) : [];
+  const mangled = source.includes('\uFFFD') ? replacementCharacter(source, new LineIndex(source), parameter) : [];
   if (items && items.some((item) => item !== '' && !isFieldName(item))) return listWithBadNames(items, source, options, mangled);
   const diagnostics = [...syntax.diagnostics, ...checkGroupBy(syntax.fields, source, options ?? {}), ...mangled].sort(byPosition);
   return { fields: syntax.fields, diagnostics };

@@ -4,7 +4,7 @@ import { applyFixes, createDiagnostic, planFixes, span, type Diagnostic } from '
 import { EditMap } from '../src/edit-map.js';
 
 const withFix = (text: string, start: number, end: number, replacement: string): Diagnostic =>
-  createDiagnostic(text, { code: 'PCAQ0105', span: span(start, end), fixes: [{ message: 'x', edits: [{ span: span(start, end), text: replacement }] }] });
+  createDiagnostic(text, { code: 'PCAQ0105', span: span(start, end), fixes: [{ edits: [{ span: span(start, end), text: replacement }] }] });
 
 describe('EditMap', () => {
   const text = "WorkloadCode EQ SFB";

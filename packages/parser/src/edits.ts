@@ -1,15 +1,15 @@
-import { span, type Fix, type Span } from '@pcaq/core';
+import { span, type FixInit, type Span } from '@pcaq/core';
 
 /**
- * A fix of one edit.
+ * A fix of one edit (its text comes from the code's `fix` template in the message table).
  *
  * @example
  * ```ts
- * singleEditFix('Insert a space', span(15, 15), ' '); // { message, edits: [{ span, text: ' ' }] }
+ * singleEditFix(span(15, 15), ' '); // { edits: [{ span, text: ' ' }] }
  * ```
  */
-export function singleEditFix(message: string, at: Span, text: string): Fix {
-  return { message, edits: [{ span: at, text }] };
+export function singleEditFix(at: Span, text: string): FixInit {
+  return { edits: [{ span: at, text }] };
 }
 
 /**
@@ -22,18 +22,6 @@ export function singleEditFix(message: string, at: Span, text: string): Fix {
  */
 export function spanOf(start: number, length: number): Span {
   return span(start, start + length);
-}
-
-/**
- * `value` as a literal of the language: single quotes, inner quotes doubled.
- *
- * @example
- * ```ts
- * quoteLiteral("O'Brien"); // "'O''Brien'"
- * ```
- */
-export function quoteLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
 }
 
 /** Longest piece of user text a message quotes in full. */

@@ -26,7 +26,7 @@ function describeTokens(types: readonly TokenType[]): string {
 }
 
 /**
- * The grammar of SPEC sections 2 and 3 and nothing else: no semantic actions, the CST is turned
+ * The grammar of docs/language.md, "Grammar" and nothing else: no semantic actions, the CST is turned
  * into the AST by a separate visitor. Precedence comes from the rule layering (`or` over `and`
  * over primaries); repetition keeps both operators left-associative and flat.
  *
@@ -92,7 +92,7 @@ export class PcaqGrammar extends CstParser {
     this.CONSUME(StringLiteral, { LABEL: 'value' });
   });
 
-  /** `groupby = ws field *( ws "," ws field ) ws` (SPEC section 3) */
+  /** `groupby = ws field *( ws "," ws field ) ws` (docs/language.md, "Grammar") */
   groupBy = this.RULE('groupBy', () => {
     this.CONSUME(Identifier, { LABEL: 'fields' });
     this.MANY(() => {

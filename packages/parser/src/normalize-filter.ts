@@ -1,6 +1,13 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { LIMITS, span, type Diagnostic } from '@pcaq/core';
-import { deletionText, doubleQuotedValue, quoteLiteral, shorten, singleEditFix, spanOf } from './edits.js';
+import { LIMITS, quoteLiteral, span, type Diagnostic, type DiagnosticSource } from '@pcaq/core';
+import { deletionText, doubleQuotedValue, shorten, spanOf } from './edits.js';
+import { doubleQuotedString } from './problems/double-quoted-string.js';
+import { nestingTooDeep } from './problems/nesting-too-deep.js';
+import { unclosedParenthesis } from './problems/unclosed-parenthesis.js';
+import { unexpectedCharacter } from './problems/unexpected-character.js';
+import { unmatchedParenthesis } from './problems/unmatched-parenthesis.js';
+import { unsupportedOperator } from './problems/unsupported-operator.js';
+import { unterminatedString } from './problems/unterminated-string.js';
 import { UNSUPPORTED_OPERATORS } from './mistakes.js';
 import { normalizeSymbol, normalizeWord, skipGroup } from './word-mistakes.js';
 import { isCleanTokenStream } from './clean-tokens.js';
@@ -27,9 +34,9 @@ export interface NormalizedFilter {
  * normalizeFilterTokens(text, lex(text)).diagnostics[0]?.code; // 'PCAQ0105'
  * ```
  */
-export function normalizeFilterTokens(text: string, raw: IToken[]): NormalizedFilter {
+export function normalizeFilterTokens(text: string, raw: IToken[], source?: DiagnosticSource): NormalizedFilter {
   if (isCleanTokenStream(raw)) return { tokens: raw, diagnostics: [], parsable: true };
-  return new FilterNormalizer(text, raw).run();
+  return new FilterNormalizer(text, raw, source).run();
 }
 
 /** One pass over the raw tokens; each method handles one kind of token and returns the last index it used. */
@@ -43,8 +50,9 @@ class FilterNormalizer {
   constructor(
     private readonly text: string,
     private readonly raw: readonly IToken[],
+    source: DiagnosticSource | undefined,
   ) {
-    this.stream = new TokenStream(text);
+    this.stream = new TokenStream(text, source);
   }
 
   run(): NormalizedFilter {
@@ -72,7 +80,7 @@ class FilterNormalizer {
     this.open.push(token);
     if (this.open.length > LIMITS.maxNesting && !this.tooDeep) {
       this.tooDeep = true;
-      this.stream.report({ code: 'PCAQ0114', span: spanOf(token.startOffset, 1), args: { limit: LIMITS.maxNesting } });
+      this.stream.report(nestingTooDeep(spanOf(token.startOffset, 1)));
     }
     this.stream.keep(token);
     return i;
@@ -87,11 +95,7 @@ class FilterNormalizer {
   private closeOpenParens(): void {
     const end = this.text.length;
     for (const paren of this.open) {
-      this.stream.report({
-        code: 'PCAQ0110',
-        span: spanOf(paren.startOffset, 1),
-        fixes: [singleEditFix("Insert ')' at the end", span(end, end), ')')],
-      });
+      this.stream.report(unclosedParenthesis(spanOf(paren.startOffset, 1), end));
       this.stream.tokens.push(createTokenInstance(T.RParen, '', end, end, NaN, NaN, NaN, NaN));
     }
   }
@@ -100,14 +104,14 @@ class FilterNormalizer {
     const at = spanOf(token.startOffset, token.image.length);
     // The fix rewrites the whole string (not an insertion at the end of the text), so it stays
     // apart from PCAQ0110's ')' insertion there whatever order the fixes are applied in.
-    this.stream.report({ code: 'PCAQ0103', span: at, fixes: [singleEditFix('Close the string', at, `${token.image}'`)] });
+    this.stream.report(unterminatedString(at, token.image));
     this.stream.keep(token, T.StringLiteral);
   }
 
   private doubleQuoted(token: IToken): void {
     const fixed = quoteLiteral(doubleQuotedValue(token.image));
     const at = spanOf(token.startOffset, token.image.length);
-    this.stream.report({ code: 'PCAQ0104', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(`Write ${shorten(fixed)}`, at, fixed)] });
+    this.stream.report(doubleQuotedString(at, fixed));
     this.stream.keep(token, T.StringLiteral);
   }
 
@@ -118,7 +122,7 @@ class FilterNormalizer {
     while (last + 1 < raw.length && isStray(raw[last + 1] as IToken) && (raw[last + 1] as IToken).startOffset === tokenEnd(raw[last] as IToken)) last++;
     const start = (raw[i] as IToken).startOffset;
     const stop = tokenEnd(raw[last] as IToken);
-    this.stream.report({ code: 'PCAQ0102', span: span(start, stop), args: { char: shorten(this.text.slice(start, stop)) } });
+    this.stream.report(unexpectedCharacter(span(start, stop), shorten(this.text.slice(start, stop))));
     return last;
   }
 
@@ -140,7 +144,7 @@ class FilterNormalizer {
     const lower = token.image.toLowerCase();
     if (this.stream.slot === 'operator' && token.tokenType === T.Identifier && UNSUPPORTED_OPERATORS.has(lower)) {
       const at = spanOf(token.startOffset, token.image.length);
-      this.stream.report({ code: 'PCAQ0107', span: at, args: { actual: token.image } });
+      this.stream.report(unsupportedOperator(at, token.image));
       this.stream.keep(token, T.Eq, { spacedByFix: true });
       this.afterUnsupported = true;
       return i;
@@ -155,9 +159,5 @@ function isStray(token: IToken): boolean {
 
 function reportUnmatchedParen(stream: TokenStream, text: string, token: IToken): void {
   const at = spanOf(token.startOffset, 1);
-  stream.report({
-    code: 'PCAQ0111',
-    span: at,
-    fixes: [singleEditFix("Delete this ')'", at, deletionText(text, at.start, at.end))],
-  });
+  stream.report(unmatchedParenthesis(at, deletionText(text, at.start, at.end)));
 }

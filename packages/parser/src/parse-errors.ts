@@ -1,11 +1,11 @@
 import { EOF, type IRecognitionException, type IToken } from './chevrotain.js';
-import { span, type Diagnostic, type DiagnosticCode, type Span } from '@pcaq/core';
+import { span, type Diagnostic, type DiagnosticInit, type DiagnosticSource, type Span } from '@pcaq/core';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { isSpace, shorten } from './edits.js';
 import { tokenEnd } from './token-stream.js';
 
 /**
- * The grammar's errors as diagnostics (`code` is PCAQ0112 for filters, PCAQ0304 for group-by
+ * The grammar's errors as diagnostics (`problem` makes PCAQ0112 for filters, PCAQ0304 for group-by
  * lists). The message provider made each error's message the expectation in words; what was
  * found is the token, or "the end of the ..." where input ran out. One diagnostic per place:
  * recovery can report the same token twice (a failed rule, then the rule around it).
@@ -13,17 +13,18 @@ import { tokenEnd } from './token-stream.js';
  * @example
  * ```ts
  * const { errors } = runRule('filter', lex('a eq'));
- * grammarDiagnostics('a eq', errors, 'PCAQ0112', 'the end of the filter')[0]?.message;
+ * grammarDiagnostics('a eq', errors, unexpectedToken, 'the end of the filter')[0]?.message;
  * // 'Expected a string but found the end of the filter.'
  * ```
  */
 export function grammarDiagnostics(
   text: string,
   errors: readonly IRecognitionException[],
-  code: DiagnosticCode,
+  problem: (at: Span, expected: string, found: string) => DiagnosticInit,
   endName: string,
+  source?: DiagnosticSource,
 ): Diagnostic[] {
-  const builder = new DiagnosticBuilder(text);
+  const builder = new DiagnosticBuilder(text, source);
   const diagnostics: Diagnostic[] = [];
   let reportedUpTo = -1;
   for (const error of errors) {
@@ -33,7 +34,7 @@ export function grammarDiagnostics(
     if (at.start <= reportedUpTo && diagnostics.length > 0) continue;
     reportedUpTo = at.start;
     const found = atEnd ? endName : quoted(token.image);
-    diagnostics.push(builder.create({ code, span: at, args: { expected: error.message, found } }));
+    diagnostics.push(builder.create(problem(at, error.message, found)));
   }
   return diagnostics;
 }

@@ -1,4 +1,6 @@
-import { InvalidArgumentError, codePointBoundaryAtOrBefore, createDiagnostic, LIMITS, span, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { InvalidArgumentError, LIMITS, sourceOption, type Diagnostic, type FilterNode } from '@pcaq/core';
+import { DiagnosticBuilder } from './diagnostic-builder.js';
+import type { SyntaxOptions } from './syntax-options.js';
 import { cleanFilterAst } from './clean-filter-ast.js';
 import { isCleanTokenStream } from './clean-tokens.js';
 import { runRule } from './grammar.js';
@@ -6,6 +8,9 @@ import { lex } from './lexer.js';
 import { normalizeFilterTokens } from './normalize-filter.js';
 import { grammarDiagnostics } from './parse-errors.js';
 import { filterAst } from './visitor.js';
+import { emptyFilter } from './problems/empty-filter.js';
+import { filterTooLong } from './problems/filter-too-long.js';
+import { unexpectedToken } from './problems/unexpected-token.js';
 
 /**
  * What {@link parseFilterSyntax} returns.
@@ -23,7 +28,7 @@ export interface FilterSyntax {
 }
 
 /**
- * Parses filter text (SPEC section 2) into an AST, reporting every independent syntax error in
+ * Parses filter text (docs/language.md, "Grammar") into an AST, reporting every independent syntax error in
  * one pass, each with its exact span and, where a safe one exists, a fix. Field names are not
  * checked against a schema here (that is `@pcaq/checker`'s job). Never throws on any text.
  *
@@ -35,17 +40,16 @@ export interface FilterSyntax {
  * parseFilterSyntax("workloadCode EQ 'SFB'").diagnostics[0]?.code;              // 'PCAQ0105'
  * ```
  */
-export function parseFilterSyntax(text: string): FilterSyntax {
+export function parseFilterSyntax(text: string, options: SyntaxOptions = {}): FilterSyntax {
   if (typeof text !== 'string') throw new InvalidArgumentError('parseFilterSyntax', 'text', 'is not a string');
+  const source = sourceOption(options);
   if (text.length > LIMITS.maxFilterLength) {
     // Bounded work: nothing past the limit is read. The span starts on a whole character.
-    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxFilterLength), text.length);
-    const args = { length: text.length, limit: LIMITS.maxFilterLength };
-    return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0115', span: at, args })] };
+    return { ast: undefined, diagnostics: [new DiagnosticBuilder(text, source).create(filterTooLong(text))] };
   }
   const raw = lex(text);
   if (raw.length === 0) {
-    return { ast: undefined, diagnostics: [createDiagnostic(text, { code: 'PCAQ0101', span: span(0, text.length) })] };
+    return { ast: undefined, diagnostics: [new DiagnosticBuilder(text, source).create(emptyFilter(text))] };
   }
   // Well-formed filters, the common case, are read without chevrotain; anything the descent
   // cannot read goes the full way below, which reports it (docs/performance.md, "Parsing").
@@ -53,13 +57,13 @@ export function parseFilterSyntax(text: string): FilterSyntax {
     const ast = cleanFilterAst(raw);
     if (ast) return { ast, diagnostics: [] };
   }
-  const normalized = normalizeFilterTokens(text, raw);
+  const normalized = normalizeFilterTokens(text, raw, source);
   if (!normalized.parsable) return { ast: undefined, diagnostics: normalized.diagnostics };
   const { cst, errors } = runRule('filter', normalized.tokens);
   if (errors.length === 0 && normalized.diagnostics.length === 0) return { ast: filterAst(cst), diagnostics: [] };
   // A grammar error on a token already reported as a mistake is kept: the token was read as what
   // was meant (`||` as `or`) and is still out of place (`and or`), a second problem.
-  const diagnostics = [...normalized.diagnostics, ...grammarDiagnostics(text, errors, 'PCAQ0112', 'the end of the filter')];
+  const diagnostics = [...normalized.diagnostics, ...grammarDiagnostics(text, errors, unexpectedToken, 'the end of the filter', source)];
   return { ast: undefined, diagnostics: diagnostics.sort(byStart) };
 }
 

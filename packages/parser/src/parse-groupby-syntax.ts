@@ -1,6 +1,11 @@
 import { createTokenInstance, type IToken } from './chevrotain.js';
-import { InvalidArgumentError, LIMITS, codePointBoundaryAtOrBefore, createDiagnostic, span, type Diagnostic, type FieldNode, type Span } from '@pcaq/core';
-import { singleEditFix, spanOf } from './edits.js';
+import { InvalidArgumentError, LIMITS, sourceOption, span, type Diagnostic, type DiagnosticSource, type FieldNode, type Span } from '@pcaq/core';
+import type { SyntaxOptions } from './syntax-options.js';
+import { spanOf } from './edits.js';
+import { emptyGroupBy } from './problems/empty-groupby.js';
+import { emptyGroupByItem } from './problems/empty-groupby-item.js';
+import { groupBySyntax } from './problems/groupby-syntax.js';
+import { groupByTooLong } from './problems/groupby-too-long.js';
 import { runRule } from './grammar.js';
 import { lex } from './lexer.js';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
@@ -25,7 +30,7 @@ export interface GroupBySyntax {
 }
 
 /**
- * Parses a group-by list (SPEC section 3): field names separated by commas, whitespace allowed
+ * Parses a group-by list (docs/language.md, "Grammar"): field names separated by commas, whitespace allowed
  * around them. Each comma-separated item is judged on its own, so one malformed item does not
  * hide the others. Field names are not checked against a schema here. A list longer than 32,768
  * characters (the filter's limit) is one PCAQ0305 error, and nothing past the limit is read.
@@ -39,19 +44,19 @@ export interface GroupBySyntax {
  * parseGroupBySyntax('channel,,workloadCode').diagnostics[0]?.code;         // 'PCAQ0302'
  * ```
  */
-export function parseGroupBySyntax(text: string): GroupBySyntax {
+export function parseGroupBySyntax(text: string, options: SyntaxOptions = {}): GroupBySyntax {
   if (typeof text !== 'string') throw new InvalidArgumentError('parseGroupBySyntax', 'text', 'is not a string');
+  const source = sourceOption(options);
   if (text.length > LIMITS.maxGroupByLength) {
-    const at = span(codePointBoundaryAtOrBefore(text, LIMITS.maxGroupByLength), text.length);
-    const args = { length: text.length, limit: LIMITS.maxGroupByLength };
-    return { fields: [], diagnostics: [createDiagnostic(text.slice(0, at.start), { code: 'PCAQ0305', span: at, args })] };
+    const tooLong = groupByTooLong(text);
+    return { fields: [], diagnostics: [new DiagnosticBuilder(text.slice(0, tooLong.span.start), source).create(tooLong)] };
   }
   const tokens = lex(text);
   const items = splitItems(tokens);
+  const builder = new DiagnosticBuilder(text, source);
   if (items.every((item) => item.tokens.length === 0)) {
-    return { fields: [], diagnostics: [createDiagnostic(text, { code: 'PCAQ0301', span: span(0, text.length) })] };
+    return { fields: [], diagnostics: [builder.create(emptyGroupBy(text))] };
   }
-  const builder = new DiagnosticBuilder(text);
   const diagnostics: Diagnostic[] = [];
   const wellFormed: IToken[] = [];
   let lastItem = items.length - 1;
@@ -60,10 +65,10 @@ export function parseGroupBySyntax(text: string): GroupBySyntax {
     // One comma stays between each two items; the comma after an empty item or after the last item is extra.
     if (item.comma && (item.tokens.length === 0 || index >= lastItem)) diagnostics.push(extraComma(builder, item.comma));
     const problem = itemProblem(text, item.tokens);
-    if (problem) diagnostics.push(builder.create({ code: 'PCAQ0304', ...problem }));
+    if (problem) diagnostics.push(builder.create(groupBySyntax(problem.span, problem.args.expected, problem.args.found)));
     else if (item.tokens[0]) wellFormed.push(asFieldName(item.tokens[0]));
   });
-  const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics) : [];
+  const fields = wellFormed.length > 0 ? parseFields(text, wellFormed, diagnostics, source) : [];
   return { fields, diagnostics: diagnostics.sort((a, b) => a.span.start - b.span.start) };
 }
 
@@ -89,7 +94,7 @@ function splitItems(tokens: readonly IToken[]): Item[] {
 
 function extraComma(builder: DiagnosticBuilder, comma: IToken): Diagnostic {
   const at = spanOf(comma.startOffset, 1);
-  return builder.create({ code: 'PCAQ0302', span: at, fixes: [singleEditFix('Remove the extra comma', at, '')] });
+  return builder.create(emptyGroupByItem(at));
 }
 
 /** Why an item is not one field name, in PCAQ0304's terms; undefined when it is one. */
@@ -124,7 +129,7 @@ function asFieldName(token: IToken): IToken {
 }
 
 /** Runs the grammar over the well-formed names, re-joined by commas, and builds their nodes. */
-function parseFields(text: string, names: readonly IToken[], diagnostics: Diagnostic[]): FieldNode[] {
+function parseFields(text: string, names: readonly IToken[], diagnostics: Diagnostic[], source: DiagnosticSource | undefined): FieldNode[] {
   const tokens: IToken[] = [];
   names.forEach((name, index) => {
     if (index > 0) tokens.push(createTokenInstance(Comma, ',', name.startOffset, name.startOffset, NaN, NaN, NaN, NaN));
@@ -132,7 +137,7 @@ function parseFields(text: string, names: readonly IToken[], diagnostics: Diagno
   });
   const { cst, errors } = runRule('groupBy', tokens);
   if (errors.length > 0) {
-    diagnostics.push(...grammarDiagnostics(text, errors, 'PCAQ0304', 'the end of the list'));
+    diagnostics.push(...grammarDiagnostics(text, errors, groupBySyntax, 'the end of the list', source));
     return [];
   }
   return groupByFields(cst);

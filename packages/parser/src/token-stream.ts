@@ -1,7 +1,8 @@
 import { createTokenInstance, type IToken, type TokenType } from './chevrotain.js';
-import { span, type Diagnostic, type DiagnosticInit } from '@pcaq/core';
+import { span, type Diagnostic, type DiagnosticInit, type DiagnosticSource } from '@pcaq/core';
 import { DiagnosticBuilder } from './diagnostic-builder.js';
-import { shorten, singleEditFix } from './edits.js';
+import { shorten } from './edits.js';
+import { missingSpace } from './problems/missing-space.js';
 import { And, Eq, Identifier, LParen, Ne, Or, RParen, StringLiteral } from './tokens.js';
 
 /** Where the next token of a filter goes, judged from the last token kept. */
@@ -41,8 +42,11 @@ export class TokenStream {
 
   private readonly builder: DiagnosticBuilder;
 
-  constructor(readonly text: string) {
-    this.builder = new DiagnosticBuilder(text);
+  constructor(
+    readonly text: string,
+    source?: DiagnosticSource,
+  ) {
+    this.builder = new DiagnosticBuilder(text, source);
   }
 
   /** Records a diagnostic about the text. */
@@ -83,12 +87,7 @@ export class TokenStream {
     const previous = this.tokens.at(-1);
     if (!previous || this.synthetic.has(previous) || this.spacedByFix.has(previous)) return;
     if (tokenEnd(previous) !== next.startOffset || !needsSpaceBetween(previous.tokenType, next.tokenType)) return;
-    this.report({
-      code: 'PCAQ0113',
-      span: span(previous.startOffset, tokenEnd(next)),
-      args: { left: shown(previous), right: shown(next) },
-      fixes: [singleEditFix('Insert a space', span(next.startOffset, next.startOffset), ' ')],
-    });
+    this.report(missingSpace(span(previous.startOffset, tokenEnd(next)), shown(previous), shown(next), next.startOffset));
   }
 }
 

@@ -8,7 +8,7 @@ import { createToken, Lexer, type TokenType } from './chevrotain.js';
  * it was.
  */
 
-/** Spaces, tabs, CR and LF: the only whitespace of the grammar (SPEC section 2, `ws`). */
+/** Spaces, tabs, CR and LF: the only whitespace of the grammar (docs/language.md, "Grammar", `ws`). */
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
 
 /** A single-quoted string; `''` inside is one quote (so a closing quote is never followed by another). */

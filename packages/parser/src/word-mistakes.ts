@@ -1,6 +1,12 @@
 import type { IToken } from './chevrotain.js';
-import { span } from '@pcaq/core';
-import { quoteLiteral, shorten, singleEditFix, spacedReplacement, spanOf } from './edits.js';
+import { quoteLiteral, span } from '@pcaq/core';
+import { shorten, spacedReplacement, spanOf } from './edits.js';
+import { keywordCase } from './problems/keyword-case.js';
+import { notUnsupported } from './problems/not-unsupported.js';
+import { symbolicOperator } from './problems/symbolic-operator.js';
+import { unexpectedCharacter } from './problems/unexpected-character.js';
+import { unsupportedOperator } from './problems/unsupported-operator.js';
+import { valueNotString } from './problems/value-not-string.js';
 import { KEYWORDS, SYMBOLS } from './mistakes.js';
 import { tokenEnd, type TokenStream } from './token-stream.js';
 import * as T from './tokens.js';
@@ -25,17 +31,12 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
   // Where a value belongs, any word is a value without its quotes (`eq Reseller`, `eq TRUE`, `eq Or`).
   if (slot === 'value') return bareValue(stream, raw, i);
   if (keyword && token.tokenType === T.Identifier) {
-    stream.report({
-      code: 'PCAQ0105',
-      span: at,
-      args: { actual: token.image, expected: lower },
-      fixes: [singleEditFix(`Replace '${token.image}' with '${lower}'`, at, lower)],
-    });
+    stream.report(keywordCase(at, token.image));
     stream.keep(token, keyword);
     return i;
   }
   if (lower === 'not') {
-    stream.report({ code: 'PCAQ0108', span: at });
+    stream.report(notUnsupported(at));
     return i;
   }
   if (slot === 'field' && raw[i + 1]?.tokenType === T.LParen) return functionCall(stream, raw, i);
@@ -56,7 +57,7 @@ function bareValue(stream: TokenStream, raw: readonly IToken[], i: number): numb
   const fixed = quoteLiteral(stream.text.slice(start, end));
   // The replacement brings its own space when the word touches the operator (`eq-5`).
   const replacement = spacedReplacement(stream.text, start, end, fixed);
-  stream.report({ code: 'PCAQ0109', span: at, args: { expected: shorten(fixed) }, fixes: [singleEditFix(`Write ${shorten(fixed)}`, at, replacement)] });
+  stream.report(valueNotString(at, shorten(fixed), replacement));
   stream.keepSynthetic(T.StringLiteral, start, end);
   return last;
 }
@@ -86,7 +87,7 @@ function malformedFieldName(stream: TokenStream, raw: readonly IToken[], first: 
   const word = stream.text.slice(start, end);
   const bad = Math.max(0, word.search(/^[^A-Za-z]|[^A-Za-z0-9_]/));
   const width = (word.codePointAt(bad) ?? 0) > 0xffff ? 2 : 1;
-  stream.report({ code: 'PCAQ0102', span: spanOf(start + bad, width), args: { char: word.slice(bad, bad + width) } });
+  stream.report(unexpectedCharacter(spanOf(start + bad, width), word.slice(bad, bad + width)));
   stream.keepSynthetic(T.Identifier, start, end);
   return last;
 }
@@ -103,7 +104,7 @@ function functionCall(stream: TokenStream, raw: readonly IToken[], i: number): n
   const compared = operator && KEYWORDS.get(operator.image.toLowerCase());
   if (operand && (compared === T.Eq || compared === T.Ne) && isValueLike(operand)) last += 2;
   const end = tokenEnd(raw[last] as IToken);
-  stream.report({ code: 'PCAQ0107', span: span(name.startOffset, end), args: { actual: `${shorten(name.image)}()` } });
+  stream.report(unsupportedOperator(span(name.startOffset, end), `${shorten(name.image)}()`));
   stream.keepSyntheticComparison(name.startOffset, end);
   return last;
 }
@@ -151,20 +152,15 @@ export function normalizeSymbol(stream: TokenStream, text: string, token: IToken
   const at = spanOf(token.startOffset, token.image.length);
   if (meaning?.kind === 'keyword') {
     const replacement = spacedReplacement(text, at.start, at.end, meaning.word);
-    stream.report({
-      code: 'PCAQ0106',
-      span: at,
-      args: { actual: token.image, expected: meaning.word },
-      fixes: [singleEditFix(`Replace '${token.image}' with '${meaning.word}'`, at, replacement)],
-    });
+    stream.report(symbolicOperator(at, token.image, meaning.word, replacement));
     stream.keep(token, KEYWORDS.get(meaning.word), { spacedByFix: true });
     return false;
   }
   if (meaning?.kind === 'not') {
-    stream.report({ code: 'PCAQ0108', span: at });
+    stream.report(notUnsupported(at));
     return false;
   }
-  stream.report({ code: 'PCAQ0107', span: at, args: { actual: token.image } });
+  stream.report(unsupportedOperator(at, token.image));
   stream.keep(token, T.Eq, { spacedByFix: true });
   return true;
 }

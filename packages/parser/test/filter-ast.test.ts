@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { and, comparison, field, or, stringLiteral, type FilterNode } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
+import { withoutSpans } from '@pcaq/testing';
 
-/** The tree without spans, to compare shapes. */
-function shape(node: FilterNode | undefined): unknown {
-  if (!node) return undefined;
-  if (node.type === 'Comparison') return [node.field.name, node.operator, node.value.value];
-  return { [node.operator]: node.operands.map(shape) };
-}
 
 const eq = (name: string, value: string): FilterNode => comparison(field(name), 'eq', stringLiteral(value));
 
@@ -35,7 +30,7 @@ describe('parseFilterSyntax trees', () => {
   ])('$text', ({ text, tree }) => {
     const result = parseFilterSyntax(text);
     expect(result.diagnostics).toEqual([]);
-    expect(shape(result.ast)).toEqual(shape(tree));
+    expect(withoutSpans(result.ast)).toEqual(withoutSpans(tree));
     expect(Object.isFrozen(result.ast)).toBe(true);
   });
 });

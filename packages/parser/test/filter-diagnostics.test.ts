@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyFixes, type DiagnosticCode } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
-import { marked } from './marked.js';
+import { marked } from '@pcaq/testing';
 
 /** One diagnostic per row: the code, its span (the marker), and the text its fixes give (null: no fix). */
 const rows: ReadonlyArray<{ input: string; code: DiagnosticCode; fixed: string | null }> = [

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { comparison, field, logical, stringLiteral, type FilterNode } from '@pcaq/core';
+import { comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
+import { filterTree } from '@pcaq/testing';
 
 /** Words a generated field or bare value must avoid: keywords and operators in any case are flagged. */
 const RESERVED = new Set(['eq', 'ne', 'and', 'or', 'not', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like', 'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all']);
@@ -14,14 +15,10 @@ const value = fc.oneof(
   fc.constantFrom("O'Brien", "''", '"', '%20', '+&#=', 'a\r\nb', '😀'),
 );
 
-/** A depth-bounded filter AST built with the core factories (so it is flat, like parsed trees). */
-export const filterArbitrary: fc.Arbitrary<FilterNode> = fc.letrec<{ node: FilterNode }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.tuple(fieldName, fc.constantFrom('eq' as const, 'ne' as const), value).map(([f, op, v]) => comparison(field(f), op, stringLiteral(v))),
-    fc.tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(tie('node'), { minLength: 2, maxLength: 3 })).map(([op, operands]) => logical(op, operands)),
-  ),
-})).node;
+/** The project's filter-tree arbitrary (`@pcaq/testing`) over this generator's comparisons. */
+export const filterArbitrary: fc.Arbitrary<FilterNode> = filterTree(
+  fc.tuple(fieldName, fc.constantFrom('eq' as const, 'ne' as const), value).map(([f, op, v]) => comparison(field(f), op, stringLiteral(v))),
+);
 
 /** A token of printed filter text and what it stands for. */
 export interface PrintedToken {
@@ -56,10 +53,3 @@ export function printTokens(node: FilterNode, extraParens: boolean, out: Printed
 
 /** Whitespace for between tokens: ws1 where the grammar needs it, anything the grammar allows. */
 export const whitespace = fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', ' \r ');
-
-/** The tree without spans, for comparing a parse with the tree it was printed from. */
-export function shape(node: FilterNode | undefined): unknown {
-  if (!node) return undefined;
-  if (node.type === 'Comparison') return [node.field.name, node.operator, node.value.value];
-  return { [node.operator]: node.operands.map(shape) };
-}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applyFixes, type DiagnosticCode } from '@pcaq/core';
 import { parseGroupBySyntax } from '@pcaq/parser';
-import { marked } from './marked.js';
+import { marked } from '@pcaq/testing';
 
 describe('parseGroupBySyntax fields', () => {
   test.each([

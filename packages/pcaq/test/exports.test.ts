@@ -36,6 +36,15 @@ const INTERNAL = new Set([
   'didYouMean',
   'editDistance',
   'similarNames',
+  // core: the one constructor's and the one walker's helpers of the producers (issue 10)
+  'FixInit',
+  'comparisonsOf',
+  'quoteLiteral',
+  'sourceOption',
+  // linter: the request rules' registry, as the checker's CHECK_RULES
+  'REQUEST_RULES',
+  'ParameterRule',
+  'ParameterValue',
   // printer: pieces of decodeQuery and encodeQuery
   'decodeComponent',
   'DecodedComponent',

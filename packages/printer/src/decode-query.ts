@@ -1,13 +1,8 @@
 import {
   LIMITS,
   LineIndex,
-  QUERY_PARAMETERS,
-  codePointBoundaryAtOrBefore,
   createDiagnostic,
-  didYouMean,
-  similarNames,
   span,
-  truncateText,
   InvalidArgumentError,
   type Diagnostic,
   type DiagnosticInit,
@@ -18,6 +13,12 @@ import {
 import { locateQuery } from './locate-query.js';
 import { canonicalParameter } from './parameter-names.js';
 import { decodeComponent } from './percent-decode.js';
+import { malformedPercentEscape } from './rules/malformed-percent-escape.js';
+import { noncanonicalParameterName } from './rules/noncanonical-parameter-name.js';
+import { parameterNameSpacing } from './rules/parameter-name-spacing.js';
+import { repeatedParameter } from './rules/repeated-parameter.js';
+import { unknownParameter } from './rules/unknown-parameter.js';
+import { urlTooLong } from './rules/url-too-long.js';
 
 /**
  * Options of {@link decodeQuery}.
@@ -91,9 +92,8 @@ export function decodeQuery(urlOrQueryString: string, options: DecodeOptions = {
   const url = typeof urlOrQueryString === 'string' ? urlOrQueryString : '';
   if (url.length > LIMITS.maxUrlLength) {
     // Bounded work: nothing past the limit is read (docs/language.md, "Length limits").
-    const at = span(codePointBoundaryAtOrBefore(url, LIMITS.maxUrlLength), url.length);
-    const args = { length: url.length, limit: LIMITS.maxUrlLength };
-    return { query: {}, diagnostics: [createDiagnostic(url.slice(0, at.start), { code: 'PCAQ0409', span: at, args, source: 'url' })], parameters: [] };
+    const tooLong = urlTooLong(url);
+    return { query: {}, diagnostics: [createDiagnostic(url.slice(0, tooLong.span.start), tooLong)], parameters: [] };
   }
   const ignoredList: unknown = options?.ignoreParameters;
   const ignored = new Set((Array.isArray(ignoredList) ? ignoredList : []).map((n: unknown) => asName(n).toLowerCase()));
@@ -137,7 +137,7 @@ function decodeSegment(url: string, start: number, end: number, found: Diagnosti
   const name = decodeComponent(url, start, nameEnd);
   const value = decodeComponent(url, valueStart, end);
   for (const bad of [...name.malformed, ...value.malformed]) {
-    found.push({ code: 'PCAQ0407', span: bad, args: { escape: short(url.slice(bad.start, bad.end)) } });
+    found.push(malformedPercentEscape(url, bad));
   }
   return {
     name: name.value,
@@ -158,29 +158,22 @@ function useParameter(
 ): DecodedParameter {
   const { name, parameter, nameSpan } = decoded;
   if (parameter === undefined) {
-    const meant = similarNames(name.replace(/^\$/, ''), QUERY_PARAMETERS);
-    const suggestions = meant.map((m) => ({ message: `Rename '${name}' to '${m}'`, edits: [{ span: nameSpan, text: m }] }));
-    found.push({ code: 'PCAQ0404', span: nameSpan, args: { name: short(name), hint: didYouMean(meant) }, suggestions });
+    found.push(unknownParameter(name, nameSpan));
     return decoded;
   }
   if (name !== parameter) {
-    const fix = { message: `Rename '${short(name)}' to '${parameter}'`, edits: [{ span: nameSpan, text: parameter }] };
     // Spaces make the service miss the parameter altogether (an error); case and `$` it forgives.
-    const code = canonicalParameter(name) === undefined ? 'PCAQ0410' : 'PCAQ0406';
-    found.push({ code, span: nameSpan, args: { expected: parameter, actual: short(name) }, fixes: [fix] });
+    const spaced = canonicalParameter(name) === undefined;
+    found.push(spaced ? parameterNameSpacing(name, parameter, nameSpan) : noncanonicalParameterName(name, parameter, nameSpan));
   }
   if (parameter in query) {
-    found.push({ code: 'PCAQ0405', span: nameSpan, args: { name: parameter } });
+    found.push(repeatedParameter(parameter, nameSpan));
     return decoded;
   }
   query[parameter] = typedValue(parameter, decoded.value);
   return { ...decoded, used: true };
 }
 
-/** Keeps a message readable when the URL holds something huge (never cutting a character in half). */
-function short(text: string): string {
-  return truncateText(text, 60);
-}
 
 /**
  * A name without the whitespace around it and after a leading `$` (`$filter `, ` top`,

@@ -2,11 +2,11 @@ import { InvalidArgumentError, QUERY_PARAMETERS, type QueryParameter } from '@pc
 
 const BY_FOLDED = new Map<string, QueryParameter>(QUERY_PARAMETERS.map((p) => [p.toLowerCase(), p]));
 
-/** The OData-style spellings SPEC section 1 accepts (with a warning). */
+/** The OData-style spellings docs/language.md, "The request" accepts (with a warning). */
 const DOLLAR_ALLOWED = new Set<QueryParameter>(['filter', 'groupby', 'top', 'skip']);
 
 /**
- * The parameter a name stands for, matching as the service does (SPEC section 1, **Decision**):
+ * The parameter a name stands for, matching as the service does (docs/language.md, "The request", **Decision**):
  * ignoring case, and with a leading `$` for `filter`, `groupby`, `top` and `skip`. Undefined for
  * an unknown name.
  *

@@ -1,14 +1,17 @@
 import {
   InvalidArgumentError,
+  assertNever,
   comparison,
   field,
   filterTreeProblem,
   isFieldName,
+  quoteLiteral,
   span,
   stringLiteral,
   type ComparisonNode,
   type FieldNode,
   type FilterNode,
+  type LogicalNode,
 } from '@pcaq/core';
 
 type Piece = string | { readonly node: FilterNode; readonly parenthesize: boolean };
@@ -44,6 +47,7 @@ export function printFilter(ast: FilterNode): string {
  *
  * @example
  * ```ts
+ * declare const tree: FilterNode;
  * const { text, comparisons }: LocatedFilter = printFilterLocated(tree);
  * ```
  */
@@ -88,18 +92,32 @@ function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): stri
       continue;
     }
     const { node, parenthesize } = piece;
-    if (node.type === 'Comparison') {
-      const name = node.field.name;
-      const literal = printStringLiteral(node.value.value);
-      if (located) {
-        const fieldAt = span(length, length + name.length);
-        const valueStart = length + name.length + node.operator.length + 2;
-        const valueAt = span(valueStart, valueStart + literal.length);
-        located.push(comparison(field(name, fieldAt), node.operator, stringLiteral(node.value.value, valueAt), span(fieldAt.start, valueAt.end)));
-      }
-      write(`${name} ${node.operator} ${literal}`);
-      continue;
+    switch (node.type) {
+      case 'Comparison':
+        writeComparison(node);
+        break;
+      case 'Logical':
+        pushOperands(node, parenthesize);
+        break;
+      default:
+        return assertNever(node);
     }
+  }
+  return out.join('');
+
+  function writeComparison(node: ComparisonNode): void {
+    const name = node.field.name;
+    const literal = printStringLiteral(node.value.value);
+    if (located) {
+      const fieldAt = span(length, length + name.length);
+      const valueStart = length + name.length + node.operator.length + 2;
+      const valueAt = span(valueStart, valueStart + literal.length);
+      located.push(comparison(field(name, fieldAt), node.operator, stringLiteral(node.value.value, valueAt), span(fieldAt.start, valueAt.end)));
+    }
+    write(`${name} ${node.operator} ${literal}`);
+  }
+
+  function pushOperands(node: LogicalNode, parenthesize: boolean): void {
     const operands = node.operands;
     if (parenthesize) stack.push(')');
     for (let i = operands.length - 1; i >= 0; i--) {
@@ -110,7 +128,6 @@ function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): stri
     }
     if (parenthesize) stack.push('(');
   }
-  return out.join('');
 }
 
 /**
@@ -124,7 +141,7 @@ function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): stri
  */
 export function printStringLiteral(value: string): string {
   if (typeof value !== 'string') throw new InvalidArgumentError('printStringLiteral', 'value', 'is not a string');
-  return `'${value.replaceAll("'", "''")}'`;
+  return quoteLiteral(value);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { LineColumn } from '@pcaq/core';
+import { LineIndex, type LineColumn } from '@pcaq/core';
 
 /**
  * The 1-based line and column of offsets of one text, found by binary search over its line
- * starts (lines end at LF, CR LF or a lone CR, as `lineColumnAt` of `@pcaq/core` counts them).
+ * starts (lines end at LF, CR LF or a lone CR: `LineIndex` of `@pcaq/core` counts them).
  *
  * @example
  * ```ts
@@ -10,20 +10,7 @@ import type { LineColumn } from '@pcaq/core';
  * ```
  */
 export function lineIndex(text: string): (offset: number) => LineColumn {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return (offset) => {
-    const at = Math.max(0, Math.min(offset, text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - starts[low]! + 1 };
-  };
+  // The one line counter of the project is core's LineIndex; this keeps scan's function form.
+  const index = new LineIndex(text);
+  return (offset) => index.at(offset);
 }

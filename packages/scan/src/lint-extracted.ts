@@ -4,6 +4,7 @@ import { decodeQuery, encodeQueryComponent } from '@pcaq/printer';
 import { composeDecoded, mapSpan, type DecodedText } from './decoded-text.js';
 import { encodeForLiteral } from './encode-literal.js';
 import type { ExtractedQuery } from './extract-queries.js';
+import { builtAtRunTime } from './rules/built-at-run-time.js';
 import type { ScanDiagnostic } from './scan-diagnostic.js';
 
 /**
@@ -11,6 +12,7 @@ import type { ScanDiagnostic } from './scan-diagnostic.js';
  *
  * @example
  * ```ts
+ * const text = 'q = "?top=0"';
  * const file: ScannedFile = { file: 'a.py', text, position: lineIndex(text) };
  * ```
  */
@@ -32,6 +34,7 @@ interface Layer {
  *
  * @example
  * ```ts
+ * const text = 'q = {"filter": "channel == \'x\'"}';
  * const file = { file: 'q.py', text, position: lineIndex(text) };
  * extractQueries(text, 'q.py').flatMap((found) => lintExtracted(found, file));
  * ```
@@ -39,7 +42,7 @@ interface Layer {
 export function lintExtracted(found: ExtractedQuery, file: ScannedFile): ScanDiagnostic[] {
   const literal = (text: string): string | undefined => encodeForLiteral(text, found.literal);
   if (found.kind !== 'url') {
-    if (found.text.holes.length > 0) return [builtAtRunTime(found.kind, found.text, file)];
+    if (found.text.holes.length > 0) return [runTimeValue(found.kind, found.text, file)];
     const layer = { decoded: found.text, encode: literal };
     return lintQuery({ [found.kind]: found.text.value }).map((d) => toFile(d, layer, found, file));
   }
@@ -55,7 +58,7 @@ export function lintExtracted(found: ExtractedQuery, file: ScannedFile): ScanDia
     if (!p.used || p.parameter === undefined) continue;
     const value = composeDecoded({ value: p.value, offsets: p.offsets, holes: [] }, found.text);
     if (value.holes.length > 0) {
-      out.push(builtAtRunTime(p.parameter, value, file));
+      out.push(runTimeValue(p.parameter, value, file));
       continue;
     }
     query[p.parameter] = decoded.query[p.parameter];
@@ -75,9 +78,9 @@ function touchesHole(text: DecodedText, s: Span): boolean {
   return text.holes.some((h) => h >= s.start && h < Math.max(s.end, s.start + 1));
 }
 
-function builtAtRunTime(parameter: string, text: DecodedText, file: ScannedFile): ScanDiagnostic {
+function runTimeValue(parameter: string, text: DecodedText, file: ScannedFile): ScanDiagnostic {
   const at = mapSpan(text, { start: 0, end: text.value.length });
-  const d = createDiagnostic('', { code: 'PCAQ0601', span: at, args: { parameter: `${parameter} value` } });
+  const d = createDiagnostic('', builtAtRunTime(at, parameter));
   return located(d, at, file, text.value);
 }
 

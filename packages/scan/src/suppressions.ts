@@ -12,6 +12,7 @@ const IGNORE_NEXT_LINE = /\bpcaq-ignore-next-line\b/;
  *
  * @example
  * ```ts
+ * declare const diagnostics: ScanDiagnostic[];
  * withoutSuppressed('q = {"filter": "x"}  # pcaq-ignore', diagnostics); // []
  * ```
  */

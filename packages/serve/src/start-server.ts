@@ -108,7 +108,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // service's 414 from us rather than a bare 431 from the parser.
   const server = createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => void handleRequest(request, response, context));
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable) return socket.destroy();
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });

@@ -1,11 +1,12 @@
 /**
- * Test support shared by pcaq's packages: generators of filter trees and a way to compare trees
- * from different producers. Private; never published.
+ * Test support shared by pcaq's packages (the one test kit): the span-marker convention of test
+ * inputs (`marked`), the filter-tree arbitrary (`filterTree`) and a way to compare trees from
+ * different producers (`withoutSpans`). Private; never published.
  *
  * @packageDocumentation
  */
 import fc from 'fast-check';
-import { and, or, type FilterNode } from '@pcaq/core';
+import { and, or, type FilterNode, type Span } from '@pcaq/core';
 
 /**
  * The text fields of the license-usage schema (the GUID fields need GUID values, so they are kept apart).
@@ -50,4 +51,33 @@ export function withoutSpans(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutSpans);
   if (typeof node !== 'object' || node === null) return node;
   return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'span').map(([key, value]) => [key, withoutSpans(value)]));
+}
+
+/**
+ * The one span-marker convention of pcaq's tests: `"workloadCode [[EQ]] 'SFB'"` is the text
+ * `workloadCode EQ 'SFB'` with the span of `EQ`; `[[]]` marks an empty span. Several markers give
+ * several spans, in order. A test then asserts codes and spans, never positions counted by hand.
+ *
+ * @throws Error when a marker is not closed (a mistake in the test itself).
+ * @example
+ * ```ts
+ * marked("workloadCode [[EQ]] 'SFB'"); // { text: "workloadCode EQ 'SFB'", spans: [{ start: 13, end: 15 }] }
+ * ```
+ */
+export function marked(source: string): { text: string; spans: Span[] } {
+  const spans: Span[] = [];
+  let text = '';
+  let at = 0;
+  for (;;) {
+    const open = source.indexOf('[[', at);
+    if (open < 0) break;
+    const close = source.indexOf(']]', open + 2);
+    if (close < 0) throw new Error(`unclosed marker in ${source}`);
+    text += source.slice(at, open);
+    const start = text.length;
+    text += source.slice(open + 2, close);
+    spans.push({ start, end: text.length });
+    at = close + 2;
+  }
+  return { text: text + source.slice(at), spans };
 }

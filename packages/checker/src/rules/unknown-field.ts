@@ -1,4 +1,4 @@
-import { didYouMean, isFieldName, similarNames, type FieldNode, type Fix } from '@pcaq/core';
+import { didYouMean, isFieldName, similarNames, type FieldNode, type FixInit } from '@pcaq/core';
 import type { CheckRule, RuleContext } from '../rule.js';
 import { indexSchema } from '../schema-index.js';
 import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
@@ -58,8 +58,8 @@ function reportUnknown(fieldNode: FieldNode, allowed: readonly string[], inGroup
   const certain = certainName(name, allowed, inGroupBy);
   const meant = certain !== undefined ? [certain] : similarNames(name, allowed);
   const fixable = spanHolds(context.text, fieldNode.span, name);
-  const fixes: Fix[] = fixable && certain !== undefined ? [replaceFix(fieldNode.span, name, certain)] : [];
-  const suggestions: Fix[] = fixable && certain === undefined ? meant.map((m) => replaceFix(fieldNode.span, name, m)) : [];
+  const fixes: FixInit[] = fixable && certain !== undefined ? [replaceFix(fieldNode.span, name, certain)] : [];
+  const suggestions: FixInit[] = fixable && certain === undefined ? meant.map((m) => replaceFix(fieldNode.span, name, m)) : [];
   context.report({ code: 'PCAQ0201', span: fieldNode.span, args: { name: abbreviate(name), hint: didYouMean(meant) }, fixes, suggestions });
 }
 

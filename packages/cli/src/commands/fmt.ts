@@ -42,8 +42,7 @@ export function registerFmtCommand(program: Command, io: CliIo): void {
     .action((argument: string, options: FmtOptions) =>
       withOutput(io, options, 'fmt', async (out) => {
         const text = argument === '-' ? (await readAll(io.stdin)).replace(/^\uFEFF/, '').replace(/\r?\n$/, '') : argument;
-        const { ast, diagnostics } = parseFilter(text);
-        const located = diagnostics.map((d) => ({ ...d, source: 'filter' as const }));
+        const { ast, diagnostics: located } = parseFilter(text, { source: 'filter' });
         reportQueryDiagnostics(located, { filter: text }, io, options);
         if (ast === undefined) return;
         const formatted = printFilter(ast);

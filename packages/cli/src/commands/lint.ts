@@ -154,7 +154,7 @@ async function lintBatch(file: string, options: LintOptions, io: CliIo, out: Out
       continue;
     }
     const fixed = options.fix ? fixToFixedPoint(text, (t) => parseFilter(t).diagnostics) : text;
-    const diagnostics = parseFilter(fixed).diagnostics.map((d) => ({ ...d, source: 'filter' as const }));
+    const diagnostics = parseFilter(fixed, { source: 'filter' }).diagnostics;
     all.push(...diagnostics);
     const shown = shownDiagnostics(diagnostics, options.quiet === true);
     if (options.format === 'json') {

@@ -1,4 +1,4 @@
-import type { FilterNode, Query } from '@pcaq/core';
+import { comparisonsOf, type Query } from '@pcaq/core';
 import { latestProcessedDay, type CompiledQuery, type Evaluation, type EvaluationResult } from '@pcaq/evaluator';
 import { readRows, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { BufferedOutput } from './buffered-output.js';
@@ -52,11 +52,7 @@ export async function runJsEngine(run: JsEngineRun): Promise<EvaluationResult> {
  */
 function queriedColumns(compiled: CompiledQuery): string[] {
   const names = new Set<string>(['processedDateTime', ...(compiled.query.groupby ?? [])]);
-  const visit = (node: FilterNode): void => {
-    if (node.type === 'Comparison') names.add(node.field.name);
-    else node.operands.forEach(visit);
-  };
-  if (compiled.query.filter) visit(compiled.query.filter);
+  for (const node of compiled.query.filter ? comparisonsOf(compiled.query.filter) : []) names.add(node.field.name);
   return [...names];
 }
 

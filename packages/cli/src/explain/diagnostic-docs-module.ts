@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * import { readFileSync, writeFileSync } from 'node:fs';
  * writeFileSync('packages/cli/src/generated/diagnostic-docs.ts', diagnosticDocsModule(readFileSync('docs/diagnostics.md', 'utf8')));
  * ```
  */

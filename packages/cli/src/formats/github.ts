@@ -6,6 +6,7 @@ import type { Diagnostic, LineColumn } from '@pcaq/core';
  *
  * @example
  * ```ts
+ * declare const diagnostic: Diagnostic;
  * const annotation: GithubAnnotation = { diagnostic, file: 'src/usage.py', end: { line: 9, column: 49 } };
  * ```
  */
@@ -20,6 +21,7 @@ export interface GithubAnnotation {
  *
  * @example
  * ```ts
+ * declare const errors: number;
  * if (errors > GITHUB_ANNOTATION_LIMIT) console.log('some errors are not shown as annotations');
  * ```
  */
@@ -34,6 +36,7 @@ export const GITHUB_ANNOTATION_LIMIT = 10;
  *
  * @example
  * ```ts
+ * declare const diagnostic: Diagnostic;
  * githubAnnotations([{ diagnostic, file: 'a.py', end: { line: 1, column: 22 } }]);
  * // '::error file=a.py,line=1,col=17,endLine=1,endColumn=22,title=PCAQ0104::Strings are written in single quotes: \'SFB\'.\n'
  * ```

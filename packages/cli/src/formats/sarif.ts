@@ -23,6 +23,7 @@ export interface SarifArtifact {
  *
  * @example
  * ```ts
+ * declare const diagnostic: Diagnostic;
  * const finding: SarifFinding = { diagnostic, artifact: 0, end: { line: 1, column: 22 }, identity: "filter workloadCode eq \"SFB\"" };
  * ```
  */
@@ -61,6 +62,7 @@ const FINGERPRINT = 'pcaqFinding/v1';
  *
  * @example
  * ```ts
+ * declare const findings: SarifFinding[];
  * JSON.stringify(sarifLog([{ uri: 'a.py' }], findings, { version: '0.1.0' }), null, 2);
  * ```
  */

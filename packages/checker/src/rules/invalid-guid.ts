@@ -1,7 +1,7 @@
-import { isGuid, type Fix } from '@pcaq/core';
+import { isGuid, quoteLiteral, type FixInit } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
 import { indexSchema } from '../schema-index.js';
-import { abbreviate, quoteLiteral, replaceFix, spanHolds } from '../text-checks.js';
+import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
 import { certainName } from './unknown-field.js';
 
 const BRACED = /^\{([^{}]*)\}$/;
@@ -35,9 +35,9 @@ export const guidLiteralRule: CheckRule = {
     if (isGuid(value)) return;
     const inner = BRACED.exec(value)?.[1];
     const written = quoteLiteral(value);
-    const fixes: Fix[] =
+    const fixes: FixInit[] =
       inner !== undefined && isGuid(inner) && spanHolds(context.text, span, written)
-        ? [{ ...replaceFix(span, written, quoteLiteral(inner)), message: 'Remove the braces around the GUID' }]
+        ? [replaceFix(span, written, quoteLiteral(inner))]
         : [];
     context.report({ code: 'PCAQ0204', span, args: { field: name, value: abbreviate(value) }, fixes });
   },

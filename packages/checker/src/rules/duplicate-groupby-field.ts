@@ -1,4 +1,4 @@
-import type { Fix } from '@pcaq/core';
+import type { FixInit } from '@pcaq/core';
 import type { CheckRule } from '../rule.js';
 import { abbreviate, spanHolds } from '../text-checks.js';
 
@@ -27,8 +27,8 @@ export const duplicateGroupByRule: CheckRule = {
         previous.span.end <= fieldNode.span.start &&
         spanHolds(context.text, previous.span, previous.name) &&
         spanHolds(context.text, fieldNode.span, fieldNode.name);
-      const fixes: Fix[] = removable
-        ? [{ message: `Remove the repeated '${fieldNode.name}'`, edits: [{ span: { start: previous.span.end, end: fieldNode.span.end }, text: '' }] }]
+      const fixes: FixInit[] = removable
+        ? [{ edits: [{ span: { start: previous.span.end, end: fieldNode.span.end }, text: '' }], args: { name: fieldNode.name } }]
         : [];
       context.report({ code: 'PCAQ0303', span: fieldNode.span, args: { name: abbreviate(fieldNode.name) }, fixes });
     });

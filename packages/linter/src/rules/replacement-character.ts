@@ -1,4 +1,4 @@
-import { createDiagnostic, span, type Diagnostic, type LineIndex } from '@pcaq/core';
+import { createDiagnostic, span, type Diagnostic, type DiagnosticSource, type LineIndex } from '@pcaq/core';
 
 /**
  * PCAQ0411 warnings for every run of U+FFFD in a text: the character a decoder puts where bytes
@@ -9,16 +9,16 @@ import { createDiagnostic, span, type Diagnostic, type LineIndex } from '@pcaq/c
  *
  * @example
  * ```ts
- * replacementCharacters("customerName eq 'M\uFFFDller'", lines)[0]?.span; // { start: 18, end: 19 }
+ * replacementCharacter("customerName eq 'M\uFFFDller'", lines)[0]?.span; // { start: 18, end: 19 }
  * ```
  */
-export function replacementCharacters(text: string, lines: LineIndex): Diagnostic[] {
+export function replacementCharacter(text: string, lines: LineIndex, source?: DiagnosticSource): Diagnostic[] {
   const found: Diagnostic[] = [];
   let at = text.indexOf('\uFFFD');
   while (at >= 0) {
     let end = at + 1;
     while (text.charCodeAt(end) === 0xfffd) end++;
-    found.push(createDiagnostic(lines, { code: 'PCAQ0411', span: span(at, end) }));
+    found.push(createDiagnostic(lines, { code: 'PCAQ0411', span: span(at, end), ...(source ? { source } : {}) }));
     at = text.indexOf('\uFFFD', end);
   }
   return found;

@@ -6,7 +6,7 @@ import { decodeQuery } from '@pcaq/printer';
 import { evaluate } from '@pcaq/evaluator';
 import { scanText } from '@pcaq/scan';
 
-const markdown = readFileSync(new URL('../../../docs/diagnostics.md', import.meta.url), 'utf8');
+const markdown = readFileSync(new URL('../docs/diagnostics.md', import.meta.url), 'utf8');
 
 interface Example {
   /** `rows`: JSON rows (or a response body) evaluated with an empty query. */
