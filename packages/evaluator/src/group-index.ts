@@ -5,16 +5,18 @@ import { createCanonicalValue } from './text-equality.js';
 import type { Row, RowValue } from './types.js';
 
 /**
- * One group: the first row seen (its values are the ones shown) and the sums. The sums live in the
- * group itself as plain numbers (a separate object per sum costs a cache miss per row with tens of
- * thousands of groups); past 2^53 - 1 they continue exactly in an {@link ExactSum}.
+ * One group: the values shown for it (its first row's group fields, then its processed date) and
+ * the sums. Only those values are kept, not the first row: a row read from a file may hold views
+ * into the text it was cut from, and a group outlives its row (docs/performance.md, "CSV"). The
+ * sums live in the group itself as plain numbers (a separate object per sum costs a cache miss per
+ * row with tens of thousands of groups); past 2^53 - 1 they continue exactly in an {@link ExactSum}.
  */
 class Group {
   active = 0;
   qualified = 0;
   activeOverflow: ExactSum | null = null;
   qualifiedOverflow: ExactSum | null = null;
-  constructor(readonly first: Row) {}
+  constructor(readonly shown: readonly (RowValue | undefined)[]) {}
 
   add(active: RowValue | undefined, qualified: RowValue | undefined): void {
     if (typeof active === 'number' && this.activeOverflow === null && this.active + active <= Number.MAX_SAFE_INTEGER) this.active += active;
@@ -88,17 +90,19 @@ export class GroupIndex {
   rows(from = 0, to = this.groups.length): Row[] {
     return this.groups.slice(from, to).map((group) => {
       const row: Record<string, RowValue> = {};
-      for (const name of this.fields) row[name] = group.first[name] ?? null;
+      this.fields.forEach((name, i) => (row[name] = group.shown[i] ?? null));
       const { active, qualified } = group.sums();
       row.licensesActive = active;
       row.licensesQualified = qualified;
-      row.processedDateTime = group.first.processedDateTime ?? null;
+      row.processedDateTime = group.shown[this.fields.length] ?? null;
       return row;
     });
   }
 
   private newGroup(first: Row): Group {
-    const group = new Group(first);
+    const shown = this.fields.map((name) => first[name]);
+    shown.push(first.processedDateTime);
+    const group = new Group(shown);
     this.groups.push(group);
     return group;
   }
