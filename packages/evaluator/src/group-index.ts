@@ -60,6 +60,7 @@ export class GroupIndex {
   private readonly groups: Group[] = [];
   /** Adds a row to its group, creating the group on its first row. */
   readonly add: (row: Row) => void;
+  private readonly readers: readonly FieldReader[];
 
   constructor(
     private readonly fields: readonly string[],
@@ -67,6 +68,7 @@ export class GroupIndex {
     caseSensitive: boolean,
   ) {
     const readers = fields.map(fieldReader);
+    this.readers = readers;
     const canonical = fields.map((name) => createCanonicalValue(!caseSensitive || findField(schema, name)?.kind === 'guid'));
     const step = (level: Level, depth: number, value: RowValue | undefined, row: Row): Level | Group => {
       const canon = canonical[depth]!(value);
@@ -100,8 +102,11 @@ export class GroupIndex {
   }
 
   private newGroup(first: Row): Group {
-    const shown = this.fields.map((name) => first[name]);
-    shown.push(first.processedDateTime);
+    // Read with the fields' own readers (one property load site each), into an array of its final size.
+    const { readers } = this;
+    const shown = new Array<RowValue | undefined>(readers.length + 1);
+    for (let i = 0; i < readers.length; i++) shown[i] = readers[i]!(first);
+    shown[readers.length] = first.processedDateTime;
     const group = new Group(shown);
     this.groups.push(group);
     return group;
