@@ -16,7 +16,19 @@ class Group {
   qualified = 0;
   activeOverflow: ExactSum | null = null;
   qualifiedOverflow: ExactSum | null = null;
-  constructor(readonly shown: readonly (RowValue | undefined)[]) {}
+  constructor(
+    // The shown values as fields, not an array: a group then costs one allocation, as it did when it
+    // held its first row (groups are made again for every later processed date found).
+    private readonly firstField: RowValue | undefined,
+    private readonly secondField: RowValue | undefined,
+    private readonly others: readonly (RowValue | undefined)[] | null,
+    readonly processedDateTime: RowValue | undefined,
+  ) {}
+
+  /** The shown value of group field `i`. */
+  shown(i: number): RowValue | undefined {
+    return i === 0 ? this.firstField : i === 1 ? this.secondField : this.others![i - 2];
+  }
 
   add(active: RowValue | undefined, qualified: RowValue | undefined): void {
     if (typeof active === 'number' && this.activeOverflow === null && this.active + active <= Number.MAX_SAFE_INTEGER) this.active += active;
@@ -92,22 +104,20 @@ export class GroupIndex {
   rows(from = 0, to = this.groups.length): Row[] {
     return this.groups.slice(from, to).map((group) => {
       const row: Record<string, RowValue> = {};
-      this.fields.forEach((name, i) => (row[name] = group.shown[i] ?? null));
+      this.fields.forEach((name, i) => (row[name] = group.shown(i) ?? null));
       const { active, qualified } = group.sums();
       row.licensesActive = active;
       row.licensesQualified = qualified;
-      row.processedDateTime = group.shown[this.fields.length] ?? null;
+      row.processedDateTime = group.processedDateTime ?? null;
       return row;
     });
   }
 
   private newGroup(first: Row): Group {
-    // Read with the fields' own readers (one property load site each), into an array of its final size.
+    // Read with the fields' own readers: one property load site each.
     const { readers } = this;
-    const shown = new Array<RowValue | undefined>(readers.length + 1);
-    for (let i = 0; i < readers.length; i++) shown[i] = readers[i]!(first);
-    shown[readers.length] = first.processedDateTime;
-    const group = new Group(shown);
+    const others = readers.length > 2 ? readers.slice(2).map((read) => read(first)) : null;
+    const group = new Group(readers[0]!(first), readers[1]?.(first), others, first.processedDateTime);
     this.groups.push(group);
     return group;
   }
