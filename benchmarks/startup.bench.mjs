@@ -5,7 +5,8 @@
 // the minimum. Where GNU time is installed (/usr/bin/time) each run's CPU time (user + system) is
 // reported too: on a shared, busy machine it moves much less with the load than wall time does.
 // `pcaq` is run as `node packages/cli/bin/pcaq.js`, what the installed `pcaq` binary runs (the
-// package manager's shell shim in node_modules/.bin adds a shell start of its own).
+// package manager's shell shim in node_modules/.bin adds a shell start of its own); it runs the
+// bundle `pnpm build` makes, and one row runs the compiled files instead, for comparison.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -18,10 +19,13 @@ const at = args.indexOf('--runs');
 const RUNS = at >= 0 ? Number(args[at + 1]) : 31;
 
 const BIN = join(root, 'packages/cli/bin/pcaq.js');
+const UNBUNDLED = join(root, 'packages/cli/dist/bin.js');
 const commands = [
   { name: 'node -e 0', argv: ['-e', '0'], status: 0 },
   { name: `node -e "await import('pcaq')"`, argv: ['-e', "await import('pcaq')"], status: 0 },
   { name: `pcaq lint --filter "channel eq 'x'"`, argv: [BIN, 'lint', '--filter', "channel eq 'x'"], status: 0 },
+  // The same command from the compiled files, as the binary ran before it ran the bundle.
+  { name: `pcaq lint --filter "channel eq 'x'"` + ' (unbundled: dist/bin.js)', argv: [UNBUNDLED, 'lint', '--filter', "channel eq 'x'"], status: 0 },
   { name: `pcaq lint --filter "channel eq x"` + ' (an error: recovery path)', argv: [BIN, 'lint', '--filter', 'channel eq x'], status: 1 },
   { name: 'pcaq --help', argv: [BIN, '--help'], status: 0 },
 ];

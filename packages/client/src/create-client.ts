@@ -13,6 +13,7 @@ import type { ClientRow } from './read-page.js';
  *
  * @example
  * ```ts
+ * declare function acquireToken(): Promise<string>;
  * const options: ClientOptions = { baseUrl: 'https://api.partnercenter.microsoft.com/partner', getToken: () => acquireToken() };
  * ```
  */
@@ -57,6 +58,7 @@ export interface QueryCallOptions {
  *
  * @example
  * ```ts
+ * declare const client: Client;
  * const rows = client.query('license-usage', { filter: "channel eq 'Reseller'" });
  * if (!rows.ok) console.error(rows.diagnostics);
  * else for await (const row of rows) console.log(row);

@@ -24,6 +24,9 @@ export interface RequestContext {
  *
  * @example
  * ```ts
+ * declare const client: Client;
+ * declare const q: Query;
+ * declare function use(row: ClientRow): void;
  * try { for await (const row of client.query('license-usage', q)) use(row); }
  * catch (error) { if (error instanceof PcaqClientError) console.error(error.message, error.context?.requestId); }
  * ```
@@ -44,7 +47,9 @@ export class PcaqClientError extends Error {
  *
  * @example
  * ```ts
- * catch (error) { if (error instanceof InvalidQueryError) error.diagnostics.map((d) => d.code); }
+ * declare const rows: QueryRows;
+ * try { for await (const row of rows) console.log(row); }
+ * catch (error) { if (error instanceof InvalidQueryError) console.error(error.diagnostics.map((d) => d.code)); }
  * ```
  */
 export class InvalidQueryError extends PcaqClientError {
@@ -66,6 +71,8 @@ export class InvalidQueryError extends PcaqClientError {
  *
  * @example
  * ```ts
+ * declare const rows: QueryRows;
+ * try { for await (const row of rows) console.log(row); }
  * catch (error) { if (error instanceof ServiceError && error.status === 400) console.error(error.body?.['description']); }
  * ```
  */
@@ -92,6 +99,8 @@ export class ServiceError extends PcaqClientError {
  *
  * @example
  * ```ts
+ * declare const rows: QueryRows;
+ * try { for await (const row of rows) console.log(row); }
  * catch (error) { if (error instanceof NetworkError) console.error(error.cause); }
  * ```
  */
@@ -109,6 +118,8 @@ export class NetworkError extends PcaqClientError {
  *
  * @example
  * ```ts
+ * declare const rows: QueryRows;
+ * try { for await (const row of rows) console.log(row); }
  * catch (error) { if (error instanceof ResponseFormatError) console.error(error.message); }
  * ```
  */

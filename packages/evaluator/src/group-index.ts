@@ -5,16 +5,30 @@ import { createCanonicalValue } from './text-equality.js';
 import type { Row, RowValue } from './types.js';
 
 /**
- * One group: the first row seen (its values are the ones shown) and the sums. The sums live in the
- * group itself as plain numbers (a separate object per sum costs a cache miss per row with tens of
- * thousands of groups); past 2^53 - 1 they continue exactly in an {@link ExactSum}.
+ * One group: the values shown for it (its first row's group fields, then its processed date) and
+ * the sums. Only those values are kept, not the first row: a row read from a file may hold views
+ * into the text it was cut from, and a group outlives its row (docs/performance.md, "CSV"). The
+ * sums live in the group itself as plain numbers (a separate object per sum costs a cache miss per
+ * row with tens of thousands of groups); past 2^53 - 1 they continue exactly in an {@link ExactSum}.
  */
 class Group {
   active = 0;
   qualified = 0;
   activeOverflow: ExactSum | null = null;
   qualifiedOverflow: ExactSum | null = null;
-  constructor(readonly first: Row) {}
+  constructor(
+    // The shown values as fields, not an array: a group then costs one allocation, as it did when it
+    // held its first row (groups are made again for every later processed date found).
+    private readonly firstField: RowValue | undefined,
+    private readonly secondField: RowValue | undefined,
+    private readonly others: readonly (RowValue | undefined)[] | null,
+    readonly processedDateTime: RowValue | undefined,
+  ) {}
+
+  /** The shown value of group field `i`. */
+  shown(i: number): RowValue | undefined {
+    return i === 0 ? this.firstField : i === 1 ? this.secondField : this.others![i - 2];
+  }
 
   add(active: RowValue | undefined, qualified: RowValue | undefined): void {
     if (typeof active === 'number' && this.activeOverflow === null && this.active + active <= Number.MAX_SAFE_INTEGER) this.active += active;
@@ -58,6 +72,7 @@ export class GroupIndex {
   private readonly groups: Group[] = [];
   /** Adds a row to its group, creating the group on its first row. */
   readonly add: (row: Row) => void;
+  private readonly readers: readonly FieldReader[];
 
   constructor(
     private readonly fields: readonly string[],
@@ -65,6 +80,7 @@ export class GroupIndex {
     caseSensitive: boolean,
   ) {
     const readers = fields.map(fieldReader);
+    this.readers = readers;
     const canonical = fields.map((name) => createCanonicalValue(!caseSensitive || findField(schema, name)?.kind === 'guid'));
     const step = (level: Level, depth: number, value: RowValue | undefined, row: Row): Level | Group => {
       const canon = canonical[depth]!(value);
@@ -88,17 +104,20 @@ export class GroupIndex {
   rows(from = 0, to = this.groups.length): Row[] {
     return this.groups.slice(from, to).map((group) => {
       const row: Record<string, RowValue> = {};
-      for (const name of this.fields) row[name] = group.first[name] ?? null;
+      this.fields.forEach((name, i) => (row[name] = group.shown(i) ?? null));
       const { active, qualified } = group.sums();
       row.licensesActive = active;
       row.licensesQualified = qualified;
-      row.processedDateTime = group.first.processedDateTime ?? null;
+      row.processedDateTime = group.processedDateTime ?? null;
       return row;
     });
   }
 
   private newGroup(first: Row): Group {
-    const group = new Group(first);
+    // Read with the fields' own readers: one property load site each.
+    const { readers } = this;
+    const others = readers.length > 2 ? readers.slice(2).map((read) => read(first)) : null;
+    const group = new Group(readers[0]!(first), readers[1]?.(first), others, first.processedDateTime);
     this.groups.push(group);
     return group;
   }

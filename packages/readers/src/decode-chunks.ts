@@ -8,8 +8,9 @@ import type { TextEncoding } from './text-encoding.js';
  *
  * @example
  * ```ts
- * try { for await (const text of decodeChunks(stream)) feed(text); }
- * catch (error) { if (error instanceof InvalidTextError) report(error.message, error.hint); }
+ * declare const stream: AsyncIterable<Uint8Array>;
+ * try { for await (const text of decodeChunks(stream)) console.log(text.length); }
+ * catch (error) { if (error instanceof InvalidTextError) console.error(error.message, error.hint ?? ''); }
  * ```
  */
 export class InvalidTextError extends Error {
@@ -34,6 +35,7 @@ const LEGACY_HINT = 'if the file was saved as Windows-1252 or Latin-1, as older 
  *
  * @example
  * ```ts
+ * import { createReadStream } from 'node:fs';
  * for await (const text of decodeChunks(createReadStream('rows.csv'), 'utf-8')) console.log(text.length);
  * ```
  */

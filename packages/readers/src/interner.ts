@@ -37,8 +37,13 @@ export type InternColumns = boolean | readonly string[];
  */
 export function createInterner(columns: InternColumns = true): (column: number, name: string, text: string) => string {
   const tables: (Map<string, string> | null)[] = [];
+  // Each column's previous value: rows of one export share a processed date and often come sorted,
+  // so comparing with it (a few characters) mostly saves hashing the cell (docs/performance.md, "CSV").
+  const previous: string[] = [];
   let keptChars = 0;
   return (column, name, text) => {
+    const last = previous[column];
+    if (last === text) return last;
     let table = tables[column];
     if (table === undefined) {
       const wanted = typeof columns === 'boolean' ? columns : columns.includes(name);
@@ -47,14 +52,14 @@ export function createInterner(columns: InternColumns = true): (column: number, 
     }
     if (table === null) return text;
     const known = table.get(text);
-    if (known !== undefined) return known;
+    if (known !== undefined) return (previous[column] = known);
     if (!keepsValue(table.size, keptChars, text.length)) return text;
     keptChars += text.length;
     // A cell cut from a chunk of text may be a view into the whole chunk (V8 slices strings);
     // the table keeps values for the whole read, so it keeps a copy that holds only the value.
     const own = ownCopy(text);
     table.set(own, own);
-    return own;
+    return (previous[column] = own);
   };
 }
 

@@ -1,10 +1,10 @@
-import { createReadStream } from 'node:fs';
 import { inputFormatOf } from './input-format.js';
 import { readCsvBatches } from './read-csv.js';
 import { readJsonBatches } from './read-json.js';
 import { readNdjsonBatches } from './read-ndjson.js';
 import { RowSink } from './row-sink.js';
 import { decodeChunks } from './decode-chunks.js';
+import { fileChunks } from './file-chunks.js';
 import type { InputFormat, ReadOptions, ReadRow, ReadStats } from './types.js';
 
 /**
@@ -57,7 +57,7 @@ export function readRows(path: string, options: ReadOptions = {}): RowSource {
   const batches = (): AsyncIterable<ReadRow[]> => {
     if (started) throw new Error('readRows: a row source can be read only once');
     started = true;
-    const stream = (options.stream ?? (path === '-' ? process.stdin : createReadStream(path, { highWaterMark: CHUNK_BYTES }))) as AsyncIterable<Uint8Array | string>;
+    const stream = (options.stream ?? (path === '-' ? process.stdin : fileChunks(path, CHUNK_BYTES))) as AsyncIterable<Uint8Array | string>;
     const counted = countBytes(stream, counter);
     const intern = options.intern ?? true;
     const text = decodeChunks(counted, options.encoding);

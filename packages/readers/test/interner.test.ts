@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fc, it as itProp } from '@fast-check/vitest';
 import { createInterner, keepsValue } from '../src/interner.js';
 
 // The interner keeps one instance per distinct value, but never lets a column of long unique values
@@ -24,4 +25,16 @@ describe('the readers interner', () => {
     const intern = createInterner(true);
     for (const text of ['reseller', 'n'.repeat(5_000), '']) expect(intern(0, 'channel', text)).toBe(text);
   });
+});
+
+describe('the interner over a sequence of cells', () => {
+  // Each column remembers its previous value; a value must never come back from another column or
+  // for a different text.
+  itProp.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom('', 'a', 'A', 'ab', 'a'.repeat(20), 'é', '\u{1F600}')), { maxLength: 60 })])(
+    'returns a value equal to each cell, whatever the column and the order',
+    (cells) => {
+      const intern = createInterner(['c0', 'c2']);
+      for (const [column, text] of cells) expect(intern(column, `c${column}`, text)).toBe(text);
+    },
+  );
 });

@@ -3,8 +3,9 @@
  *
  * @example
  * ```ts
+ * import { ENDPOINTS } from '@pcaq/serve';
  * const endpoint: ServedEndpoint = ENDPOINTS['license-usage']!;
- * endpoint.paths[0]; // '/v1/analytics/commercial/usage/license/'
+ * endpoint.paths[0]; // '/v1/analytics/commercial/usage/license'
  * ```
  */
 export interface ServedEndpoint {
@@ -19,6 +20,7 @@ export interface ServedEndpoint {
  *
  * @example
  * ```ts
+ * import { ENDPOINTS } from '@pcaq/serve';
  * Object.keys(ENDPOINTS); // ['license-usage']
  * ```
  */
@@ -34,6 +36,7 @@ export const ENDPOINTS: Readonly<Record<string, ServedEndpoint>> = Object.freeze
  *
  * @example
  * ```ts
+ * import { ENDPOINTS } from '@pcaq/serve';
  * ENDPOINTS[DEFAULT_ENDPOINT]; // the licence-usage endpoint
  * ```
  */
@@ -46,6 +49,7 @@ export const DEFAULT_ENDPOINT = 'license-usage';
  *
  * @example
  * ```ts
+ * import { ENDPOINTS } from '@pcaq/serve';
  * matchesEndpoint(ENDPOINTS['license-usage']!, '/partner/v1/analytics/commercial/usage/license/'); // true
  * matchesEndpoint(ENDPOINTS['license-usage']!, '/v1/analytics/commercial/usage'); // false
  * ```

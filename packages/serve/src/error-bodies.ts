@@ -29,6 +29,7 @@ export const ERROR_SOURCE = 'pcaq serve';
  *
  * @example
  * ```ts
+ * declare const diagnostic: Diagnostic;
  * errorBody(400, 'The query has 1 error.', [diagnostic]);
  * ```
  */

@@ -39,9 +39,12 @@ export interface FaultRequest {
  *
  * @example
  * ```ts
- * const schedule = createFaultSchedule(parseFaults('429@first').plan);
- * schedule.decide({ key: '/x?top=10', page: 1 }).status; // '429'
- * schedule.decide({ key: '/x?top=10', page: 1 }).status; // undefined (second attempt)
+ * const parsed = parseFaults('429@first');
+ * if (parsed.ok) {
+ *   const schedule = createFaultSchedule(parsed.plan);
+ *   schedule.decide({ key: '/x?top=10', page: 1 }).status; // '429'
+ *   schedule.decide({ key: '/x?top=10', page: 1 }).status; // undefined (second attempt)
+ * }
  * ```
  */
 export interface FaultSchedule {

@@ -108,7 +108,8 @@ export const NO_FAULTS: FaultPlan = Object.freeze({ seed: 0, rules: Object.freez
  *
  * @example
  * ```ts
- * parseFaults('all').plan?.rules.length; // 9
+ * const parsed = parseFaults('all');
+ * if (parsed.ok) parsed.plan.rules.length; // 9
  * ```
  */
 export const ALL_FAULTS_TEXT = '429:0@first,204:date:0@page=2*1,503:0@page=3*1,500@page=3*1,reset@page=4*1,bom,license-active,latency:0-5,429:date:0@p=0.1*2';

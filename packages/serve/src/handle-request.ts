@@ -16,7 +16,11 @@ import type { RowStore } from './row-store.js';
  *
  * @example
  * ```ts
- * const context: RequestContext = { endpoint, store, maxUrlLength: 4096, schedules };
+ * import { RequestContext } from '@pcaq/serve';
+ * declare const endpoint: ServedEndpoint;
+ * declare const store: RowStore;
+ * const schedule = createFaultSchedule(NO_FAULTS); // one plan for every request; X-Pcaq-Faults ignored
+ * const context: RequestContext = { endpoint, store, maxUrlLength: 4096, schedules: () => schedule };
  * ```
  */
 export interface RequestContext {
@@ -35,7 +39,9 @@ export interface RequestContext {
  *
  * @example
  * ```ts
- * await fetch(url, { headers: { [FAULTS_HEADER]: '500@first' } });
+ * declare const server: RunningServer;
+ * const url = `${server.url}/v1/analytics/commercial/usage/license/?top=10`;
+ * await fetch(url, { headers: { Authorization: 'Bearer x', [FAULTS_HEADER]: '500@first' } }); // answered 500
  * ```
  */
 export const FAULTS_HEADER = 'X-Pcaq-Faults';
@@ -51,7 +57,10 @@ const DEFAULT_TOP = 10000;
  *
  * @example
  * ```ts
- * http.createServer((request, response) => void handleRequest(request, response, context));
+ * import { createServer } from 'node:http';
+ * import { RequestContext } from '@pcaq/serve';
+ * declare const context: RequestContext;
+ * createServer((request, response) => void handleRequest(request, response, context)).listen(8080, '127.0.0.1');
  * ```
  */
 export async function handleRequest(request: IncomingMessage, response: ServerResponse, context: RequestContext): Promise<void> {

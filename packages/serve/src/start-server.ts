@@ -12,7 +12,9 @@ import type { EngineChoice } from './row-store.js';
  *
  * @example
  * ```ts
- * const options: ServeOptions = { files: ['rows.json'], port: 0, host: '127.0.0.1', faults: parseFaults('all').plan };
+ * const parsed = parseFaults('all');
+ * if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
+ * const options: ServeOptions = { files: ['rows.json'], port: 0, host: '127.0.0.1', faults: parsed.plan };
  * ```
  */
 export interface ServeOptions {
@@ -70,7 +72,9 @@ const DEFAULT_MAX_URL = 4096;
  *   EngineError for files that cannot be read; the listen error (`EADDRINUSE`, ...) otherwise.
  * @example
  * ```ts
- * const server = await startServer({ files: ['rows.json'], port: 0, host: '127.0.0.1', faults: parseFaults('429@first').plan });
+ * const parsed = parseFaults('429@first');
+ * if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
+ * const server = await startServer({ files: ['rows.json'], port: 0, host: '127.0.0.1', faults: parsed.plan });
  * const response = await fetch(`${server.url}/v1/analytics/commercial/usage/license/?top=10`, { headers: { Authorization: 'Bearer x' } });
  * await server.close();
  * ```
