@@ -105,19 +105,29 @@ export class OutputTarget {
 }
 
 /** Writes the bytes and waits until the stream has taken it (a slow reader bounds memory). */
-function writeAll(stream: Writable, text: Buffer): Promise<void> {
+async function writeAll(stream: Writable, text: Buffer): Promise<void> {
+  if (!stream.write(text)) await roomIn(stream);
+}
+
+/**
+ * Resolves when a stream that refused a write has room again (`drain`), or will never take more
+ * (`close`, `error`): the one wait for a full stream, used by every writer of the CLI.
+ *
+ * @example
+ * ```ts
+ * if (!process.stdout.write(text)) await roomIn(process.stdout);
+ * ```
+ */
+export function roomIn(stream: Writable): Promise<void> {
   return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else {
-      const done = (): void => {
-        stream.off('drain', done);
-        stream.off('close', done);
-        stream.off('error', done);
-        resolve();
-      };
-      stream.on('drain', done);
-      stream.on('close', done);
-      stream.on('error', done);
-    }
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
   });
 }

@@ -1,8 +1,8 @@
-import { comparison, field, logical, span, stringLiteral, type ComparisonOperator, type FilterNode } from '@pcaq/core';
+import { logical, span, type FilterNode } from '@pcaq/core';
 import type { IToken } from './chevrotain.js';
 import { tokenEnd } from './token-stream.js';
 import * as T from './tokens.js';
-import { decodeStringLiteral } from './visitor.js';
+import { comparisonNode } from './visitor.js';
 
 /**
  * The AST of a token stream the fast path found clean (`isCleanTokenStream`), read by recursive
@@ -93,15 +93,9 @@ class CleanFilterReader {
     if (name?.tokenType !== T.Identifier || value?.tokenType !== T.StringLiteral) return undefined;
     if (operator?.tokenType !== T.Eq && operator?.tokenType !== T.Ne) return undefined;
     this.next = next + 3;
-    const start = name.startOffset;
-    const end = tokenEnd(value);
-    this.start = start;
-    this.end = end;
-    return comparison(
-      field(name.image, span(start, tokenEnd(name))),
-      operator.image as ComparisonOperator,
-      stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, end)),
-      span(start, end),
-    );
+    const node = comparisonNode(name, operator, value);
+    this.start = node.span.start;
+    this.end = node.span.end;
+    return node;
   }
 }

@@ -77,19 +77,10 @@ function defineAstBuilder() {
     }
 
     comparison(children: ComparisonCstChildren): FilterNode {
-      const name = children.field[0] as IToken;
-      const operator = children.operator[0] as IToken;
-      const value = children.value[0] as IToken;
-      const start = name.startOffset;
-      const end = tokenEnd(value);
-      this.start = start;
-      this.end = end;
-      return comparison(
-        field(name.image, span(start, tokenEnd(name))),
-        operator.image as ComparisonOperator,
-        stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, end)),
-        span(start, end),
-      );
+      const node = comparisonNode(children.field[0] as IToken, children.operator[0] as IToken, children.value[0] as IToken);
+      this.start = node.span.start;
+      this.end = node.span.end;
+      return node;
     }
 
     groupBy(children: GroupByCstChildren): readonly FieldNode[] {
@@ -102,6 +93,26 @@ function defineAstBuilder() {
       return logical(operator, nodes, span(start, this.end));
     }
   };
+}
+
+/**
+ * The comparison node of a `field op 'value'` token triple, with its spans: the one builder the
+ * recovering parser's visitor and the fast path for clean filters share.
+ *
+ * @example
+ * ```ts
+ * comparisonNode(nameToken, eqToken, valueToken); // channel eq 'x' as a ComparisonNode
+ * ```
+ */
+export function comparisonNode(name: IToken, operator: IToken, value: IToken): FilterNode {
+  const start = name.startOffset;
+  const end = tokenEnd(value);
+  return comparison(
+    field(name.image, span(start, tokenEnd(name))),
+    operator.image as ComparisonOperator,
+    stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, end)),
+    span(start, end),
+  );
 }
 
 /**

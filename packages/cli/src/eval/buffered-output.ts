@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { OutputTarget } from '../output-target.js';
+import { roomIn, type OutputTarget } from '../output-target.js';
 
 const FLUSH_AT = 1 << 16;
 
@@ -39,17 +39,6 @@ export class BufferedOutput {
   async drain(): Promise<void> {
     if (!this.full || !('on' in this.stream)) return;
     this.full = false;
-    const stream = this.stream;
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        stream.off('drain', done);
-        stream.off('close', done);
-        stream.off('error', done);
-        resolve();
-      };
-      stream.on('drain', done);
-      stream.on('close', done);
-      stream.on('error', done);
-    });
+    await roomIn(this.stream as Writable);
   }
 }
