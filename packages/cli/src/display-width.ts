@@ -1,5 +1,4 @@
 import { eastAsianWidth } from 'get-east-asian-width';
-import stringWidth from 'string-width';
 
 /**
  * One grapheme (what a terminal draws as one character) and the columns it takes.
@@ -24,7 +23,43 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * measured one code point at a time.
  */
 const CONTEXTUAL = /[\p{M}\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u20E3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]/u;
-const segmenter = new Intl.Segmenter();
+const ZERO_WIDTH = /[\p{M}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+let segmenter: Intl.Segmenter | undefined;
+/**
+ * `string-width`, loaded only by {@link loadWideText}: its import alone (an emoji table of regular
+ * expressions) costs about 50 ms of CPU, which `pcaq lint` on plain ASCII text should not pay
+ * (docs/performance.md, "Start-up").
+ */
+let stringWidth: ((text: string) => number) | undefined;
+
+/**
+ * Loads what measures emoji, marks and joiners exactly. The CLI calls it before running a command
+ * that may show such text (any argument outside printable ASCII, a `%` escape, standard input, a
+ * file's contents); until then a grapheme is measured code point by code point, marks and
+ * joiners as 0, which differs from `string-width` only for emoji sequences.
+ *
+ * @example
+ * ```ts
+ * await loadWideText();
+ * displayWidth('👍🏽'); // 2
+ * ```
+ */
+export async function loadWideText(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
+
+function segmentWidth(segment: string): number {
+  if (PRINTABLE_ASCII.test(segment)) return segment.length;
+  if (stringWidth !== undefined) return stringWidth(segment);
+  let width = 0;
+  for (const character of segment) width += ZERO_WIDTH.test(character) ? 0 : eastAsianWidth(character.codePointAt(0)!);
+  return width;
+}
+
+function segmentsOf(text: string): Intl.Segments {
+  segmenter ??= new Intl.Segmenter();
+  return segmenter.segment(text);
+}
 
 /**
  * The number of terminal columns `text` takes: East Asian wide characters and emoji count 2,
@@ -47,7 +82,7 @@ export function displayWidth(text: string): number {
     for (const character of text) width += eastAsianWidth(character.codePointAt(0)!);
     return width;
   }
-  for (const { segment } of segmenter.segment(text)) width += stringWidth(segment);
+  for (const { segment } of segmentsOf(text)) width += segmentWidth(segment);
   return width;
 }
 
@@ -63,8 +98,8 @@ export function displayWidth(text: string): number {
  */
 export function graphemes(text: string): Grapheme[] {
   const out: Grapheme[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    out.push({ text: segment, index, width: segment === '\t' ? 0 : stringWidth(segment) });
+  for (const { segment, index } of segmentsOf(text)) {
+    out.push({ text: segment, index, width: segment === '\t' ? 0 : segmentWidth(segment) });
   }
   return out;
 }

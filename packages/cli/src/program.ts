@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { loadWideText } from './display-width.js';
 import type { CliIo } from './io.js';
 import { errorEnvelope, type RunFailure } from './error-envelope.js';
 import { requestsJson } from './output-formats.js';
@@ -53,6 +54,24 @@ export async function createProgram(io: CliIo, only?: readonly string[]): Promis
   return program;
 }
 
+/** Commands whose output shows no text but their own arguments' (and their help). */
+const ARGUMENT_TEXT_ONLY = new Set(['lint', 'fmt', 'url', 'sql', 'explain']);
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Whether a command line may show text with emoji, marks or wide characters, whose carets and
+ * columns need `string-width` (loaded only then: docs/performance.md, "Start-up"): any command
+ * that shows a file's or a service's text, or an argument outside printable ASCII, a `%` escape
+ * (decoded into anything), or standard input.
+ */
+function mayShowWideText(argv: readonly string[]): boolean {
+  const first = argv[0] ?? '';
+  // The program's own help and version are plain text.
+  if (first.startsWith('-') || first === 'help' || argv.includes('--help') || argv.includes('-h')) return false;
+  if (!ARGUMENT_TEXT_ONLY.has(first)) return true;
+  return argv.some((arg) => arg === '-' || arg.includes('%') || arg === '--batch' || arg.startsWith('--batch=') || !PRINTABLE_ASCII.test(arg));
+}
+
 /**
  * The commands a command line needs: the one it names, or all of them when it names none (the
  * program's own help and version, an unknown or mistyped command, which commander answers with
@@ -81,6 +100,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.setExitCode(2);
       return io.exitCode;
     }
+    if (mayShowWideText(argv)) await loadWideText();
     const program = await createProgram(io, commandsFor(argv));
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -1,11 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../src/display-width.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth, loadWideText } from '../src/display-width.js';
 import { Writable } from 'node:stream';
 import { BufferedOutput } from '../src/eval/buffered-output.js';
 import { exactJsonRow, exactJsonValue } from '../src/eval/exact-json.js';
 import { formatProgress, startProgress } from '../src/eval/progress.js';
 import { createRowWriter, csvCell, type OutputFormat } from '../src/eval/row-writers.js';
+
+// What the CLI loads before showing text that holds emoji or marks (runCli does it per command line).
+beforeAll(loadWideText);
 
 function capture(): { out: BufferedOutput; text: () => string } {
   let text = '';

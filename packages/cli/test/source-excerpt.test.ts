@@ -1,9 +1,14 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { displayWidth } from '../src/display-width.js';
+import { displayWidth, loadWideText } from '../src/display-width.js';
 import { EXCERPT_COLUMNS, sourceExcerpt } from '../src/source-window.js';
 import { run } from './run-cli.js';
+
+// What the CLI loads before showing text that holds emoji or marks (runCli does it per command line).
+beforeAll(loadWideText);
 
 /** The columns a line takes on a terminal with tab stops every 8 columns. */
 function columnsOf(text: string): number {
@@ -94,5 +99,16 @@ describe('displayWidth', () => {
   it('measures a 100,000-character line of wide characters in linear time (the answer, not the clock, is checked)', () => {
     expect(displayWidth('中'.repeat(100_000))).toBe(200_000);
     expect(displayWidth(`${'中'.repeat(50_000)}👍`)).toBe(100_002);
+  });
+});
+
+describe('string-width is loaded only for command lines that may show wide text', () => {
+  // A fresh process, as a user runs it: runCli loads string-width because the filter is not ASCII.
+  it.each(["customerName eq '👍🏽' and Channel eq 'x'", "customerName eq 'é' and Channel eq 'x'"])('%s: the caret is aligned by display width', (filter) => {
+    const bin = fileURLToPath(new URL('../bin/pcaq.js', import.meta.url));
+    const out = spawnSync(process.execPath, [bin, 'lint', '--no-color', '--filter', filter], { encoding: 'utf8' });
+    const lines = out.stdout.split('\n');
+    const source = lines.findIndex((line) => line.includes('Channel eq'));
+    expect(lines[source + 1]).toBe(`${' '.repeat(2 + displayWidth(filter.slice(0, filter.indexOf('Channel'))))}^^^^^^^`);
   });
 });
