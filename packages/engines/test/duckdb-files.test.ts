@@ -38,7 +38,7 @@ const COLUMNS = ['processedDateTime', 'workloadCode', 'channel', 'customerTenant
 const csvOf = (rows: readonly Record<string, unknown>[]): string =>
   [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((name) => String(row[name] ?? '')).join(','))].join('\r\n') + '\r\n';
 
-// Each file holds the same rows in one of the shapes SPEC section 6 tolerates.
+// Each file holds the same rows in one of the shapes docs/engines.md, "DuckDB over files: input tolerance", tolerates.
 const FILES: readonly (readonly [name: string, text: string, format: InputFormat])[] = [
   ['bom.csv', BOM + csvOf(ROWS), 'csv'],
   ['array.json', JSON.stringify(ROWS, null, 2), 'json'],

@@ -19,7 +19,7 @@ import type { EvaluationResult, Row, RowValue } from './types.js';
  */
 export interface Evaluation {
   /**
-   * Adds the next row. A row is checked first (SPEC section 6): `licenseActive` is read as
+   * Adds the next row. A row is checked first (docs/evaluation.md, "Input tolerance"): `licenseActive` is read as
    * `licensesActive`, numeric-string counts as numbers; a bad count or a row that is not an
    * object is recorded in `diagnostics`, never thrown.
    */
@@ -49,8 +49,9 @@ const UNSEEN: unique symbol = Symbol('unseen');
 /**
  * Creates a run. Snapshot selection happens here: with a fixed day, rows of other days are
  * dropped; otherwise the run keeps state for the latest day seen so far only, and starts over
- * (`collector.reset()`) when a later day appears. That is the one-pass design of SPEC section 6's
- * default: memory holds one day's page or groups, never the input.
+ * (`collector.reset()`) when a later day appears. That is the one-pass design of the
+ * default (docs/evaluation.md, "Streaming and memory"): memory holds one day's page or groups,
+ * never the input.
  *
  * @example
  * ```ts

@@ -53,7 +53,7 @@ type Level = Map<RowValue | undefined, Level | Group>;
 
 /**
  * The groups of a `groupby`, kept as nested `Map`s keyed by each field's raw value, one level per
- * field: measured about twice as fast as a concatenated string key per row (PERFORMANCE.md), and
+ * field: measured about twice as fast as a concatenated string key per row (docs/evaluation.md, "Performance design"), and
  * with interned values a lookup hashes nothing. Values that compare equal (`SFB`, `sfb`) share one
  * entry: a raw value not seen at a level is mapped to its canonical spelling (the first seen that
  * compares equal) and joins that entry. Groups keep their order of first appearance; memory is one

@@ -1,6 +1,6 @@
 /**
  * The pcaq evaluator: runs a Partner Center analytics query over license-usage rows, in memory or
- * streamed, with the service's semantics (SPEC section 6): snapshot selection by processed date,
+ * streamed, with the service's semantics (docs/evaluation.md, "Semantics"): snapshot selection by processed date,
  * case-insensitive equality, groupby with exact sums, paging and `nextLink`.
  *
  * @packageDocumentation

@@ -4,7 +4,7 @@ import { formatRequestUrl } from '@pcaq/printer';
 
 /**
  * Builds the `nextLink` of a query: the same request with `skip` advanced, as a relative URI under
- * `basePath` (SPEC section 6). "The same request" means the parameters the caller gave, as given
+ * `basePath` (docs/evaluation.md, "Paging and `nextLink`"). "The same request" means the parameters the caller gave, as given
  * (filter and groupby text verbatim, an AST printed canonically), `top` and `skip` as numbers, and
  * nothing the caller left out: a default `top` or processed date is not written into the link.
  *

@@ -5,7 +5,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
  * The day a processed date-time falls on, as `YYYY-MM-DD`, used to pick one snapshot of the data
- * (SPEC section 6: day precision). **Decision:** the day is the calendar date as written, with no
+ * (docs/evaluation.md, "Snapshot selection (`processedDateTime`)": day precision). **Decision:** the day is the calendar date as written, with no
  * time-zone conversion (`2018-10-14T23:00:00-05:00` is on `2018-10-14`). A missing value, or one
  * that does not start with an ISO 8601 date, gives the empty string, which sorts before every
  * day: such undated rows are used only when no row of the data is dated.

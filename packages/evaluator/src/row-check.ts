@@ -16,7 +16,7 @@ import type { Row, RowValue } from './types.js';
 export const MAX_ROW_DIAGNOSTICS = 100;
 
 /**
- * Checks and normalises rows one at a time (SPEC section 6, input tolerance): `licenseActive` is
+ * Checks and normalises rows one at a time (docs/evaluation.md, "Input tolerance"): `licenseActive` is
  * read as `licensesActive`, counts given as numeric strings become numbers, and a count that is
  * not a non-negative integer is a `PCAQ0501` diagnostic naming the row (a row that is not an
  * object, `PCAQ0502`). `check` returns the row to use (the same object when it needs no change,

@@ -1,7 +1,7 @@
 import type { Row } from './types.js';
 
 /**
- * Rows as the evaluator accepts them (SPEC section 6, input tolerance): an array or any iterable
+ * Rows as the evaluator accepts them (docs/evaluation.md, "Input tolerance"): an array or any iterable
  * of rows, or a response body of the service, `{ "Value": [...] }` or `{ "value": [...] }`.
  *
  * @example

@@ -90,7 +90,7 @@ export function createTextEquals(literal: string, ignoreCase: boolean): (value: 
   };
   // Folding never changes a string's length (one code point to one of the same UTF-16 length;
   // tested over every code point), so a value of another length can never be equal. This check
-  // answers most rows before any lookup (PERFORMANCE.md: "length check first").
+  // answers most rows before any lookup (docs/evaluation.md, "Performance design").
   const targetLength = target.length;
   return (value) => {
     if (value === literal) return true;

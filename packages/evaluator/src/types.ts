@@ -48,7 +48,7 @@ export interface EvaluationResult {
  */
 export interface EvaluatorOptions {
   /**
-   * Compare text exactly instead of case-insensitively (the SPEC's default). GUID fields
+   * Compare text exactly instead of case-insensitively (the default: docs/evaluation.md, "Equality"). GUID fields
    * (`customerTenantId`, `productId`) compare case-insensitively either way.
    */
   readonly caseSensitive?: boolean;

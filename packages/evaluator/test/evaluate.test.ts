@@ -11,7 +11,7 @@ function run(query: Query, options: EvaluatorOptions & { all?: boolean } = {}, r
 
 const codes = (query: Query, options: EvaluatorOptions = {}) => run(query, options).value.map((row) => row['workloadCode']);
 
-describe('equality (SPEC section 6)', () => {
+describe('equality (docs/evaluation.md, "Equality")', () => {
   it.each<[string, string, EvaluatorOptions, unknown[]]>([
     ['ignores case by default', "channel eq 'RESELLER'", {}, ['SPO', 'EXO']],
     ['compares exactly with caseSensitive', "channel eq 'Reseller'", { caseSensitive: true }, ['EXO']],

@@ -3,7 +3,7 @@ import type { Query } from '@pcaq/core';
 import { compileQuery, evaluate, evaluateStream, MAX_ROW_DIAGNOSTICS, readCount, NOT_A_COUNT, type Row, type RowSource } from '@pcaq/evaluator';
 import { usageRow } from './rows.js';
 
-// SPEC section 6, input tolerance, for rows handed to the library (not read from a file).
+// docs/evaluation.md, "Input tolerance", for rows handed to the library (not read from a file).
 const DAY = '2018-10-14T00:00:00';
 const page = [
   { processedDateTime: DAY, workloadCode: 'SPO', channel: 'reseller', licenseActive: 0, licensesQualified: 1 },

@@ -7,7 +7,7 @@ import { compileQuery, type Row } from '@pcaq/evaluator';
 // case (İ is i), then ς as σ.
 const naiveFold = (text: string): string => Array.from(text, (c) => (c === 'İ' ? 'i' : c.toLowerCase())).join('').replaceAll('ς', 'σ');
 
-// A deliberately naive model of SPEC section 6, written for clarity, not speed: lower-case both
+// A deliberately naive model of docs/evaluation.md, "Semantics", written for clarity, not speed: lower-case both
 // sides of every comparison, sort the days, build string keys for groups, sum with bigints.
 interface ModelQuery {
   readonly filter?: FilterNode;
@@ -84,7 +84,7 @@ const rowArbitrary: fc.Arbitrary<Row> = fc
   })
   .map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)) as Row);
 
-// SPEC section 6's input tolerance: the page's spelling `licenseActive`, and counts given as
+// docs/evaluation.md, "Input tolerance": the page's spelling `licenseActive`, and counts given as
 // numeric strings. The model reads such rows with its own naive normalisation.
 const inputRowArbitrary: fc.Arbitrary<Row> = fc.tuple(rowArbitrary, fc.boolean(), fc.boolean()).map(([row, alias, strings]) => {
   const spelled: Record<string, Row[string]> = {};

@@ -1,6 +1,6 @@
 /**
  * pcaq readers (Node-only): license-usage rows from JSON, NDJSON and CSV files or streams, read
- * as a stream with bounded memory, normalised as SPEC section 6 asks, with errors that name the
+ * as a stream with bounded memory, normalised as docs/evaluation.md, "Readers (`@pcaq/readers`)", asks, with errors that name the
  * file, line and column.
  *
  * @packageDocumentation

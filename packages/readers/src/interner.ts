@@ -22,7 +22,7 @@ export type InternColumns = boolean | readonly string[];
 /**
  * Gives every distinct string of a column one canonical instance. Parsers allocate a fresh copy
  * of every cell; interning at load time cut the heap of 1M rows from ~390 MB to ~120 MB and made
- * filters 2-3.5x faster (PERFORMANCE.md): equal values become the same instance, so the
+ * filters 2-3.5x faster (docs/evaluation.md, "Performance design"): equal values become the same instance, so the
  * evaluator's per-value caches and `===` shortcuts hit.
  *
  * Interning costs a hash of each fresh string; when rows are only streamed through a query, the

@@ -32,7 +32,7 @@ const CHUNK_BYTES = 1 << 16;
 /**
  * Reads license-usage rows from a file (`-` for standard input) as a stream, in JSON, NDJSON or
  * CSV (by `options.format`, else the extension, else JSON), with bounded memory. Rows are
- * normalised as SPEC section 6 asks: `licenseActive` read as `licensesActive`, counts as numbers
+ * normalised as docs/evaluation.md, "Readers (`@pcaq/readers`)", asks: `licenseActive` read as `licensesActive`, counts as numbers
  * (a `bigint` past 2^53 - 1), an empty CSV cell as null, strings interned (one instance per distinct value of a column).
  *
  * Text is decoded strictly (`encoding`, default UTF-8 or UTF-16 by byte-order mark). Bad input

@@ -27,7 +27,7 @@ export const COUNT_FIELDS = ['licensesActive', 'licensesQualified'] as const;
  */
 export const SQL_ROW_FIELDS = [...TEXT_FIELDS, ...COUNT_FIELDS, 'processedDateTime'] as const;
 
-/** The spelling of `licensesActive` in the source page's example (SPEC section 6). */
+/** The spelling of `licensesActive` in the source page's example (docs/evaluation.md, "Input tolerance"). */
 export const LICENSE_ACTIVE_ALIAS = 'licenseActive';
 
 /**

@@ -16,7 +16,7 @@ const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
 
 /**
  * Compiles a query to one SQL statement for DuckDB or PostgreSQL that answers exactly as pcaq's
- * evaluator does (SPEC section 6): one processed day (the one asked for, else the latest in the
+ * evaluator does (docs/evaluation.md, "Semantics"): one processed day (the one asked for, else the latest in the
  * data), the filter with case-insensitive equality by default, groups in order of first
  * appearance with exact sums, plain rows in input order, `skip`/`top` as `OFFSET`/`LIMIT` and the
  * total count on every row. Values are bound parameters and identifiers are quoted: nothing the

@@ -4,7 +4,7 @@ import { foldCaseSql } from './fold-case.js';
 import type { SqlParameters } from './parameters.js';
 
 /**
- * Compiles a checked filter AST into an SQL condition with SPEC section 6's semantics. Every
+ * Compiles a checked filter AST into an SQL condition with the semantics of docs/evaluation.md, "Semantics". Every
  * literal is a bound parameter. Text compares ignoring case (pcaq's folding, {@link foldCaseSql}, on both sides) unless
  * `caseSensitive`; GUID fields always ignore case. A NULL (missing) value makes `eq` false and
  * `ne` true: `=` yields NULL there, which `WHERE` treats as false, and since the language has no

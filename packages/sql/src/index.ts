@@ -1,6 +1,6 @@
 /**
  * The pcaq SQL compiler: a checked query as one parameterised SQL statement for DuckDB or
- * PostgreSQL, with the evaluator's semantics (SPEC section 6), so a real engine can answer over
+ * PostgreSQL, with the evaluator's semantics (docs/evaluation.md, "Semantics"), so a real engine can answer over
  * data too large for memory. It only builds text; `@pcaq/engines` runs it.
  *
  * @packageDocumentation

@@ -26,7 +26,7 @@ export interface DaySelection {
 }
 
 /**
- * SPEC section 6: only rows of one processed day are used, the one asked for (day precision),
+ * docs/evaluation.md, "Snapshot selection (`processedDateTime`)": only rows of one processed day are used, the one asked for (day precision),
  * else the latest in the data. Undated rows have the day `''`, which sorts before every date, so
  * they are used only when no row is dated, as in the evaluator.
  *

@@ -50,7 +50,7 @@ function tableSql(source: SqlTableSource, sql: DialectSql): SourceSql {
 }
 
 /**
- * A file read by DuckDB with the SPEC's input tolerance where DuckDB allows it: a BOM is skipped
+ * A file read by DuckDB with the input tolerance of docs/engines.md, "DuckDB over files: input tolerance": a BOM is skipped
  * by its CSV reader (`@pcaq/engines` hands JSON over without one); columns the file lacks read as
  * NULL; `licenseActive` is read as `licensesActive`; counts given as digits (text or numbers) are
  * read exactly and anything else stops the query with an error naming the value (or drops the

@@ -92,7 +92,7 @@ export type SqlSource = string | SqlTableSource | SqlFileSource;
 export interface CompileSqlOptions {
   readonly dialect: SqlDialect;
   readonly source: SqlSource;
-  /** Compare text exactly instead of ignoring case (SPEC section 6); GUIDs ignore case either way. */
+  /** Compare text exactly instead of ignoring case (docs/evaluation.md, "Equality"); GUIDs ignore case either way. */
   readonly caseSensitive?: boolean;
   /** Return every row of the result: no `LIMIT`/`OFFSET` (the total count is still computed). */
   readonly all?: boolean;
