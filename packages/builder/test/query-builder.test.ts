@@ -1,3 +1,4 @@
+import { thrown } from '@pcaq/testing';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, type Query } from '@pcaq/core';
 import { evaluate, type Row } from '@pcaq/evaluator';
@@ -6,16 +7,6 @@ import { decodeQuery, encodeQuery } from '@pcaq/printer';
 import { QueryBuildError, anyOf, filter, licenseUsageQuery, where, type QueryBuilder } from '@pcaq/builder';
 
 const GUID = '0112A436-B14E-4888-967B-CA4BB2CF1234';
-
-/** The error `run` throws, or undefined. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('output', () => {
   const query = licenseUsageQuery()

@@ -1,3 +1,4 @@
+import { thrown } from '@pcaq/testing';
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
@@ -19,16 +20,6 @@ import {
   type Diagnostic,
   type TextEdit,
 } from '@pcaq/core';
-
-/** The error `run` throws, or undefined. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('applyFixes on a malformed diagnostics list from code', () => {
   it.each([

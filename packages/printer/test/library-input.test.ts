@@ -1,18 +1,9 @@
+import { thrown } from '@pcaq/testing';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError, LIMITS, comparison, field, or, stringLiteral } from '@pcaq/core';
 import { decodeQuery, encodeQuery, encodeQueryComponent, formatRequestUrl, printFilter, printFilterLocated, printGroupBy, toUrlSpan } from '@pcaq/printer';
 
 const eq = (name: string, value: string) => comparison(field(name), 'eq', stringLiteral(value));
-
-/** The error `run` throws, or undefined. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('the printer refuses what it cannot print as what it holds', () => {
   it.each([

@@ -81,3 +81,21 @@ export function marked(source: string): { text: string; spans: Span[] } {
   }
   return { text: text + source.slice(at), spans };
 }
+
+/**
+ * The error `run` throws, or `undefined` when it returns: for tests that check the typed error a
+ * library function throws on input from code.
+ *
+ * @example
+ * ```ts
+ * expect(thrown(() => applyFixes('a', 'x' as never))).toBeInstanceOf(InvalidArgumentError);
+ * ```
+ */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
