@@ -1,31 +1,16 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Query } from '@pcaq/core';
 import { evaluate, type Row } from '@pcaq/evaluator';
 import { readRows, type InputFormat } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
 import { queryArbitrary, rowArbitrary } from './arbitraries.js';
 import { ROW_COLUMNS } from './load-rows.js';
+import { duckDbScratch } from './duckdb-scratch.js';
 
-let dir: string;
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pcaq-duckdb-'));
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-});
-
-afterAll(async () => {
-  connection.closeSync();
-  instance.closeSync();
-  await rm(dir, { recursive: true, force: true });
-});
+const scratch = duckDbScratch('pcaq-duckdb-');
 
 const BOM = '\uFEFF';
 const ROWS = [
@@ -64,50 +49,50 @@ async function readAll(path: string, options: { format?: InputFormat; skipBadRow
 
 describe('evaluateFileWithDuckDb: input tolerance', () => {
   it.each(FILES)('%s answers as the in-memory evaluator over the same file', async (name, text, format) => {
-    const path = join(dir, name);
+    const path = join(scratch.dir, name);
     await writeFile(path, text);
     const rows = await readAll(path, { format });
     for (const query of QUERIES) {
-      expect(await evaluateFileWithDuckDb(path, query, { connection }), JSON.stringify(query)).toEqual(evaluate(rows, query));
+      expect(await evaluateFileWithDuckDb(path, query, { connection: scratch.connection }), JSON.stringify(query)).toEqual(evaluate(rows, query));
     }
   });
 
   it('reads a Parquet copy made by DuckDB like the CSV it came from', async () => {
-    const csv = join(dir, 'source.csv');
-    const parquet = join(dir, 'copy.parquet');
+    const csv = join(scratch.dir, 'source.csv');
+    const parquet = join(scratch.dir, 'copy.parquet');
     await writeFile(csv, csvOf(ROWS));
-    await connection.run(`COPY (SELECT * FROM read_csv($1, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`, [csv]);
+    await scratch.connection.run(`COPY (SELECT * FROM read_csv($1, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`, [csv]);
     const rows = await readAll(csv);
     for (const query of QUERIES) {
-      expect(await evaluateFileWithDuckDb(parquet, query, { connection })).toEqual(evaluate(rows, query));
+      expect(await evaluateFileWithDuckDb(parquet, query, { connection: scratch.connection })).toEqual(evaluate(rows, query));
     }
   });
 
   it('returns plain rows with the fields the file has, licenseActive read as licensesActive', async () => {
-    const path = join(dir, 'fields.csv');
+    const path = join(scratch.dir, 'fields.csv');
     await writeFile(path, 'workloadCode,licenseActive,processedDateTime\nSFB,3,2018-10-14\n');
-    const outcome = await evaluateFileWithDuckDb(path, {}, { connection });
+    const outcome = await evaluateFileWithDuckDb(path, {}, { connection: scratch.connection });
     expect(outcome).toMatchObject({ ok: true, value: [{ workloadCode: 'SFB', licensesActive: 3, processedDateTime: '2018-10-14' }] });
     expect(outcome.ok && Object.keys(outcome.value[0]!)).toEqual(['workloadCode', 'licensesActive', 'processedDateTime']);
   });
 
   it('answers an empty file part (skip past the end) with the total count and no nextLink', async () => {
-    const path = join(dir, 'bom.csv');
-    expect(await evaluateFileWithDuckDb(path, { skip: 100 }, { connection })).toEqual({ ok: true, diagnostics: [], value: [], totalCount: 3, nextLink: null });
+    const path = join(scratch.dir, 'bom.csv');
+    expect(await evaluateFileWithDuckDb(path, { skip: 100 }, { connection: scratch.connection })).toEqual({ ok: true, diagnostics: [], value: [], totalCount: 3, nextLink: null });
   });
 });
 
 describe('evaluateFileWithDuckDb: problems', () => {
   it('reports a bad query as diagnostics without reading the file', async () => {
-    const outcome = await evaluateFileWithDuckDb(join(dir, 'missing.csv'), { filter: "channel EQ 'x'" });
+    const outcome = await evaluateFileWithDuckDb(join(scratch.dir, 'missing.csv'), { filter: "channel EQ 'x'" });
     expect(outcome.ok).toBe(false);
     expect(outcome.diagnostics.map((d) => [d.code, d.span])).toEqual([['PCAQ0105', { start: 8, end: 10 }]]);
   });
 
   it.each(['-1', '2.5', '12a'])('stops at a count %s that is not a non-negative integer, with the readers\' file:line:column message', async (count) => {
-    const path = join(dir, `bad-${count}.csv`);
+    const path = join(scratch.dir, `bad-${count}.csv`);
     await writeFile(path, `workloadCode,licensesActive,processedDateTime\nSFB,1,2018-10-14\nEXO,${count},2018-10-14\n`);
-    const failure = evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection });
+    const failure = evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection: scratch.connection });
     await expect(failure).rejects.toBeInstanceOf(EngineError);
     const expected = await readAll(path).then(() => 'no error', (error: Error) => error.message);
     expect(expected).toMatch(new RegExp(`^${path.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:`));
@@ -115,25 +100,25 @@ describe('evaluateFileWithDuckDb: problems', () => {
   });
 
   it('drops rows with bad counts with skipBadRows, as the readers do', async () => {
-    const path = join(dir, 'skip.csv');
+    const path = join(scratch.dir, 'skip.csv');
     await writeFile(path, 'workloadCode,licensesActive,processedDateTime\nSFB,1,2018-10-14\nEXO,x,2018-10-14\nSFB,2,2018-10-14\n');
     const rows = await readAll(path, { skipBadRows: true });
-    expect(await evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection, skipBadRows: true })).toEqual(evaluate(rows, { groupby: 'workloadCode' }));
+    expect(await evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection: scratch.connection, skipBadRows: true })).toEqual(evaluate(rows, { groupby: 'workloadCode' }));
   });
 
   it.each([
     ['a missing file', 'nowhere.csv', /nowhere\.csv/],
     ['an unknown extension', 'rows.txt', /cannot tell the format/],
   ])('throws an EngineError for %s', async (_, name, message) => {
-    const path = join(dir, name);
+    const path = join(scratch.dir, name);
     if (name.endsWith('.txt')) await writeFile(path, 'x');
-    await expect(evaluateFileWithDuckDb(path, {}, { connection })).rejects.toThrow(message);
+    await expect(evaluateFileWithDuckDb(path, {}, { connection: scratch.connection })).rejects.toThrow(message);
   });
 
   it('throws an EngineError for JSON that is neither an array nor a response body', async () => {
-    const path = join(dir, 'object.json');
+    const path = join(scratch.dir, 'object.json');
     await writeFile(path, '{"rows": []}');
-    await expect(evaluateFileWithDuckDb(path, {}, { connection })).rejects.toBeInstanceOf(EngineError);
+    await expect(evaluateFileWithDuckDb(path, {}, { connection: scratch.connection })).rejects.toBeInstanceOf(EngineError);
   });
 });
 
@@ -146,12 +131,12 @@ function generatedCsv(rows: readonly Row[]): string {
 
 describe('evaluateFileWithDuckDb == in-memory evaluator over generated CSV files', () => {
   it('agrees on generated rows and queries', async () => {
-    const path = join(dir, 'generated.csv');
+    const path = join(scratch.dir, 'generated.csv');
     await fc.assert(
       fc.asyncProperty(fc.array(rowArbitrary, { minLength: 1, maxLength: 30 }), queryArbitrary, fc.boolean(), async (rows, query, caseSensitive) => {
         await writeFile(path, generatedCsv(rows));
         const expected = evaluate(await readAll(path), query, { caseSensitive });
-        expect(await evaluateFileWithDuckDb(path, query, { connection, caseSensitive })).toEqual(expected);
+        expect(await evaluateFileWithDuckDb(path, query, { connection: scratch.connection, caseSensitive })).toEqual(expected);
       }),
       { numRuns: 40 },
     );
