@@ -54,3 +54,14 @@ export { didYouMean, editDistance, similarNames } from './similar-names.js';
 export { diagnosticHelpUri } from './help-uri.js';
 export { quoteLiteral } from './quote-literal.js';
 export { sourceOption } from './source-option.js';
+export {
+  checkedQuery,
+  groupByField,
+  groupByNames,
+  isCheckedQuery,
+  isGroupByField,
+  type CheckedQuery,
+  type CheckedQueryParts,
+  type GroupByFieldNode,
+} from './checked-query.js';
+export { canonicalFieldName, NOT_A_COUNT, readCount, rowShape, showValue, type Row, type RowShape, type RowValue } from './row.js';

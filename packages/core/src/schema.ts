@@ -25,6 +25,12 @@ export interface FieldDefinition {
   readonly filterable: boolean;
   /** May appear in `groupby`. */
   readonly groupable: boolean;
+  /**
+   * Other spellings a response may use for this field (the licence page's example writes
+   * `licenseActive` for `licensesActive`); readers and the evaluator read them as this field
+   * (docs/evaluation.md, "Rows").
+   */
+  readonly aliases?: readonly string[];
 }
 
 /**
@@ -63,7 +69,7 @@ export const LICENSE_USAGE_SCHEMA = {
     { name: 'customerName', kind: 'string', filterable: true, groupable: true },
     { name: 'productId', kind: 'guid', filterable: true, groupable: true },
     { name: 'productName', kind: 'string', filterable: true, groupable: true },
-    { name: 'licensesActive', kind: 'count', filterable: false, groupable: false },
+    { name: 'licensesActive', kind: 'count', filterable: false, groupable: false, aliases: ['licenseActive'] },
     { name: 'licensesQualified', kind: 'count', filterable: false, groupable: false },
     { name: 'processedDateTime', kind: 'datetime', filterable: false, groupable: false },
   ],

@@ -1,27 +1,6 @@
-import type { Diagnostic, Schema } from '@pcaq/core';
+import type { Diagnostic, Row, Schema } from '@pcaq/core';
 
-/**
- * A value in a row: text, a count (a `bigint` only when it is past 2^53 - 1), or missing.
- *
- * @example
- * ```ts
- * const values: RowValue[] = ['SFB', 12, 9007199254740993n, null];
- * ```
- */
-export type RowValue = string | number | bigint | null;
-
-/**
- * One row of license usage data, keyed by the response's field names (`workloadCode`,
- * `licensesActive`, `processedDateTime`, ...). Other fields are carried along untouched.
- *
- * @example
- * ```ts
- * const row: Row = { workloadCode: 'SPO', channel: 'reseller', licensesActive: 0, licensesQualified: 1, processedDateTime: '2018-10-14T00:00:00' };
- * ```
- */
-export interface Row {
-  readonly [field: string]: RowValue | undefined;
-}
+export type { Row, RowValue } from '@pcaq/core';
 
 /**
  * What an evaluation answers, as the service would: one page of rows, how many rows the whole

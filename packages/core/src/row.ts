@@ -1,0 +1,154 @@
+import type { Schema } from './schema.js';
+
+/**
+ * A value in a row: text, a count (a `bigint` only when it is past 2^53 - 1), or missing.
+ *
+ * @example
+ * ```ts
+ * const values: RowValue[] = ['SFB', 12, 9007199254740993n, null];
+ * ```
+ */
+export type RowValue = string | number | bigint | null;
+
+/**
+ * One row of a resource, keyed by the response's field names (`workloadCode`, `licensesActive`,
+ * `processedDateTime`, ...). Other fields are carried along untouched.
+ *
+ * @example
+ * ```ts
+ * const row: Row = { workloadCode: 'SPO', channel: 'reseller', licensesActive: 0, licensesQualified: 1, processedDateTime: '2018-10-14T00:00:00' };
+ * ```
+ */
+export interface Row {
+  readonly [field: string]: RowValue | undefined;
+}
+
+/**
+ * What every stage that reads or writes rows needs to know about a schema's rows, derived from the
+ * schema once: the one home of the row rules (docs/evaluation.md, "Rows").
+ *
+ * @example
+ * ```ts
+ * rowShape(LICENSE_USAGE_SCHEMA).countFields.has('licensesQualified'); // true
+ * ```
+ */
+export interface RowShape {
+  /** Every field of a row, in the order the response writes them. */
+  readonly fields: readonly string[];
+  /** Fields holding counts (read by {@link readCount}, summed when grouping). */
+  readonly countFields: ReadonlySet<string>;
+  /** Fields holding GUIDs (compared case-insensitively). */
+  readonly guidFields: ReadonlySet<string>;
+  /** Other spellings a response may use, mapped to the field they stand for. */
+  readonly aliases: ReadonlyMap<string, string>;
+}
+
+const shapes = new WeakMap<Schema, RowShape>();
+
+/**
+ * The {@link RowShape} of a schema, computed once per schema object.
+ *
+ * @example
+ * ```ts
+ * rowShape(LICENSE_USAGE_SCHEMA).aliases.get('licenseActive'); // 'licensesActive'
+ * ```
+ */
+export function rowShape(schema: Schema): RowShape {
+  let shape = shapes.get(schema);
+  if (shape === undefined) {
+    const aliases = new Map<string, string>();
+    for (const f of schema.fields) for (const alias of f.aliases ?? []) aliases.set(alias, f.name);
+    shape = Object.freeze({
+      fields: Object.freeze(schema.fields.map((f) => f.name)),
+      countFields: new Set(schema.fields.filter((f) => f.kind === 'count').map((f) => f.name)),
+      guidFields: new Set(schema.fields.filter((f) => f.kind === 'guid').map((f) => f.name)),
+      aliases,
+    });
+    shapes.set(schema, shape);
+  }
+  return shape;
+}
+
+/**
+ * The name a field is read under: an alias (`licenseActive`) becomes its field (`licensesActive`)
+ * unless the input also has the field itself, in which case both are kept as read (**Decision**:
+ * never drop or merge data silently; docs/evaluation.md, "Rows"). `hasField` says whether the input
+ * has a given field name.
+ *
+ * @example
+ * ```ts
+ * const shape = rowShape(LICENSE_USAGE_SCHEMA);
+ * canonicalFieldName(shape, 'licenseActive', () => false);                    // 'licensesActive'
+ * canonicalFieldName(shape, 'licenseActive', (n) => n === 'licensesActive');  // 'licenseActive'
+ * ```
+ */
+export function canonicalFieldName(shape: RowShape, name: string, hasField: (name: string) => boolean): string {
+  const field = shape.aliases.get(name);
+  return field !== undefined && !hasField(field) ? field : name;
+}
+
+/**
+ * What {@link readCount} returns for a value that is not a count.
+ *
+ * @example
+ * ```ts
+ * readCount('-1') === NOT_A_COUNT; // true
+ * ```
+ */
+export const NOT_A_COUNT: unique symbol = Symbol('not a count');
+
+const MAX_SAFE_DIGITS = 15; // every 15-digit number is below 2^53 - 1
+
+/**
+ * Reads a count: a non-negative integer given as a number, a `bigint` or decimal digits
+ * (surrounding spaces allowed). Past 2^53 - 1 it is a `bigint`, so it stays exact. `null`, the
+ * empty string and `undefined` are missing values. Anything else (`-1`, `2.5`, `'12a'`, `NaN`,
+ * `true`, an object, a number too large to be exact) is {@link NOT_A_COUNT}, never a silent NaN.
+ *
+ * @example
+ * ```ts
+ * readCount('42');                    // 42
+ * readCount('12345678901234567890');  // 12345678901234567890n
+ * readCount('');                      // null
+ * readCount(-1);                      // NOT_A_COUNT
+ * ```
+ */
+export function readCount(value: unknown): number | bigint | null | undefined | typeof NOT_A_COUNT {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : NOT_A_COUNT;
+  if (value === null || value === undefined) return value;
+  if (typeof value === 'bigint') return value < 0n ? NOT_A_COUNT : value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  if (typeof value !== 'string') return NOT_A_COUNT;
+  const digits = value.trim();
+  if (digits === '') return value === '' ? null : NOT_A_COUNT;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c < 48 || c > 57) return NOT_A_COUNT;
+  }
+  if (digits.length <= MAX_SAFE_DIGITS) return Number(digits);
+  const big = BigInt(digits);
+  return big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+}
+
+/**
+ * How a bad value is shown in a message: strings quoted, objects as JSON, anything else as text.
+ * Never throws (a cyclic object or one holding a `bigint` is shown by its type).
+ *
+ * @example
+ * ```ts
+ * showValue('abc');     // "'abc'"
+ * showValue({ n: 1 });  // '{"n":1}'
+ * showValue(NaN);       // 'NaN'
+ * ```
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'bigint') return `${value}`;
+  if (typeof value === 'object' && value !== null) {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      return Array.isArray(value) ? 'an array' : 'an object';
+    }
+  }
+  return String(value);
+}
