@@ -19,10 +19,13 @@ export {
 export { NO_SPAN, and, comparison, field, logical, or, stringLiteral } from './factories.js';
 export { comparisonsOf } from './comparisons-of.js';
 export {
+  DEFAULT_OPERATORS,
   LICENSE_USAGE_SCHEMA,
   findField,
   isGuid,
+  type EndpointDefinition,
   type FieldDefinition,
+  type FilterOperator,
   type FilterableField,
   type GroupableField,
   type LicenseUsageField,

@@ -1,14 +1,37 @@
 import { InvalidArgumentError } from './invalid-argument.js';
 
 /**
- * What a field holds: free text, a GUID (`8-4-4-4-12` hex digits), a licence count, or a date-time.
+ * What a field holds: free text, a GUID (`8-4-4-4-12` hex digits), a count (a number summed when
+ * grouping), a date-time, a boolean (`true`/`false`, unquoted in filters), or one of a documented
+ * list of values (an enum).
  *
  * @example
  * ```ts
  * const kind: ValueKind = 'guid';
  * ```
  */
-export type ValueKind = 'string' | 'guid' | 'count' | 'datetime';
+export type ValueKind = 'string' | 'guid' | 'count' | 'datetime' | 'boolean' | 'enum';
+
+/**
+ * The operators of the analytics family's filter language (docs/endpoints.md): comparisons and
+ * the `contains(field,'text')` function. Each field's schema entry says which it takes.
+ *
+ * @example
+ * ```ts
+ * const op: FilterOperator = 'contains';
+ * ```
+ */
+export type FilterOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'contains';
+
+/**
+ * The operators a filterable field takes when its schema entry does not list them.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_OPERATORS; // ['eq', 'ne']
+ * ```
+ */
+export const DEFAULT_OPERATORS: readonly FilterOperator[] = Object.freeze(['eq', 'ne']);
 
 /**
  * One field of an analytics resource, as plain data.
@@ -31,6 +54,47 @@ export interface FieldDefinition {
    * (docs/evaluation.md, "Rows").
    */
   readonly aliases?: readonly string[];
+  /** The operators `filter` takes on this field; default {@link DEFAULT_OPERATORS}. */
+  readonly operators?: readonly FilterOperator[];
+  /** For `kind: 'enum'`: the documented values (the service may return others). */
+  readonly values?: readonly string[];
+  /** Compared exactly even when evaluation ignores case (an enum the page calls case-sensitive). */
+  readonly caseSensitive?: boolean;
+  /**
+   * For `kind: 'count'`: how a grouped row gets it; `sum` (the default) adds the rows' values,
+   * `rows` counts the rows of the group.
+   */
+  readonly aggregate?: 'sum' | 'rows';
+  /** Present only in grouped rows (an aggregate such as `subscriptionCount`). */
+  readonly groupedOnly?: boolean;
+  /** May appear in `orderby` (on endpoints that take it). */
+  readonly orderable?: boolean;
+  /** Values the service writes for "no value" (`0001-01-01T00:00:00`); read as null. */
+  readonly nullValues?: readonly string[];
+}
+
+/**
+ * How a request reaches an analytics endpoint, and which parameters it takes beyond `filter`,
+ * `groupby`, `top` and `skip` (docs/endpoints.md).
+ *
+ * @example
+ * ```ts
+ * LICENSE_USAGE_SCHEMA.endpoint.paths[0]; // '/v1/analytics/commercial/usage/license/'
+ * ```
+ */
+export interface EndpointDefinition {
+  /** The name on the command line (`--endpoint license-usage`). */
+  readonly id: string;
+  /** Every documented path form; the first is canonical. Matched ignoring case and a trailing slash. */
+  readonly paths: readonly string[];
+  /** The parameters it takes beyond `filter`, `groupby`, `top`, `skip`. */
+  readonly parameters: readonly ('processedDateTime' | 'aggregationLevel' | 'orderby')[];
+  /** Who may call it: an app with a user, or a user only. */
+  readonly auth: 'app+user' | 'user';
+  /** `aggregationLevel`'s values and its default, when the endpoint takes it. */
+  readonly aggregationLevel?: { readonly values: readonly string[]; readonly default: string };
+  /** The Microsoft pages it comes from (names under `partner-center/developer/`). */
+  readonly pages: readonly string[];
 }
 
 /**
@@ -45,6 +109,8 @@ export interface Schema {
   /** A human name for messages, e.g. `license usage`. */
   readonly name: string;
   readonly fields: readonly FieldDefinition[];
+  /** Where the resource is served; absent for a schema that describes rows only. */
+  readonly endpoint?: EndpointDefinition;
 }
 
 /**
@@ -73,6 +139,13 @@ export const LICENSE_USAGE_SCHEMA = {
     { name: 'licensesQualified', kind: 'count', filterable: false, groupable: false },
     { name: 'processedDateTime', kind: 'datetime', filterable: false, groupable: false },
   ],
+  endpoint: {
+    id: 'license-usage',
+    paths: ['/v1/analytics/commercial/usage/license/', '/partner/v1/analytics/commercial/usage/license/'],
+    parameters: ['processedDateTime'],
+    auth: 'app+user',
+    pages: ['get-licenses-usage-information'],
+  },
 } as const satisfies Schema;
 
 /**
