@@ -141,5 +141,6 @@ export function isGroupByField(value: unknown): value is GroupByFieldNode {
  * ```
  */
 export function groupByNames(query: CheckedQuery): readonly string[] {
+  if (!isCheckedQuery(query)) throw new InvalidArgumentError('groupByNames', 'query', 'is not a checked query');
   return query.groupby === undefined ? [] : query.groupby.map((g) => g.name);
 }

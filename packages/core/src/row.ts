@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from './invalid-argument.js';
 import type { Schema } from './schema.js';
 
 /**
@@ -54,10 +55,14 @@ const shapes = new WeakMap<Schema, RowShape>();
  * ```
  */
 export function rowShape(schema: Schema): RowShape {
+  if (typeof schema !== 'object' || schema === null || !Array.isArray(schema.fields)) throw new InvalidArgumentError('rowShape', 'schema', 'is not a schema with a fields array');
   let shape = shapes.get(schema);
   if (shape === undefined) {
+    if (!schema.fields.every((f) => typeof f === 'object' && f !== null && typeof f.name === 'string')) {
+      throw new InvalidArgumentError('rowShape', 'schema.fields', 'holds an entry without a name');
+    }
     const aliases = new Map<string, string>();
-    for (const f of schema.fields) for (const alias of f.aliases ?? []) aliases.set(alias, f.name);
+    for (const f of schema.fields) for (const alias of Array.isArray(f.aliases) ? f.aliases : []) aliases.set(alias, f.name);
     shape = Object.freeze({
       fields: Object.freeze(schema.fields.map((f) => f.name)),
       countFields: new Set(schema.fields.filter((f) => f.kind === 'count').map((f) => f.name)),
@@ -83,6 +88,8 @@ export function rowShape(schema: Schema): RowShape {
  * ```
  */
 export function canonicalFieldName(shape: RowShape, name: string, hasField: (name: string) => boolean): string {
+  if (typeof shape !== 'object' || shape === null || !(shape.aliases instanceof Map)) throw new InvalidArgumentError('canonicalFieldName', 'shape', 'is not a row shape');
+  if (typeof hasField !== 'function') throw new InvalidArgumentError('canonicalFieldName', 'hasField', 'is not a function');
   const field = shape.aliases.get(name);
   return field !== undefined && !hasField(field) ? field : name;
 }

@@ -2,7 +2,7 @@
 // callers until every package imports them from core.
 import { rowShape, LICENSE_USAGE_SCHEMA } from '@pcaq/core';
 
-export { NOT_A_COUNT, readCount, showValue } from '@pcaq/core';
+export { canonicalFieldName, NOT_A_COUNT, readCount, showValue } from '@pcaq/core';
 
 /**
  * The count fields of a license-usage row (from `rowShape(LICENSE_USAGE_SCHEMA)`).
@@ -14,15 +14,3 @@ export { NOT_A_COUNT, readCount, showValue } from '@pcaq/core';
  */
 export const COUNT_FIELDS: ReadonlySet<string> = rowShape(LICENSE_USAGE_SCHEMA).countFields;
 
-/**
- * The licence-usage form of core's `canonicalFieldName`: `licenseActive` is read as
- * `licensesActive` unless the input also has `licensesActive`.
- *
- * @example
- * ```ts
- * canonicalFieldName('licenseActive', false); // 'licensesActive'
- * ```
- */
-export function canonicalFieldName(name: string, hasLicensesActive: boolean): string {
-  return name === 'licenseActive' && !hasLicensesActive ? 'licensesActive' : name;
-}

@@ -1,8 +1,11 @@
-import { createDiagnostic, type Diagnostic } from '@pcaq/core';
+import { createDiagnostic, LICENSE_USAGE_SCHEMA, rowShape, type Diagnostic } from '@pcaq/core';
 import { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
 import { describeInput } from './row-source.js';
 import { MAX_VALUE_DEPTH, textOf, ValueTooDeep } from './text-equality.js';
 import type { Row, RowValue } from './types.js';
+
+// The licence-usage rows until the readers and the evaluator take a schema (docs/evaluation.md, "Rows").
+const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
 
 /**
  * How many bad rows are reported; the rest are counted only. A file with a systematic problem
@@ -54,11 +57,10 @@ export class RowChecker {
 
   /** The slow path: renames, converts, or reports the first bad count of the row. */
   private normalise(row: Row, rowNumber: number): Row | undefined {
-    const hasLicensesActive = row.licensesActive !== undefined;
     const copy: Record<string, RowValue | undefined> = {};
     let changed = false;
     for (const key of Object.keys(row)) {
-      const name = canonicalFieldName(key, hasLicensesActive);
+      const name = canonicalFieldName(LICENSE_ROW_SHAPE, key, (field) => row[field] !== undefined);
       const value: unknown = row[key];
       if (!COUNT_FIELDS.has(name)) {
         copy[name] = value as RowValue | undefined;

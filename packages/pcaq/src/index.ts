@@ -104,7 +104,11 @@ export type {
   Span,
 } from '@pcaq/core';
 // @category AST and schema
-export { LICENSE_USAGE_SCHEMA, findField, isGuid } from '@pcaq/core';
+export { LICENSE_USAGE_SCHEMA, DEFAULT_OPERATORS, findField, isGuid, rowShape } from '@pcaq/core';
+// @category AST and schema
+export { checkedQuery, groupByField, groupByNames, isCheckedQuery, isGroupByField } from '@pcaq/core';
+// @category AST and schema
+export type { CheckedQuery, CheckedQueryParts, GroupByFieldNode, EndpointDefinition, FilterOperator, RowShape } from '@pcaq/core';
 // @category AST and schema
 export type {
   Schema,

@@ -1,9 +1,13 @@
+import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
 import { showValue } from '@pcaq/evaluator';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
 import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow, ReadValue } from './types.js';
+
+// The licence-usage rows until the readers and the evaluator take a schema (docs/evaluation.md, "Rows").
+const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
 
 /** The response's fields in the order of the source page's example (the literal below follows it). */
 const RESPONSE_FIELDS = [
@@ -33,8 +37,7 @@ export function createCsvRowBuilder(
   internColumns: InternColumns,
   locate: (cell: number) => TextPosition,
 ): (cells: string[], line: number) => void {
-  const hasLicensesActive = header.includes('licensesActive');
-  const names = header.map((name) => canonicalFieldName(name, hasLicensesActive));
+  const names = header.map((name) => canonicalFieldName(LICENSE_ROW_SHAPE, name, (field) => header.includes(field)));
   const intern = createInterner(internColumns);
   const interned = names.map((name) => (typeof internColumns === 'boolean' ? internColumns : internColumns.includes(name)));
   const problem = (cell: number, code: 'column-count' | 'invalid-count', message: string): void =>

@@ -1,8 +1,12 @@
+import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
 import { showValue } from '@pcaq/evaluator';
 import { BadRow } from './bad-row.js';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
 import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
 import type { ReadRow, ReadValue } from './types.js';
+
+// The licence-usage rows until the readers and the evaluator take a schema (docs/evaluation.md, "Rows").
+const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
 
 /** `"name"` for each spelling of a count field, searched for in a row's text. */
 const QUOTED_COUNT_KEYS: Readonly<Record<string, string>> = {
@@ -43,11 +47,10 @@ export function createObjectRowBuilder(intern: (column: number, name: string, te
       return new BadRow('not-an-object', `a row must be a JSON object, found ${describe(value)}`);
     }
     const source = value as Record<string, unknown>;
-    const hasLicensesActive = Object.hasOwn(source, 'licensesActive');
     const row: Record<string, ReadValue> = {};
     let escapes: boolean | undefined;
     for (const key in source) {
-      const name = canonicalFieldName(key, hasLicensesActive);
+      const name = canonicalFieldName(LICENSE_ROW_SHAPE, key, (field) => Object.hasOwn(source, field));
       const cell = source[key];
       if (COUNT_FIELDS.has(name)) {
         let count: ReturnType<typeof readCount>;
