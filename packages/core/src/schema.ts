@@ -71,6 +71,11 @@ export interface FieldDefinition {
   readonly orderable?: boolean;
   /** Values the service writes for "no value" (`0001-01-01T00:00:00`); read as null. */
   readonly nullValues?: readonly string[];
+  /**
+   * For `kind: 'datetime'`: the service writes a date without a time (search's `searchDate`,
+   * `2018-05-30`); compared as that day's first instant, UTC (docs/endpoints.md, "Decisions").
+   */
+  readonly dateOnly?: boolean;
 }
 
 /**
