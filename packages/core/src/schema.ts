@@ -100,6 +100,8 @@ export interface EndpointDefinition {
   readonly aggregationLevel?: { readonly values: readonly string[]; readonly default: string };
   /** The Microsoft pages it comes from (names under `partner-center/developer/`). */
   readonly pages: readonly string[];
+  /** A typical request's `filter` and `groupby`, shown by `pcaq endpoints NAME` and docs/endpoints.md. */
+  readonly example?: { readonly filter: string; readonly groupby: string };
 }
 
 /**
@@ -150,6 +152,7 @@ export const LICENSE_USAGE_SCHEMA = {
     parameters: ['processedDateTime'],
     auth: 'app+user',
     pages: ['get-licenses-usage-information'],
+    example: { filter: "customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'", groupby: 'customerTenantId,workloadCode' },
   },
 } as const satisfies Schema;
 

@@ -65,6 +65,21 @@ describe('every endpoint schema', () => {
   });
 });
 
+describe('each endpoint\'s example', () => {
+  it.each(schemas.map((s) => [s.endpoint.id, s] as const))('%s names only fields that take what it uses', (_, schema) => {
+    const example = schema.endpoint.example;
+    expect(example).toBeDefined();
+    if (example === undefined) return;
+    for (const name of example.groupby.split(',')) expect(field(schema, name)?.groupable).toBe(true);
+    const uses = [
+      ...[...example.filter.matchAll(/(\w+) (eq|ne|gt|ge|lt|le) /g)].map((m) => [m[1]!, m[2]!] as const),
+      ...[...example.filter.matchAll(/contains\((\w+),/g)].map((m) => [m[1]!, 'contains'] as const),
+    ];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [name, op] of uses) expect(field(schema, name)?.operators ?? (field(schema, name)?.filterable ? DEFAULT_OPERATORS : [])).toContain(op);
+  });
+});
+
 describe('the facts of docs/endpoints.md', () => {
   it('subscriptionType is a case-sensitive enum and status a case-insensitive one', () => {
     expect(field(ENDPOINT_SCHEMAS.subscriptions, 'subscriptionType')).toMatchObject({ kind: 'enum', caseSensitive: true, values: ['Office', 'Azure', 'Microsoft365', 'Dynamics', 'EMS'] });

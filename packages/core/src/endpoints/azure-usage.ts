@@ -36,5 +36,6 @@ export const AZURE_USAGE_SCHEMA = {
     auth: 'user',
     aggregationLevel: { values: AGGREGATION_LEVELS, default: 'day' },
     pages: ['get-all-azure-usage-analytics'],
+    example: { filter: "usageDate ge cast('2018-01-01', Edm.DateTimeOffset) and usageDate lt cast('2018-02-01', Edm.DateTimeOffset)", groupby: 'meterCategory,usageDate' },
   },
 } as const satisfies Schema;

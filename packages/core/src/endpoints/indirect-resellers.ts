@@ -47,5 +47,6 @@ export const INDIRECT_RESELLERS_SCHEMA = {
     auth: 'user',
     aggregationLevel: { values: AGGREGATION_LEVELS, default: 'day' },
     pages: ['get-all-indirect-resellers-analytics'],
+    example: { filter: "firstSubscriptionCreationDate le cast('2018-01-01', Edm.DateTimeOffset)", groupby: 'market' },
   },
 } as const satisfies Schema;

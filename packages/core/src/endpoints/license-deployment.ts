@@ -31,5 +31,6 @@ export const LICENSE_DEPLOYMENT_SCHEMA = {
     parameters: ['processedDateTime'],
     auth: 'app+user',
     pages: ['get-licenses-deployment-information'],
+    example: { filter: "serviceCode eq 'O365' or (channel eq 'Reseller')", groupby: 'serviceCode,channel' },
   },
 } as const satisfies Schema;

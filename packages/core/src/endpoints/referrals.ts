@@ -37,5 +37,6 @@ export const REFERRALS_SCHEMA = {
     auth: 'user',
     aggregationLevel: { values: AGGREGATION_LEVELS, default: 'day' },
     pages: ['get-all-referrals-analytics'],
+    example: { filter: "customerMarket eq 'US'", groupby: 'status,createdDate' },
   },
 } as const satisfies Schema;

@@ -37,5 +37,6 @@ export const SEARCH_SCHEMA = {
     auth: 'user',
     aggregationLevel: { values: AGGREGATION_LEVELS, default: 'day' },
     pages: ['get-all-search-analytics'],
+    example: { filter: "partnerMarket eq 'US' and referralSubmitted eq true", groupby: 'keywordProduct,searchDate' },
   },
 } as const satisfies Schema;

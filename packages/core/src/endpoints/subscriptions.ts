@@ -60,5 +60,6 @@ export const SUBSCRIPTIONS_SCHEMA = {
       'get-subscription-analytics-by-search-query',
       'get-subscription-analytics-grouped-by-dates-or-terms',
     ],
+    example: { filter: "autoRenewEnabled eq true and contains(productName,'Office')", groupby: 'subscriptionType,creationDate' },
   },
 } as const satisfies Schema;
