@@ -33,6 +33,8 @@ export interface GenerateRowsOptions {
   readonly grouped?: boolean;
   /** Distinct values per text or GUID field (customers, products...); default 20. */
   readonly distinct?: number;
+  /** Spell each field that has aliases by its first alias, as some responses do (`licenseActive`); default false. */
+  readonly aliases?: boolean;
 }
 
 /** The processed dates of snapshot endpoints: four monthly snapshots, rows of one date together. */
@@ -52,22 +54,35 @@ const PROCESSED_DATES = ['2018-07-14T00:00:00', '2018-08-14T00:00:00', '2018-09-
  * ```
  */
 export function generateRows(schema: Schema, options: GenerateRowsOptions = {}): GeneratedRow[] {
-  const { seed = 42, count = 100, grouped = false, distinct = 20 } = options;
+  return Array.from(iterateRows(schema, options));
+}
+
+/**
+ * The rows of {@link generateRows} one at a time, for files larger than memory (benchmarks).
+ *
+ * @example
+ * ```ts
+ * for (const row of iterateRows(ENDPOINT_SCHEMAS.search, { count: 1_000_000 })) out.write(rowJson(row) + '\n');
+ * ```
+ */
+export function* iterateRows(schema: Schema, options: GenerateRowsOptions = {}): Generator<GeneratedRow> {
+  const { seed = 42, count = 100, grouped = false, distinct = 20, aliases = false } = options;
   const random = createRandom(seed);
   const fields = schema.fields.filter((f) => grouped || !f.groupedOnly);
   const pools = new Map(fields.map((f) => [f.name, valuePool(f, random, distinct)]));
   const snapshots = schema.endpoint?.parameters.includes('processedDateTime') === true;
   const perDate = Math.ceil(count / PROCESSED_DATES.length);
-  return Array.from({ length: count }, (_, i) =>
-    Object.freeze(
+  const keys = fields.map((f) => (aliases ? (f.aliases?.[0] ?? f.name) : f.name));
+  for (let i = 0; i < count; i++) {
+    yield Object.freeze(
       Object.fromEntries(
-        fields.map((f) => [
-          f.name,
-          snapshots && f.name === 'processedDateTime' ? PROCESSED_DATES[Math.floor(i / perDate)]! : fieldValue(f, random, pools.get(f.name)!),
+        fields.map((f, k) => [
+          keys[k]!,
+          snapshots && f.name === 'processedDateTime' ? PROCESSED_DATES[Math.min(PROCESSED_DATES.length - 1, Math.floor(i / perDate))]! : fieldValue(f, random, pools.get(f.name)!),
         ]),
       ),
-    ),
-  );
+    );
+  }
 }
 
 /**

@@ -81,6 +81,13 @@ describe('generateRows', () => {
     expect(markets.every((m) => /^[A-Z]{2}$/i.test(m))).toBe(true);
   });
 
+  it('spells fields by their aliases when asked, as some responses do', () => {
+    const [row] = generateRows(ENDPOINT_SCHEMAS['indirect-resellers'], { count: 1, aliases: true });
+    expect(Object.keys(row!)).toContain('latestSubscriptionDeprovisionedEndDate');
+    expect(Object.keys(row!)).not.toContain('latestSubscriptionDeprovisionedDate');
+    expect(Object.keys(generateRows(ENDPOINT_SCHEMAS['license-usage'], { count: 1, aliases: true })[0]!)).toContain('licenseActive');
+  });
+
   it('gives snapshot endpoints their processed dates in order, rows of one date together', () => {
     for (const schema of [ENDPOINT_SCHEMAS['license-usage'], ENDPOINT_SCHEMAS['license-deployment']]) {
       const dates = generateRows(schema, { count: 100 }).map((r) => r['processedDateTime'] as string);
