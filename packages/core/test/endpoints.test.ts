@@ -24,6 +24,14 @@ describe('the endpoint registry', () => {
     expect(ENDPOINT_SCHEMAS['license-usage']).toBe(LICENSE_USAGE_SCHEMA);
   });
 
+  it('is frozen all the way down, so no stage can change a schema another reads', () => {
+    for (const schema of schemas) {
+      expect(Object.isFrozen(schema) && Object.isFrozen(schema.fields) && Object.isFrozen(schema.endpoint.paths)).toBe(true);
+      for (const f of schema.fields) expect(Object.isFrozen(f)).toBe(true);
+    }
+    expect(Object.isFrozen(ENDPOINT_SCHEMAS)).toBe(true);
+  });
+
   it('looks an endpoint up by its exact id and answers undefined for any other name', () => {
     expect(endpointSchema('search')).toBe(ENDPOINT_SCHEMAS.search);
     expect(endpointSchema('Search')).toBeUndefined();

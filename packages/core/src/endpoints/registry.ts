@@ -19,6 +19,15 @@ export interface EndpointSchema extends Schema {
   readonly endpoint: EndpointDefinition;
 }
 
+/** Freezes `value` and everything it holds: the schemas are shared by every stage, so none may change them. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /**
  * Every analytics endpoint's schema by its id (the CLI's `--endpoint NAME`), in the order of
  * docs/endpoints.md. Adding an endpoint adds a row here; no code path names an endpoint.
@@ -29,7 +38,7 @@ export interface EndpointSchema extends Schema {
  * ENDPOINT_SCHEMAS['azure-usage'].endpoint.parameters; // ['aggregationLevel', 'orderby']
  * ```
  */
-export const ENDPOINT_SCHEMAS = Object.freeze({
+export const ENDPOINT_SCHEMAS = deepFreeze({
   'license-usage': LICENSE_USAGE_SCHEMA,
   'license-deployment': LICENSE_DEPLOYMENT_SCHEMA,
   subscriptions: SUBSCRIPTIONS_SCHEMA,
