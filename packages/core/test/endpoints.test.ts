@@ -113,7 +113,7 @@ describe('the facts of docs/endpoints.md', () => {
   });
 
   it('Azure usage orders by its thirteen fields, not by its quantity', () => {
-    const orderable = ENDPOINT_SCHEMAS['azure-usage'].fields.filter((f) => f.orderable).map((f) => f.name);
+    const orderable = (ENDPOINT_SCHEMAS['azure-usage'] as EndpointSchema).fields.filter((f) => f.orderable).map((f) => f.name);
     expect(orderable).toHaveLength(13);
     expect(orderable).not.toContain('quantity');
   });
