@@ -73,15 +73,14 @@ export function* iterateRows(schema: Schema, options: GenerateRowsOptions = {}):
   const snapshots = schema.endpoint?.parameters.includes('processedDateTime') === true;
   const perDate = Math.ceil(count / PROCESSED_DATES.length);
   const keys = fields.map((f) => (aliases ? (f.aliases?.[0] ?? f.name) : f.name));
+  const fieldPools = fields.map((f) => pools.get(f.name)!);
   for (let i = 0; i < count; i++) {
-    yield Object.freeze(
-      Object.fromEntries(
-        fields.map((f, k) => [
-          keys[k]!,
-          snapshots && f.name === 'processedDateTime' ? PROCESSED_DATES[Math.min(PROCESSED_DATES.length - 1, Math.floor(i / perDate))]! : fieldValue(f, random, pools.get(f.name)!),
-        ]),
-      ),
-    );
+    const row: Record<string, GeneratedValue> = {};
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k]!;
+      row[keys[k]!] = snapshots && f.name === 'processedDateTime' ? PROCESSED_DATES[Math.min(PROCESSED_DATES.length - 1, Math.floor(i / perDate))]! : fieldValue(f, random, fieldPools[k]!);
+    }
+    yield Object.freeze(row);
   }
 }
 

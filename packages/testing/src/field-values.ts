@@ -50,12 +50,16 @@ export function valuePool(field: FieldDefinition, random: () => number, size: nu
 
 const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2017, 0, 1);
+/** The three years of days dates fall in, formatted once (a Date per value would dominate generation time). */
+const DAYS = Array.from({ length: 3 * 365 }, (_, i) => new Date(FIRST_DAY + i * DAY).toISOString().slice(0, 10));
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /** A date-time as the pages write one: no offset, whole seconds (or a date alone for a date-only field). */
 function dateTime(field: FieldDefinition, random: () => number): string {
-  const instant = new Date(FIRST_DAY + Math.floor(random() * 3 * 365 * DAY) + Math.floor(random() * 86_400) * 1000 * (field.dateOnly ? 0 : 1));
-  const iso = instant.toISOString();
-  return field.dateOnly ? iso.slice(0, 10) : iso.slice(0, 19);
+  const day = pick(random, DAYS);
+  if (field.dateOnly) return day;
+  const seconds = Math.floor(random() * 86_400);
+  return `${day}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }
 
 /** A count: mostly small numbers, sometimes given as a string (as grouped responses do), rarely past 2^53. */
