@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINT_IDS, ENDPOINT_SCHEMAS } from '@pcaq/core';
 import { run } from './run-cli.js';
@@ -47,4 +48,15 @@ describe('pcaq endpoints', () => {
     expect((await run(['endpoints', '--format', 'csv'])).code).toBe(2);
     expect((await run(['endpoints', 'search', 'referrals'])).code).toBe(2);
   });
+
+  test.prop([fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(...ENDPOINT_IDS))], { numRuns: 60 })(
+    'answers any name with its endpoint (exit 0) or a usage error (exit 2), never a stack trace',
+    async (name) => {
+      fc.pre(!name.startsWith('-'));
+      const result = await run(['endpoints', name]);
+      expect(result.code).toBe((ENDPOINT_IDS as readonly string[]).includes(name) ? 0 : 2);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stderr).not.toContain('unexpected error');
+    },
+  );
 });
