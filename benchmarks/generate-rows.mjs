@@ -3,8 +3,15 @@
 // ~40 products, 12 workloads, mixed-case values (channel 'Reseller' / 'reseller' / 'RESELLER',
 // workload codes upper and lower case, GUIDs in both cases), several processed dates, rows of one
 // date together (one export per processing run). Same seed, same rows.
+// The other analytics endpoints' rows come from @pcaq/testing's schema-driven generator
+// (`endpoint` option, or `node benchmarks/generate-rows.mjs --endpoint NAME ...`); licence usage
+// keeps this file's own generator, so its files stay byte for byte what they were.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ENDPOINT_SCHEMAS } from '@pcaq/core';
+import { iterateRows, rowJson } from '@pcaq/testing';
 
 /** Mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
 export function createRandom(seed) {
@@ -116,12 +123,34 @@ export function csvLine(row) {
   return COLUMNS.map((name) => csvCell(row[name])).join(',') + '\n';
 }
 
+/** A generated value of another endpoint as a CSV cell: null empty, booleans and counts as their text. */
+function endpointCsvCell(value) {
+  return value === null ? '' : csvCell(typeof value === 'bigint' ? value.toString() : value);
+}
+
+/** Columns and rows of `endpoint` ('license-usage': this file's own generator). */
+function rowSource(endpoint, options) {
+  if (endpoint === 'license-usage') return { columns: COLUMNS, rows: generateRows(options), line: csvLine, json: (row) => JSON.stringify(row) };
+  const schema = ENDPOINT_SCHEMAS[endpoint];
+  if (schema === undefined) throw new Error(`unknown endpoint '${endpoint}'; the endpoints are: ${Object.keys(ENDPOINT_SCHEMAS).join(', ')}`);
+  const columns = schema.fields.filter((f) => !f.groupedOnly).map((f) => f.name);
+  const { seed = 42, count = 1_000_000 } = options;
+  return {
+    columns,
+    rows: iterateRows(schema, { seed, count }),
+    line: (row) => columns.map((name) => endpointCsvCell(row[name])).join(',') + '\n',
+    json: rowJson,
+  };
+}
+
 /**
- * Writes rows to `path` as `csv`, `ndjson` or `json` (a `{ "Value": [...] }` body), streaming,
- * until `count` rows or, when `targetBytes` is given, until the file reaches that size (the row
- * count then grows as needed: pass a large `count`). Returns `{ rows, bytes }`.
+ * Writes rows of `endpoint` (default `license-usage`) to `path` as `csv`, `ndjson` or `json` (a
+ * `{ "Value": [...] }` body), streaming, until `count` rows or, when `targetBytes` is given,
+ * until the file reaches that size (the row count then grows as needed: pass a large `count`).
+ * Returns `{ rows, bytes }`.
  */
-export async function writeRowsFile(path, { format = 'csv', targetBytes = Infinity, ...options } = {}) {
+export async function writeRowsFile(path, { format = 'csv', targetBytes = Infinity, endpoint = 'license-usage', ...options } = {}) {
+  const source = rowSource(endpoint, options);
   const out = createWriteStream(path);
   let bytes = 0;
   let rows = 0;
@@ -137,11 +166,11 @@ export async function writeRowsFile(path, { format = 'csv', targetBytes = Infini
       pendingLength = 0;
     }
   };
-  if (format === 'csv') await write(COLUMNS.join(',') + '\n');
+  if (format === 'csv') await write(source.columns.join(',') + '\n');
   if (format === 'json') await write('{"Value":[\n');
-  for (const row of generateRows(options)) {
+  for (const row of source.rows) {
     if (bytes >= targetBytes) break;
-    const text = format === 'csv' ? csvLine(row) : `${format === 'json' && rows > 0 ? ',' : ''}${JSON.stringify(row)}\n`;
+    const text = format === 'csv' ? source.line(row) : `${format === 'json' && rows > 0 ? ',' : ''}${source.json(row)}\n`;
     await write(text);
     rows++;
   }
@@ -149,4 +178,22 @@ export async function writeRowsFile(path, { format = 'csv', targetBytes = Infini
   out.end(pending.join(''));
   await once(out, 'finish');
   return { rows, bytes };
+}
+
+// node benchmarks/generate-rows.mjs [--endpoint NAME] [--count N] [--seed S] [--format csv|ndjson|json] --out PATH
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { endpoint: { type: 'string', default: 'license-usage' }, count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' }, format: { type: 'string', default: 'csv' }, out: { type: 'string' } },
+  });
+  if (values.out === undefined || !['csv', 'ndjson', 'json'].includes(values.format)) {
+    console.error('usage: node benchmarks/generate-rows.mjs [--endpoint NAME] [--count N] [--seed S] [--format csv|ndjson|json] --out PATH');
+    process.exit(2);
+  }
+  try {
+    const result = await writeRowsFile(values.out, { endpoint: values.endpoint, format: values.format, count: Number(values.count), seed: Number(values.seed) });
+    console.log(`${result.rows} rows, ${result.bytes} bytes: ${values.out}`);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the generated sources and diagrams (CST typings, railroad diagrams, the CLI's copy of the
-// diagnostics reference) from the built packages. With --check it only compares and exits 1 when a
+// diagnostics reference, the endpoint tables of docs/endpoints.md) from the built packages. With --check it only compares and exits 1 when a
 // file is stale. `pnpm generate` builds first, runs this, then refreshes the rest in one go: the
 // golden files of the CLI and of scan (vitest -u) and the SQL blocks of docs/engines.md
 // (UPDATE_DOCS=1), each written by the test that checks it.
@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatedArtefacts } from '@pcaq/parser/generate';
 import { diagnosticDocsModule } from '@pcaq/cli';
+import { ENDPOINT_SCHEMAS } from '@pcaq/core';
+import { endpointsDoc } from './endpoint-tables.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -16,6 +18,8 @@ const stale = [];
 const artefacts = generatedArtefacts();
 // `pcaq explain` reads the diagnostics reference from a module generated into the CLI.
 artefacts.set('packages/cli/src/generated/diagnostic-docs.ts', diagnosticDocsModule(readFileSync(join(root, 'docs/diagnostics.md'), 'utf8')));
+// docs/endpoints.md: the tables come from the schemas, the Decisions around them are hand-written.
+artefacts.set('docs/endpoints.md', endpointsDoc(readFileSync(join(root, 'docs/endpoints.md'), 'utf8'), Object.values(ENDPOINT_SCHEMAS)));
 for (const [path, content] of artefacts) {
   const file = join(root, path);
   let current;

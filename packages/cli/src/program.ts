@@ -25,6 +25,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
   explain: async () => (await import('./commands/explain.js')).registerExplainCommand,
   fetch: async () => (await import('./commands/fetch.js')).registerFetchCommand,
   serve: async () => (await import('./commands/serve.js')).registerServeCommand,
+  endpoints: async () => (await import('./commands/endpoints.js')).registerEndpointsCommand,
 };
 
 /**

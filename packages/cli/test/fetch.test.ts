@@ -90,7 +90,7 @@ describe('pcaq fetch', () => {
   it('refuses an unknown endpoint naming the known ones, a bad base URL, and a path in --url', async () => {
     const endpoint = await run([...fetchArgs(), '--endpoint', 'orders'], { env });
     expect(endpoint.code).toBe(2);
-    expect(endpoint.stderr).toMatch(/--endpoint must be one of license-usage, not 'orders'/);
+    expect(endpoint.stderr).toMatch(/--endpoint must be one of license-usage, license-deployment, [a-z, -]*search, not 'orders'/);
     const base = await run(['fetch', '--base-url', 'ftp://x', '--token-env', 'PC_TOKEN'], { env });
     expect(base.code).toBe(2);
     const url = await run([...fetchArgs(), '--url', 'https://other.example/v1/x?top=5'], { env });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './run-cli.js';
 import { enterExampleDirectory, leaveExampleDirectory, runExample } from './shell-example.js';
 
-const COMMANDS = ['lint', 'fmt', 'url', 'eval', 'sql'] as const;
+const COMMANDS = ['lint', 'fmt', 'url', 'eval', 'sql', 'endpoints'] as const;
 
 interface Example {
   readonly command: string;

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Diagnostic, type Query } from '@pcaq/core';
+import { InvalidArgumentError, endpointSchema, type Diagnostic, type Query } from '@pcaq/core';
 import { lintQuery } from '@pcaq/linter';
 import { formatRequestUrl } from '@pcaq/printer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.js';
@@ -112,7 +112,8 @@ export function createClient(options: ClientOptions): Client {
       if (!isEndpointName(endpoint)) {
         throw new InvalidArgumentError('client.query', 'endpoint', `is not one of ${Object.keys(ENDPOINTS).join(', ')}`);
       }
-      const diagnostics = lintQuery(query);
+      // Each endpoint's own fields (docs/client.md, "Endpoints").
+      const diagnostics = lintQuery(query, { schema: endpointSchema(endpoint) });
       if (diagnostics.some((d) => d.severity === 'error')) {
         return {
           ok: false,

@@ -1,17 +1,25 @@
-import { LICENSE_USAGE_PATH } from '@pcaq/core';
+import { ENDPOINT_IDS, endpointSchema, type EndpointId } from '@pcaq/core';
+
+/** The base URL is the service's `/partner` root (docs/client.md), so a path is the form without that prefix. */
+function pathBelowPartnerRoot(id: EndpointId): string {
+  const { paths } = endpointSchema(id).endpoint;
+  return paths.find((path) => !path.toLowerCase().startsWith('/partner/')) ?? paths[0]!;
+}
 
 /**
  * The endpoints the client knows, by name: the path each is served at, relative to the base URL.
- * One table, so the analytics family's other endpoints plug in as rows (docs/client.md, "Endpoints").
+ * Derived from core's one endpoint registry (`ENDPOINT_SCHEMAS`, docs/endpoints.md), so every
+ * endpoint of the analytics family is a row here (docs/client.md, "Endpoints").
  *
  * @example
  * ```ts
  * ENDPOINTS['license-usage'].path; // '/v1/analytics/commercial/usage/license/'
+ * ENDPOINTS.subscriptions.path; // '/v1/analytics/subscriptions'
  * ```
  */
-export const ENDPOINTS = Object.freeze({
-  'license-usage': Object.freeze({ path: LICENSE_USAGE_PATH }),
-});
+export const ENDPOINTS: Readonly<Record<EndpointId, { readonly path: string }>> = Object.freeze(
+  Object.fromEntries(ENDPOINT_IDS.map((id) => [id, Object.freeze({ path: pathBelowPartnerRoot(id) })])) as Record<EndpointId, { readonly path: string }>,
+);
 
 /**
  * The name of an endpoint in {@link ENDPOINTS}.
@@ -21,7 +29,7 @@ export const ENDPOINTS = Object.freeze({
  * const endpoint: EndpointName = 'license-usage';
  * ```
  */
-export type EndpointName = keyof typeof ENDPOINTS;
+export type EndpointName = EndpointId;
 
 /**
  * Whether `name` names an endpoint of {@link ENDPOINTS}.

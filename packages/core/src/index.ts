@@ -33,6 +33,14 @@ export {
   type Schema,
   type ValueKind,
 } from './schema.js';
+export { LICENSE_DEPLOYMENT_SCHEMA } from './endpoints/license-deployment.js';
+export { SUBSCRIPTIONS_SCHEMA } from './endpoints/subscriptions.js';
+export { AZURE_USAGE_SCHEMA } from './endpoints/azure-usage.js';
+export { INDIRECT_RESELLERS_SCHEMA } from './endpoints/indirect-resellers.js';
+export { REFERRALS_SCHEMA } from './endpoints/referrals.js';
+export { SEARCH_SCHEMA } from './endpoints/search.js';
+export { ENDPOINT_IDS, ENDPOINT_SCHEMAS, endpointSchema, isEndpointId, type EndpointId, type EndpointSchema } from './endpoints/registry.js';
+export { endpointForPath } from './endpoints/endpoint-for-path.js';
 export {
   createDiagnostic,
   formatMessage,

@@ -71,6 +71,11 @@ export interface FieldDefinition {
   readonly orderable?: boolean;
   /** Values the service writes for "no value" (`0001-01-01T00:00:00`); read as null. */
   readonly nullValues?: readonly string[];
+  /**
+   * For `kind: 'datetime'`: the service writes a date without a time (search's `searchDate`,
+   * `2018-05-30`); compared as that day's first instant, UTC (docs/endpoints.md, "Decisions").
+   */
+  readonly dateOnly?: boolean;
 }
 
 /**
@@ -95,6 +100,8 @@ export interface EndpointDefinition {
   readonly aggregationLevel?: { readonly values: readonly string[]; readonly default: string };
   /** The Microsoft pages it comes from (names under `partner-center/developer/`). */
   readonly pages: readonly string[];
+  /** A typical request's `filter` and `groupby`, shown by `pcaq endpoints NAME` and docs/endpoints.md. */
+  readonly example?: { readonly filter: string; readonly groupby: string };
 }
 
 /**
@@ -145,6 +152,7 @@ export const LICENSE_USAGE_SCHEMA = {
     parameters: ['processedDateTime'],
     auth: 'app+user',
     pages: ['get-licenses-usage-information'],
+    example: { filter: "customerTenantId eq '0112A436-B14E-4888-967B-CA4BB2CF1234'", groupby: 'customerTenantId,workloadCode' },
   },
 } as const satisfies Schema;
 

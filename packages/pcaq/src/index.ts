@@ -119,3 +119,19 @@ export type {
   ResponseField,
   ValueKind,
 } from '@pcaq/core';
+// @category AST and schema
+export {
+  ENDPOINT_SCHEMAS,
+  ENDPOINT_IDS,
+  endpointSchema,
+  endpointForPath,
+  isEndpointId,
+  LICENSE_DEPLOYMENT_SCHEMA,
+  SUBSCRIPTIONS_SCHEMA,
+  AZURE_USAGE_SCHEMA,
+  INDIRECT_RESELLERS_SCHEMA,
+  REFERRALS_SCHEMA,
+  SEARCH_SCHEMA,
+} from '@pcaq/core';
+// @category AST and schema
+export type { EndpointId, EndpointSchema } from '@pcaq/core';

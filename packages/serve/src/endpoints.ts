@@ -1,3 +1,5 @@
+import { endpointSchema, type EndpointId } from '@pcaq/core';
+
 /**
  * An endpoint `pcaq serve` answers: its name on the command line and the paths it answers on.
  *
@@ -15,8 +17,22 @@ export interface ServedEndpoint {
 }
 
 /**
- * The endpoints that can be served, by name: one table, so that the other analytics endpoints
- * plug in as rows (docs/serve.md, "Endpoints"). Only licence usage exists today.
+ * The endpoints served today: those whose queries the evaluator answers. The filter language of
+ * the other analytics endpoints (dates, booleans, `contains`) is being built in parallel; each
+ * joins this list when the evaluator answers it (docs/serve.md, "Endpoints and paths").
+ */
+const SERVED: readonly EndpointId[] = ['license-usage'];
+
+/** A documented path in the form requests are compared in: lower case, no trailing slash. */
+function comparablePath(path: string): string {
+  const lower = path.toLowerCase();
+  return lower.endsWith('/') ? lower.slice(0, -1) : lower;
+}
+
+/**
+ * The endpoints that can be served, by name, derived from core's one endpoint registry
+ * (`ENDPOINT_SCHEMAS`, docs/endpoints.md): one table, so that the other analytics endpoints plug
+ * in as rows (docs/serve.md, "Endpoints"). Only licence usage is served today.
  *
  * @example
  * ```ts
@@ -24,12 +40,9 @@ export interface ServedEndpoint {
  * Object.keys(ENDPOINTS); // ['license-usage']
  * ```
  */
-export const ENDPOINTS: Readonly<Record<string, ServedEndpoint>> = Object.freeze({
-  'license-usage': {
-    name: 'license-usage',
-    paths: ['/v1/analytics/commercial/usage/license', '/partner/v1/analytics/commercial/usage/license'],
-  },
-});
+export const ENDPOINTS: Readonly<Record<string, ServedEndpoint>> = Object.freeze(
+  Object.fromEntries(SERVED.map((id) => [id, Object.freeze({ name: id, paths: Object.freeze(endpointSchema(id).endpoint.paths.map(comparablePath)) })])),
+);
 
 /**
  * The default endpoint's name.

@@ -99,3 +99,4 @@ export function thrown(run: () => unknown): unknown {
   }
   return undefined;
 }
+export { createRandom, endpointRow, generateRows, iterateRows, rowJson, type GenerateRowsOptions, type GeneratedRow, type GeneratedValue } from './endpoint-rows.js';
