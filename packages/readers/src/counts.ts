@@ -1,7 +1,3 @@
-// One implementation of count reading and of the `licenseActive` alias serves the readers and the
-// evaluator (rows built in code), so a file and an in-memory array are read alike.
-export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount } from '@pcaq/evaluator';
-
 /**
  * The message of an `invalid-count` problem; `shown` is the value as written in the input (a
  * JSON number's own text, never a rounded double; a string quoted).

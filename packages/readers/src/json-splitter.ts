@@ -1,4 +1,4 @@
-import { isRowsMember, rowsArrayTwiceMessage } from '@pcaq/evaluator';
+import { isRowsMember, rowsArrayTwiceMessage } from '@pcaq/core';
 import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { isSpace, JsonStructureError, stringEnd, type JsonElement } from './json-scan.js';
 

@@ -1,3 +1,4 @@
+import { rowShape, type Schema } from '@pcaq/core';
 import { checkCsvHeader } from './csv-header.js';
 import { createCsvRowBuilder } from './csv-row.js';
 import { CsvSplitter } from './csv-splitter.js';
@@ -15,21 +16,21 @@ import type { ReadRow } from './types.js';
  *
  * @example
  * ```ts
- * for await (const batch of readCsvBatches(decodeChunks(stream), sink, true)) console.log(batch.length);
+ * for await (const batch of readCsvBatches(decodeChunks(stream), sink, true, LICENSE_USAGE_SCHEMA)) console.log(batch.length);
  * ```
  */
-export async function* readCsvBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
+export async function* readCsvBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns, schema: Schema): AsyncGenerator<ReadRow[]> {
   let toRow: ((cells: string[], line: number) => void) | undefined;
   const splitter: CsvSplitter = new CsvSplitter({
     record(cells, line) {
       if (toRow !== undefined) return toRow(cells, line);
       const names = cells.map((cell) => cell.trim());
-      const problem = checkCsvHeader(names);
+      const problem = checkCsvHeader(names, schema);
       if (problem !== undefined) {
         const { code, message, hint } = problem;
         sink.fatal({ ...splitter.cellPosition(problem.cell), code, message, ...(hint === undefined ? {} : { hint }) });
       }
-      toRow = createCsvRowBuilder(names, sink, internColumns, (cell) => splitter.cellPosition(cell));
+      toRow = createCsvRowBuilder(rowShape(schema), names, sink, internColumns, (cell) => splitter.cellPosition(cell));
     },
     syntaxError(where, message) {
       // Before the header is known, a broken first line is a broken header.

@@ -3,6 +3,7 @@ import { InvalidTextError } from './decode-chunks.js';
 import { createInterner, type InternColumns } from './interner.js';
 import { readJsonRow } from './json-row.js';
 import { createObjectRowBuilder } from './object-row.js';
+import type { RowShape } from '@pcaq/core';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow } from './types.js';
 
@@ -13,11 +14,11 @@ import type { ReadRow } from './types.js';
  *
  * @example
  * ```ts
- * for await (const batch of readNdjsonBatches(decodeChunks(stream), sink, true)) console.log(batch.length);
+ * for await (const batch of readNdjsonBatches(decodeChunks(stream), sink, true, rowShape(LICENSE_USAGE_SCHEMA))) console.log(batch.length);
  * ```
  */
-export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
-  const toRow = createObjectRowBuilder(createInterner(internColumns));
+export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns, shape: RowShape): AsyncGenerator<ReadRow[]> {
+  const toRow = createObjectRowBuilder(shape, createInterner(internColumns));
   let line = 0;
   let rest = '';
   const read = (text: string): void => {

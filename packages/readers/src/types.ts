@@ -1,3 +1,4 @@
+import type { Schema } from '@pcaq/core';
 import type { TextEncoding } from './text-encoding.js';
 
 /**
@@ -109,6 +110,11 @@ export interface ReadOptions {
   readonly encoding?: TextEncoding;
   /** Read this stream instead of opening the path (stdin, tests). */
   readonly stream?: NodeJS.ReadableStream;
+  /**
+   * The rows' schema: which fields are counts, which names are aliases, which header names a CSV
+   * file's columns (docs/evaluation.md, "Rows"). Default: licence usage.
+   */
+  readonly schema?: Schema;
 }
 
 /**
