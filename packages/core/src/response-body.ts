@@ -1,3 +1,6 @@
+import { formatMessage } from './diagnostic.js';
+import { DIAGNOSTIC_MESSAGES } from './messages.js';
+
 /**
  * Whether a member of a response body holds the rows: `Value`, as the service spells it, or
  * `value`, as sibling APIs and OData tooling do. The one rule for the library and the readers
@@ -17,7 +20,8 @@ export function isRowsMember(name: string): boolean {
 
 /**
  * The words for a response body naming its rows twice, `first` and then `second` (see
- * {@link isRowsMember}). The readers add the position of the second.
+ * {@link isRowsMember}): the message of `PCAQ0512` in the message table, which the readers report
+ * at the position of the second and the evaluator gives as what it found instead of rows.
  *
  * @example
  * ```ts
@@ -25,6 +29,6 @@ export function isRowsMember(name: string): boolean {
  * ```
  */
 export function rowsArrayTwiceMessage(first: string, second: string): string {
-  const again = first === second ? `two '${first}' members` : `both a '${first}' and a '${second}' member`;
-  return `a response body with ${again} (keep one array of rows)`;
+  const entry = DIAGNOSTIC_MESSAGES.PCAQ0512;
+  return formatMessage(first === second ? entry.variants.same : entry.template, { first, second });
 }

@@ -1,5 +1,7 @@
 import { canonicalFieldName, NOT_A_COUNT, readCount, showValue, type RowShape } from '@pcaq/core';
-import { invalidCountMessage } from './counts.js';
+import { columnCount } from './problems/column-count.js';
+import { invalidCount } from './problems/invalid-count.js';
+import type { ProblemInit } from './read-problem.js';
 import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';
 import type { RowSink } from './row-sink.js';
@@ -40,8 +42,7 @@ export function createCsvRowBuilder(
   const names = header.map((name) => canonicalFieldName(shape, name, (field) => header.includes(field)));
   const intern = createInterner(internColumns);
   const interned = names.map((name) => (typeof internColumns === 'boolean' ? internColumns : internColumns.includes(name)));
-  const problem = (cell: number, code: 'column-count' | 'invalid-count', message: string): void =>
-    sink.problem({ file: sink.file, ...locate(cell), code, message });
+  const problem = (cell: number, init: ProblemInit): void => sink.problem(locate(cell), init);
   const text = (cells: readonly string[], i: number): ReadValue => {
     const cell = cells[i]!;
     if (cell === '') return null;
@@ -50,13 +51,13 @@ export function createCsvRowBuilder(
   };
   const count = (cells: readonly string[], i: number): ReadValue | typeof NOT_A_COUNT => {
     const value = readCount(cells[i]);
-    if (value === NOT_A_COUNT) problem(i, 'invalid-count', invalidCountMessage(names[i]!, showValue(cells[i])));
+    if (value === NOT_A_COUNT) problem(i, invalidCount(names[i]!, showValue(cells[i])));
     return value ?? null;
   };
   const checkLength = (cells: readonly string[]): boolean => {
     if (cells.length === names.length) return true;
     // Too many: at the first cell past the header's; too few: where the record ends.
-    problem(Math.min(cells.length, names.length), 'column-count', `expected ${names.length} columns (as in the header), found ${cells.length}`);
+    problem(Math.min(cells.length, names.length), columnCount(names.length, cells.length));
     return false;
   };
 

@@ -1,5 +1,7 @@
 import { BadRow } from './bad-row.js';
-import { scanJson } from './json-syntax.js';
+import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
+import { malformedJson } from './problems/malformed-json.js';
+import { tooDeep } from './problems/too-deep.js';
 import type { RowSink } from './row-sink.js';
 import { positionIn } from './text-position.js';
 import type { ReadRow } from './types.js';
@@ -21,7 +23,7 @@ export function readJsonRow(text: string, line: number, column: number, toRow: (
   } catch {
     const problem = scanJson(text).problem ?? { offset: 0, message: 'malformed JSON', tooDeep: false };
     const at = positionIn(text, problem.offset, line, column);
-    sink.accept(new BadRow(problem.tooDeep ? 'too-deep' : 'malformed-json', problem.tooDeep ? problem.message : `malformed JSON in a row: ${problem.message}`), at.line, at.column);
+    sink.accept(new BadRow(problem.tooDeep ? tooDeep(MAX_JSON_DEPTH) : malformedJson({ detail: problem.message, where: 'row' })), at.line, at.column);
     return;
   }
   const row = toRow(value, text);

@@ -1,7 +1,9 @@
 import { canonicalFieldName, NOT_A_COUNT, readCount, showValue, type RowShape } from '@pcaq/core';
 import { BadRow } from './bad-row.js';
-import { invalidCountMessage } from './counts.js';
 import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
+import { invalidCount } from './problems/invalid-count.js';
+import { notAnObject } from './problems/not-an-object.js';
+import { tooDeep } from './problems/too-deep.js';
 import type { ReadRow, ReadValue } from './types.js';
 
 /** `"name"` for each spelling of a count field (its name and its aliases), searched for in a row's text. */
@@ -26,7 +28,7 @@ const MAX_PLAIN_DIGITS = 15;
  * ```ts
  * const toRow = createObjectRowBuilder(rowShape(LICENSE_USAGE_SCHEMA), createInterner(true));
  * toRow({ channel: 'reseller', licenseActive: '3' }, '{"channel":"reseller","licenseActive":"3"}'); // { channel: 'reseller', licensesActive: 3 }
- * toRow([1, 2], '[1, 2]');                                                                          // BadRow { code: 'not-an-object', ... }
+ * toRow([1, 2], '[1, 2]');                                                                          // BadRow { init: { code: 'PCAQ0510', ... } }
  * ```
  */
 export function createObjectRowBuilder(shape: RowShape, intern: (column: number, name: string, text: string) => string): (value: unknown, text: string) => ReadRow | BadRow {
@@ -42,7 +44,7 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
   };
   return (value, text) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return new BadRow('not-an-object', `a row must be a JSON object, found ${describe(value)}`);
+      return new BadRow(notAnObject(describe(value)));
     }
     const source = value as Record<string, unknown>;
     const row: Record<string, ReadValue> = {};
@@ -60,7 +62,7 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
         }
         if (count === NOT_A_COUNT) {
           const shown = typeof cell === 'number' ? memberText(text, key) : showValue(cell);
-          return new BadRow('invalid-count', invalidCountMessage(name, shown), scanJson(text).members?.get(key)?.offset);
+          return new BadRow(invalidCount(name, shown), scanJson(text).members?.get(key)?.offset);
         }
         if (count !== undefined) row[name] = count;
       } else if (typeof cell === 'string') {
@@ -70,7 +72,7 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
       } else if (typeof cell === 'object') {
         if (deeperThan(cell, MAX_JSON_DEPTH - 1)) {
           const problem = scanJson(text).problem;
-          return new BadRow('too-deep', `a row may nest objects and arrays at most ${MAX_JSON_DEPTH} deep`, problem?.offset);
+          return new BadRow(tooDeep(MAX_JSON_DEPTH), problem?.offset);
         }
         row[name] = JSON.stringify(cell);
       } else if (cell !== undefined) {

@@ -32,13 +32,11 @@ export async function* readJsonBatches(chunks: AsyncIterable<string>, sink: RowS
     } catch (error) {
       if (!(error instanceof InvalidTextError)) throw error;
       for (const element of splitter.feed(error.before)) readJsonRow(element.text, element.line, element.column, toRow, sink);
-      const { message, hint } = error;
-      sink.fatal({ ...splitter.endPosition(), code: 'invalid-encoding', message, ...(hint === undefined ? {} : { hint }) });
+      sink.fatal(splitter.endPosition(), error.init);
     }
     splitter.end();
   } catch (error) {
     if (!(error instanceof JsonStructureError)) throw error;
-    const { line, column, code, message, hint } = error;
-    sink.fatal({ line, column, code, message: code === 'malformed-json' ? `malformed JSON: ${message}` : message, ...(hint === undefined ? {} : { hint }) });
+    sink.fatal(error, error.init);
   }
 }

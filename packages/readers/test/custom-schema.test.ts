@@ -37,12 +37,12 @@ describe('readers with a custom schema', () => {
   it('reports a bad extra count at file:line:column with the count code, in every format', async () => {
     const csv = await readText(`${CSV_HEADER}\n${csvRow('7')}\n${csvRow('-1')}\n`, 'csv', { schema: SCHEMA });
     const column = csvRow('-1').lastIndexOf(',') + 2;
-    expect(csv.error).toMatchObject({ file: 'input', line: 3, column, code: 'invalid-count' });
+    expect(csv.error).toMatchObject({ file: 'input', line: 3, column, code: 'PCAQ0513' });
     expect(csv.error?.message).toContain('seatsAssigned');
     const json = await readText('[\n  {"region": "EU", "seatsAssigned": 1e3}\n]', 'json', { schema: SCHEMA });
-    expect(json.error).toMatchObject({ line: 2, column: 37, code: 'invalid-count' });
+    expect(json.error).toMatchObject({ line: 2, column: 37, code: 'PCAQ0513' });
     const ndjson = await readText('{"seatsAssigned": 1}\n{"seatsAssigned": 2.5}\n', 'ndjson', { schema: SCHEMA });
-    expect(ndjson.error).toMatchObject({ line: 2, column: 19, code: 'invalid-count' });
+    expect(ndjson.error).toMatchObject({ line: 2, column: 19, code: 'PCAQ0513' });
   });
 
   it('leaves the extra count as text under the licence-usage schema, the default', async () => {

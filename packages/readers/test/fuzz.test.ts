@@ -1,5 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
+import { DIAGNOSTIC_MESSAGES } from '@pcaq/core';
 import { readChunks } from './read-bytes.js';
 
 // Bytes that look like the formats' own syntax, mixed with anything at all.
@@ -9,7 +10,7 @@ const input = fc.array(fc.oneof(syntax, syntax, noise), { maxLength: 60 }).map((
 
 describe('arbitrary bytes', () => {
   it.prop([input, fc.constantFrom('csv', 'json', 'ndjson'), fc.boolean(), fc.nat()], { numRuns: 500 })(
-    'give rows or a read error naming file, line and column, never anything else, with or without skipBadRows',
+    'give rows or a read error naming file, line and column and a PCAQ05xx code of the message table, never anything else, with or without skipBadRows',
     async (bytes, format, skipBadRows, cutSeed) => {
       const cut = cutSeed % (bytes.length + 1);
       const outcome = await readChunks([bytes.subarray(0, cut), bytes.subarray(cut)], { format, skipBadRows });
@@ -18,6 +19,8 @@ describe('arbitrary bytes', () => {
         expect(problem.line).toBeGreaterThanOrEqual(1);
         expect(problem.column).toBeGreaterThanOrEqual(1);
         expect(problem.message).not.toBe('');
+        expect(problem.code).toMatch(/^PCAQ05\d\d$/);
+        expect(Object.hasOwn(DIAGNOSTIC_MESSAGES, problem.code)).toBe(true);
       }
       for (const row of outcome.rows) {
         for (const value of Object.values(row)) expect(['string', 'number', 'bigint', 'object']).toContain(typeof value);
