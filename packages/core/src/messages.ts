@@ -433,16 +433,16 @@ export const DIAGNOSTIC_MESSAGES = {
     id: 'unreadable-file',
     severity: 'error',
     title: 'File that cannot be read',
-    template: "cannot read '{path}' ({reason})",
+    template: 'cannot read the file ({reason})',
     variants: {
-      prepare: "cannot prepare '{path}' for DuckDB ({reason})",
+      prepare: 'cannot prepare the file for DuckDB ({reason})',
     },
   },
   PCAQ0521: {
     id: 'engine-read-error',
     severity: 'error',
     title: 'File the engine cannot read',
-    template: '{path}: DuckDB cannot read the file: {reason}',
+    template: 'DuckDB cannot read the file: {reason}',
   },
   PCAQ0601: {
     id: 'built-at-run-time',
