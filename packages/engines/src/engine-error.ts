@@ -24,7 +24,7 @@ export type EngineProblemCode = ReadProblemCode | 'PCAQ0520' | 'PCAQ0521';
  * ```
  */
 export interface EngineProblemInit {
-  readonly code: 'PCAQ0520' | 'PCAQ0521';
+  readonly code: Exclude<EngineProblemCode, ReadProblemCode>;
   readonly args: Readonly<Record<string, string>>;
   readonly variant?: string;
 }
