@@ -5,6 +5,7 @@ import { notJsonRows } from './problems/not-json-rows.js';
 import { rowsArrayTwice } from './problems/rows-array-twice.js';
 import { textAfterJson } from './problems/text-after-json.js';
 import type { ProblemInit } from './read-problem.js';
+import { LineCounter, type TextPosition } from './text-position.js';
 import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { isSpace, JsonStructureError, stringEnd, type JsonElement } from './json-scan.js';
 
@@ -43,11 +44,9 @@ export class JsonSplitter {
   private start = 0;
   private scan = 0;
   private depth = 0;
-  // Line bookkeeping: newlines are counted up to `counted`; `lineStart` is an absolute offset.
+  /** The absolute offset of `buf[0]` (text before it was dropped). */
   private base = 0;
-  private counted = 0;
-  private line = 1;
-  private lineStart = 0;
+  private readonly lines = new LineCounter();
 
   /** Adds the next piece of text and returns the rows completed by it. */
   feed(chunk: string): JsonElement[] {
@@ -231,16 +230,9 @@ export class JsonSplitter {
     return this.pos < buf.length ? buf.charCodeAt(this.pos) : -1;
   }
 
-  /** 1-based line and column of a buffer index; counts newlines incrementally with `indexOf`. */
-  private locate(index: number): { line: number; column: number } {
-    let nl = this.buf.indexOf('\n', this.counted);
-    while (nl >= 0 && nl < index) {
-      this.line++;
-      this.lineStart = this.base + nl + 1;
-      nl = this.buf.indexOf('\n', nl + 1);
-    }
-    this.counted = Math.max(this.counted, index);
-    return { line: this.line, column: this.base + index - this.lineStart + 1 };
+  /** 1-based line and column of a buffer index. */
+  private locate(index: number): TextPosition {
+    return this.lines.locate(this.buf, this.base, this.base + index);
   }
 
   /** Drops text already consumed, keeping the value being scanned (bounded, so memory is too). */
@@ -258,7 +250,6 @@ export class JsonSplitter {
     this.pos -= keep;
     this.start -= keep;
     this.scan -= keep;
-    this.counted -= keep;
   }
 
   private found(): string {
