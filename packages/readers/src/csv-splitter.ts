@@ -243,9 +243,13 @@ export class CsvSplitter {
           from = q + 2;
         }
         text += buf.slice(from, q);
-        const closing = positionAfter(buf, lineStart, q, { line: ln, column: 1 });
-        ln = closing.line;
-        lineStart = q - closing.column + 1;
+        // Most quoted cells hold no line break: one search, and no position object, in the hot path.
+        const nl = buf.indexOf('\n', open);
+        if (nl >= 0 && nl < q) {
+          const closing = positionAfter(buf, lineStart, q, { line: ln, column: 1 });
+          ln = closing.line;
+          lineStart = q - closing.column + 1;
+        }
         p = q + 1;
         cells.push(ownCopy(text));
         const c = buf.charCodeAt(p);
