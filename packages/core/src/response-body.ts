@@ -1,4 +1,5 @@
 import { formatMessage } from './diagnostic.js';
+import { InvalidArgumentError } from './invalid-argument.js';
 import { DIAGNOSTIC_MESSAGES } from './messages.js';
 
 /**
@@ -27,8 +28,11 @@ export function isRowsMember(name: string): boolean {
  * ```ts
  * rowsArrayTwiceMessage('value', 'Value'); // "a response body with both a 'value' and a 'Value' member (keep one array of rows)"
  * ```
+ * @throws InvalidArgumentError when `first` or `second` is not a string.
  */
 export function rowsArrayTwiceMessage(first: string, second: string): string {
+  if (typeof first !== 'string') throw new InvalidArgumentError('rowsArrayTwiceMessage', 'first', 'is not a string');
+  if (typeof second !== 'string') throw new InvalidArgumentError('rowsArrayTwiceMessage', 'second', 'is not a string');
   const entry = DIAGNOSTIC_MESSAGES.PCAQ0512;
   return formatMessage(first === second ? entry.variants.same : entry.template, { first, second });
 }
