@@ -17,7 +17,7 @@ export interface RunFailure extends Omit<ProblemDetail, 'kind'> {
 /**
  * The JSON error object of a failed run (docs/cli.md, "Errors as JSON"): `{ "error": { "kind",
  * "message", "exitCode", ... } }` with `diagnostics` for a query with errors and `file`, `line`,
- * `column` for unreadable data, when known.
+ * `column` and `code` for unreadable data, when known.
  *
  * @example
  * ```ts
@@ -31,5 +31,6 @@ export function errorEnvelope(failure: RunFailure): string {
   if (failure.file !== undefined) error['file'] = failure.file;
   if (failure.line !== undefined) error['line'] = failure.line;
   if (failure.column !== undefined) error['column'] = failure.column;
+  if (failure.code !== undefined) error['code'] = failure.code;
   return JSON.stringify({ error }, null, 2) + '\n';
 }

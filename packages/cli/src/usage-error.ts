@@ -26,7 +26,7 @@ export class UsageError extends Error {
  *
  * @example
  * ```ts
- * const detail: ProblemDetail = { kind: 'data', message: 'usage.csv:4: licensesActive is not a non-negative integer', file: 'usage.csv', line: 4 };
+ * const detail: ProblemDetail = { kind: 'data', message: 'usage.csv:4:7: error PCAQ0513: licensesActive must be ...', file: 'usage.csv', line: 4, column: 7, code: 'PCAQ0513' };
  * ```
  */
 export interface ProblemDetail {
@@ -36,6 +36,8 @@ export interface ProblemDetail {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** For `data`: the problem's code in the message table (`PCAQ0513`), when it has one. */
+  readonly code?: string;
 }
 
 /**

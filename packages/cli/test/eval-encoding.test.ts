@@ -12,7 +12,7 @@ describe('pcaq eval --encoding', () => {
   it('bytes that are not UTF-8 are an error naming file, line and column, with the flag to give', async () => {
     const result = await run(['eval', latin1Csv, '--all', '--format', 'ndjson']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`pcaq: ${latin1Csv}:2:4: byte 0xE9 is not valid UTF-8 (if the file was saved as Windows-1252 or Latin-1, as older Excel versions save CSV, give --encoding windows-1252 or --encoding latin1)\n`);
+    expect(result.stderr).toBe(`pcaq: ${latin1Csv}:2:4: error PCAQ0504: byte 0xE9 is not valid UTF-8 (if the file was saved as Windows-1252 or Latin-1, as older Excel versions save CSV, give --encoding windows-1252 or --encoding latin1)\n`);
   });
 
   it.each(['windows-1252', 'latin1', 'ISO-8859-1'])('--encoding %s reads it', async (encoding) => {

@@ -153,13 +153,13 @@ describe('pcaq eval: problems', () => {
   it('bad data: names file and line, exit 1, no stack trace', async () => {
     const result = await run(['eval', fixture('bad.csv')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`pcaq: ${fixture('bad.csv')}:4:197: licensesActive must be a non-negative integer written in digits; found '-5'\n`);
+    expect(result.stderr).toBe(`pcaq: ${fixture('bad.csv')}:4:197: error PCAQ0513: licensesActive must be a non-negative integer written in digits; found '-5'\n`);
   });
 
   it("the source page's example as printed (its ']' is missing) is malformed JSON at 31:1", async () => {
     const result = await run(['eval', fixture('page-example.json')]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^pcaq: .*page-example\.json:31:1: malformed JSON: expected ',' or '\]' after a row, found '\}'\n$/);
+    expect(result.stderr).toMatch(/^pcaq: .*page-example\.json:31:1: error PCAQ0506: malformed JSON: expected ',' or '\]' after a row, found '\}'\n$/);
   });
 
   it('--skip-bad-rows evaluates the rest and reports what it skipped, and where', async () => {
@@ -168,8 +168,8 @@ describe('pcaq eval: problems', () => {
     expect((JSON.parse(result.stdout) as Envelope).Value.map((row) => row['licensesActive'])).toEqual([0, 3, 2]);
     expect(result.stderr.split('\n')).toEqual([
       'pcaq: skipped 2 bad rows:',
-      `  ${fixture('bad.csv')}:4:197: licensesActive must be a non-negative integer written in digits; found '-5'`,
-      `  ${fixture('bad.csv')}:5:207: expected 12 columns (as in the header), found 11`,
+      `  ${fixture('bad.csv')}:4:197: error PCAQ0513: licensesActive must be a non-negative integer written in digits; found '-5'`,
+      `  ${fixture('bad.csv')}:5:207: error PCAQ0514: expected 12 columns (as in the header), found 11`,
       '',
     ]);
   });

@@ -59,7 +59,7 @@ describe('exit status: 0 clean, 1 problems found, 2 usage error or a bug', () =>
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     // The reader's message, whole (it may grow a hint about --input-format), and no stack trace.
-    expect(result.stderr).toMatch(/^pcaq: <stdin>:1:1: malformed JSON: /);
+    expect(result.stderr).toMatch(/^pcaq: <stdin>:1:1: error PCAQ0507: malformed JSON: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -41,7 +41,7 @@ describe('pcaq serve', () => {
   it('a file with a bad row exits 1 naming the file and line', async () => {
     const result = await run(['serve', BAD, '--port', '0']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/bad\.csv:4:\d+: licensesActive must be a non-negative integer/);
+    expect(result.stderr).toMatch(/bad\.csv:4:\d+: error PCAQ0513: licensesActive must be a non-negative integer/);
     expect(result.stdout).toBe('');
   });
 });

@@ -31,8 +31,8 @@ describe('output is whole or absent, and the exit status says which', () => {
   it.each(cases)('a bad row after good ones leaves standard output empty (--format %s %j)', async (format, extra) => {
     const result = await run(['eval', manyRows, ...extra, '--format', format]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/late-error\.csv:5002:34: licensesActive must be a non-negative integer/);
-    if (format === 'json') expect(JSON.parse(result.stdout)).toMatchObject({ error: { kind: 'data', line: 5002 } });
+    expect(result.stderr).toMatch(/late-error\.csv:5002:34: error PCAQ0513: licensesActive must be a non-negative integer/);
+    if (format === 'json') expect(JSON.parse(result.stdout)).toMatchObject({ error: { kind: 'data', line: 5002, code: 'PCAQ0513' } });
     else expect(result.stdout).toBe('');
   });
 

@@ -76,3 +76,4 @@ export {
   type GroupByFieldNode,
 } from './checked-query.js';
 export { canonicalFieldName, NOT_A_COUNT, readCount, rowShape, showValue, type Row, type RowShape, type RowValue } from './row.js';
+export { isRowsMember, rowsArrayTwiceMessage } from './response-body.js';

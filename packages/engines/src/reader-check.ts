@@ -1,7 +1,8 @@
 import type { Query } from '@pcaq/core';
 import { evaluateStream, type EvaluationOutcome } from '@pcaq/evaluator';
 import { readRows, RowReadError, type InputFormat, type ReadOptions, type ReadProblem } from '@pcaq/readers';
-import { EngineError } from './engine-error.js';
+import { EngineError, engineProblem } from './engine-error.js';
+import { unreadableFile } from './problems/unreadable-file.js';
 import type { DuckDbFileOptions } from './evaluate-file.js';
 import type { FileEncoding } from './utf8-copy.js';
 
@@ -31,7 +32,7 @@ export interface ReaderVerdict {
  * @example
  * ```ts
  * const verdict = await checkWithReaders('usage.csv', { format: 'csv', skipBadRows: false });
- * if (verdict.stopped) console.error(verdict.stopped.message); // 'usage.csv:7: expected 12 columns ...'
+ * if (verdict.stopped) console.error(verdict.stopped.message); // 'usage.csv:7:80: error PCAQ0514: expected 12 columns ...'
  * ```
  */
 export async function checkWithReaders(path: string, options: ReaderCheckOptions): Promise<ReaderVerdict> {
@@ -51,7 +52,7 @@ export async function checkWithReaders(path: string, options: ReaderCheckOptions
     }
   } catch (error) {
     if (error instanceof RowReadError) return { stopped: error, skipped };
-    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw engineProblem(path, unreadableFile(error), error);
   }
   return { skipped };
 }
@@ -86,7 +87,7 @@ export async function answerWithReaders(path: string, query: Query, format: Inpu
     });
   } catch (error) {
     if (error instanceof RowReadError) throw new EngineError(error.message, { cause: error, problem: error.problem });
-    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw engineProblem(path, unreadableFile(error), error);
   }
 }
 

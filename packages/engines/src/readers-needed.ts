@@ -10,7 +10,7 @@ const NESTING_CHECK_BRACKETS = 64;
 /**
  * A quote where RFC 4180 allows none: inside a field that did not start with one (`S"PO`, `SPO"`),
  * or after a closing quote (`"SPO" ,`). DuckDB reads such fields leniently even in strict mode;
- * the readers (csv-parse) refuse them. A line of a quoted field spanning lines may match too:
+ * the readers (their CSV splitter) refuse them. A line of a quoted field spanning lines may match too:
  * that only sends the file to the readers.
  */
 const STRAY_QUOTE = String.raw`(^|,)[^",\r\n]+"|[^,"]"[^,"\r\n]`;

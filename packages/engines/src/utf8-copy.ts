@@ -6,7 +6,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decodeChunks, InvalidTextError, type TextEncoding } from '@pcaq/readers';
 import type { SqlFileFormat } from '@pcaq/sql';
-import { EngineError } from './engine-error.js';
+import { engineProblem } from './engine-error.js';
+import { unreadableFile } from './problems/unreadable-file.js';
 
 /**
  * The encodings a file may be read in: the readers' {@link TextEncoding}, so that both engines
@@ -63,7 +64,7 @@ export async function utf8FileFor(path: string, format: SqlFileFormat, encoding:
     await dispose();
     // Bytes that are not text in the encoding: the readers name their place (the caller asks them).
     if (error instanceof InvalidTextError) throw error;
-    throw new EngineError(`cannot prepare '${path}' for DuckDB (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+    throw engineProblem(path, unreadableFile(error, true), error);
   }
   return { path: copy, dispose };
 }
@@ -83,7 +84,7 @@ async function readHead(path: string): Promise<Uint8Array> {
     const { bytesRead } = await handle.read(buffer, 0, 4, 0);
     return buffer.subarray(0, bytesRead);
   } catch (error) {
-    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    throw engineProblem(path, unreadableFile(error), error);
   } finally {
     await handle?.close();
   }

@@ -1,4 +1,4 @@
-import type { ReadProblemCode } from './types.js';
+import type { ProblemInit } from './read-problem.js';
 
 /**
  * A row-level problem before the reader knows where it is: row builders return it instead of a
@@ -7,8 +7,7 @@ import type { ReadProblemCode } from './types.js';
  */
 export class BadRow {
   constructor(
-    readonly code: ReadProblemCode,
-    readonly message: string,
+    readonly init: ProblemInit,
     readonly offset = 0,
   ) {}
 }

@@ -1,16 +1,14 @@
-import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
-import { showValue } from '@pcaq/evaluator';
-import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
+import { canonicalFieldName, NOT_A_COUNT, readCount, showValue, type RowShape } from '@pcaq/core';
+import { columnCount } from './problems/column-count.js';
+import { invalidCount } from './problems/invalid-count.js';
+import type { ProblemInit } from './read-problem.js';
 import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow, ReadValue } from './types.js';
 
-// The licence-usage rows until the readers and the evaluator take a schema (docs/evaluation.md, "Rows").
-const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
-
-/** The response's fields in the order of the source page's example (the literal below follows it). */
-const RESPONSE_FIELDS = [
+/** The licence-usage fields in the order of the source page's example (the literal below follows it). */
+const LICENSE_USAGE_FIELDS = [
   'processedDateTime', 'workloadCode', 'workloadName', 'serviceCode', 'serviceName', 'channel',
   'customerTenantId', 'customerName', 'productId', 'productName', 'licensesActive', 'licensesQualified',
 ];
@@ -20,28 +18,31 @@ const RESPONSE_FIELDS = [
  * empty cells null and interns text, then hands the row (or the problem, at the position of the
  * cell it is in, from `locate`) to the sink.
  *
- * When the header holds exactly the twelve response fields (in any order) rows are built by one
- * object literal in the source page's field order: every row then shares one shape, built without
- * a keyed store per cell (a store per cell through a variable name is megamorphic in V8 and was
- * the largest cost of reading after csv-parse itself). Other headers keep the file's column order.
+ * The schema's row shape (docs/evaluation.md, "Rows") says which columns are counts and which
+ * names are aliases. When the header holds exactly the licence-usage fields (in any order) rows
+ * are built by one object literal in the source page's field order: every row then shares one
+ * shape, built without a keyed store per cell (a store per cell through a variable name is
+ * megamorphic in V8 and was the largest cost of reading after csv-parse itself). When it holds
+ * exactly another schema's fields, rows are built in the schema's field order (one shape still,
+ * with keyed stores). Other headers keep the file's column order.
  *
  * @example
  * ```ts
- * const build = createCsvRowBuilder(['workloadCode', 'licenseActive'], sink, true, (cell) => splitter.cellPosition(cell));
+ * const build = createCsvRowBuilder(rowShape(LICENSE_USAGE_SCHEMA), ['workloadCode', 'licenseActive'], sink, true, (cell) => splitter.cellPosition(cell));
  * build(['SFB', '3'], 2); // sink receives { workloadCode: 'SFB', licensesActive: 3 }
  * ```
  */
 export function createCsvRowBuilder(
+  shape: RowShape,
   header: readonly string[],
   sink: RowSink,
   internColumns: InternColumns,
   locate: (cell: number) => TextPosition,
 ): (cells: string[], line: number) => void {
-  const names = header.map((name) => canonicalFieldName(LICENSE_ROW_SHAPE, name, (field) => header.includes(field)));
+  const names = header.map((name) => canonicalFieldName(shape, name, (field) => header.includes(field)));
   const intern = createInterner(internColumns);
   const interned = names.map((name) => (typeof internColumns === 'boolean' ? internColumns : internColumns.includes(name)));
-  const problem = (cell: number, code: 'column-count' | 'invalid-count', message: string): void =>
-    sink.problem({ file: sink.file, ...locate(cell), code, message });
+  const problem = (cell: number, init: ProblemInit): void => sink.problem(locate(cell), init);
   const text = (cells: readonly string[], i: number): ReadValue => {
     const cell = cells[i]!;
     if (cell === '') return null;
@@ -50,19 +51,23 @@ export function createCsvRowBuilder(
   };
   const count = (cells: readonly string[], i: number): ReadValue | typeof NOT_A_COUNT => {
     const value = readCount(cells[i]);
-    if (value === NOT_A_COUNT) problem(i, 'invalid-count', invalidCountMessage(names[i]!, showValue(cells[i])));
+    if (value === NOT_A_COUNT) problem(i, invalidCount(names[i]!, showValue(cells[i])));
     return value ?? null;
   };
   const checkLength = (cells: readonly string[]): boolean => {
     if (cells.length === names.length) return true;
     // Too many: at the first cell past the header's; too few: where the record ends.
-    problem(Math.min(cells.length, names.length), 'column-count', `expected ${names.length} columns (as in the header), found ${cells.length}`);
+    problem(Math.min(cells.length, names.length), columnCount(names.length, cells.length));
     return false;
   };
 
-  const at = RESPONSE_FIELDS.map((name) => names.indexOf(name));
-  const isResponseHeader = names.length === RESPONSE_FIELDS.length && at.every((i) => i >= 0) && new Set(names).size === names.length;
-  if (isResponseHeader) {
+  const isCount = names.map((name) => shape.countFields.has(name));
+  const isHeaderOf = (fields: readonly string[]): boolean =>
+    names.length === fields.length && fields.every((name) => names.includes(name)) && new Set(names).size === names.length;
+  const at = LICENSE_USAGE_FIELDS.map((name) => names.indexOf(name));
+  const licenseCounts = ['licensesActive', 'licensesQualified'];
+  const isLicenseShape = isHeaderOf(shape.fields) && isHeaderOf(LICENSE_USAGE_FIELDS) && licenseCounts.every((name) => shape.countFields.has(name)) && shape.countFields.size === 2;
+  if (isLicenseShape) {
     const [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11] = at as [number, number, number, number, number, number, number, number, number, number, number, number];
     return (cells, line) => {
       if (!checkLength(cells)) return;
@@ -81,11 +86,13 @@ export function createCsvRowBuilder(
     };
   }
 
-  const isCount = names.map((name) => COUNT_FIELDS.has(name));
+  // A schema's whole header: rows built in the schema's field order, so they share one shape.
+  const order = isHeaderOf(shape.fields) ? shape.fields.map((name) => names.indexOf(name)) : names.map((_, i) => i);
   return (cells, line) => {
     if (!checkLength(cells)) return;
     const row: Record<string, ReadValue> = {};
-    for (let i = 0; i < names.length; i++) {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
       const value = isCount[i] ? count(cells, i) : text(cells, i);
       if (value === NOT_A_COUNT) return;
       row[names[i]!] = value;

@@ -1,3 +1,7 @@
+import { positionAfter, type TextPosition } from './text-position.js';
+
+export type { TextPosition } from './text-position.js';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -13,19 +17,6 @@ const CR = 13;
  * ```
  */
 export const MAX_RECORD_CHARS = 1 << 20;
-
-/**
- * A position in the text: 1-based line, and 1-based column in UTF-16 code units of that line.
- *
- * @example
- * ```ts
- * const where: TextPosition = { line: 2, column: 5 };
- * ```
- */
-export interface TextPosition {
-  readonly line: number;
-  readonly column: number;
-}
 
 /**
  * What a {@link CsvSplitter} hands on: records, and syntax errors with their position.
@@ -104,7 +95,7 @@ export class CsvSplitter {
    * ```
    */
   endPosition(): TextPosition {
-    return positionAt(this.buf, this.buf.length, this.line, 0);
+    return positionAfter(this.buf, 0, this.buf.length, { line: this.line, column: 1 });
   }
 
   /**
@@ -135,7 +126,7 @@ export class CsvSplitter {
       }
       p = next + 1;
     }
-    return positionAt(text, p, this.recordLine, this.recordStart);
+    return positionAfter(text, this.recordStart, p, { line: this.recordLine, column: 1 });
   }
 
   private nextStop(text: string, from: number): number {
@@ -252,9 +243,12 @@ export class CsvSplitter {
           from = q + 2;
         }
         text += buf.slice(from, q);
-        for (let nl = buf.indexOf('\n', open); nl >= 0 && nl < q; nl = buf.indexOf('\n', nl + 1)) {
-          ln++;
-          lineStart = nl + 1;
+        // Most quoted cells hold no line break: one search, and no position object, in the hot path.
+        const nl = buf.indexOf('\n', open);
+        if (nl >= 0 && nl < q) {
+          const closing = positionAfter(buf, lineStart, q, { line: ln, column: 1 });
+          ln = closing.line;
+          lineStart = q - closing.column + 1;
         }
         p = q + 1;
         cells.push(ownCopy(text));
@@ -318,14 +312,4 @@ function ownCopy(line: string): string {
 function shown(text: string, at: number): string {
   const c = text.codePointAt(at);
   return c === undefined ? 'the end of the input' : `'${String.fromCodePoint(c)}'`;
-}
-
-/** The position of `index` in `text`, counting from `start`, which is the start of line `line`. */
-function positionAt(text: string, index: number, line: number, start: number): TextPosition {
-  let lineStart = start;
-  for (let nl = text.indexOf('\n', start); nl >= 0 && nl < index; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, column: index - lineStart + 1 };
 }

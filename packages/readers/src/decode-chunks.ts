@@ -1,4 +1,7 @@
 import { isUtf8 } from 'node:buffer';
+import { byteOrderMarkMismatch } from './problems/byte-order-mark-mismatch.js';
+import { invalidEncoding } from './problems/invalid-encoding.js';
+import { problemText, type ProblemInit } from './read-problem.js';
 import type { TextEncoding } from './text-encoding.js';
 
 /**
@@ -14,17 +17,20 @@ import type { TextEncoding } from './text-encoding.js';
  * ```
  */
 export class InvalidTextError extends Error {
+  /** What to do about it, when there is something to suggest. */
+  readonly hint: string | undefined;
+
   constructor(
-    message: string,
-    readonly hint: string | undefined,
+    /** The problem (`PCAQ0504` or `PCAQ0505`), for the reader to place. */
+    readonly init: ProblemInit,
     /** The valid text before the bad bytes: part of the input, to be read before the error is reported. */
     readonly before: string,
   ) {
+    const { message, hint } = problemText(init);
     super(message);
+    this.hint = hint;
   }
 }
-
-const LEGACY_HINT = 'if the file was saved as Windows-1252 or Latin-1, as older Excel versions save CSV, give --encoding windows-1252 or --encoding latin1';
 
 /**
  * Decodes a byte stream chunk by chunk, strictly: bytes that are not valid in the encoding raise
@@ -79,7 +85,7 @@ function openDecoder(head: Buffer, encoding: TextEncoding | undefined): { decode
   const marked = bomUtf8 ? 'utf-8' : bomLe ? 'utf-16le' : bomBe ? 'utf-16be' : undefined;
   if (encoding !== undefined && marked !== undefined && marked !== encoding) {
     // Decoding it anyway would turn the mark into text glued to the first column's name.
-    throw new InvalidTextError(`the input starts with a ${marked.toUpperCase()} byte-order mark, but the encoding given is ${encoding}`, `leave out --encoding ${encoding}`, '');
+    throw new InvalidTextError(byteOrderMarkMismatch(marked, encoding), '');
   }
   const chosen = encoding ?? marked ?? 'utf-8';
   switch (chosen) {
@@ -129,8 +135,7 @@ class Utf8Decoder implements ChunkDecoder {
   /** Hands over the text before the first bad byte (through the error), named by its value. */
   private fail(bytes: Buffer): never {
     const bad = firstInvalidUtf8(bytes);
-    const byte = `0x${(bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
-    throw new InvalidTextError(`byte ${byte} is not valid UTF-8`, LEGACY_HINT, bytes.subarray(0, bad).toString('utf8'));
+    throw new InvalidTextError(invalidEncoding({ byte: bytes[bad] ?? 0 }), bytes.subarray(0, bad).toString('utf8'));
   }
 }
 
@@ -145,7 +150,7 @@ class Utf16Decoder implements ChunkDecoder {
     this.held = undefined;
     let complete = bytes.length & ~1;
     if (last && complete < bytes.length) {
-      throw new InvalidTextError('the input ends in the middle of a UTF-16 character (an odd number of bytes)', undefined, this.text(bytes.subarray(0, complete)));
+      throw new InvalidTextError(invalidEncoding({ oddUtf16: true }), this.text(bytes.subarray(0, complete)));
     }
     // A high surrogate at the end waits for its low half in the next chunk.
     if (!last && complete >= 2 && isHighSurrogate(this.unitAt(bytes, complete - 2))) complete -= 2;
@@ -156,8 +161,7 @@ class Utf16Decoder implements ChunkDecoder {
     const text = this.text(bytes);
     const bad = firstUnpairedSurrogate(text);
     if (bad < 0) return text;
-    const unit = text.charCodeAt(bad).toString(16).toUpperCase();
-    throw new InvalidTextError(`the UTF-16 code unit 0x${unit} is an unpaired surrogate, not a character`, undefined, text.slice(0, bad));
+    throw new InvalidTextError(invalidEncoding({ surrogate: text.charCodeAt(bad) }), text.slice(0, bad));
   }
 
   private unitAt(bytes: Buffer, at: number): number {

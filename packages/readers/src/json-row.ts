@@ -1,7 +1,9 @@
 import { BadRow } from './bad-row.js';
-import { scanJson } from './json-syntax.js';
+import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
+import { malformedJson } from './problems/malformed-json.js';
+import { tooDeep } from './problems/too-deep.js';
 import type { RowSink } from './row-sink.js';
-import { positionIn } from './text-position.js';
+import { positionAfter } from './text-position.js';
 import type { ReadRow } from './types.js';
 
 /**
@@ -20,13 +22,13 @@ export function readJsonRow(text: string, line: number, column: number, toRow: (
     value = JSON.parse(text);
   } catch {
     const problem = scanJson(text).problem ?? { offset: 0, message: 'malformed JSON', tooDeep: false };
-    const at = positionIn(text, problem.offset, line, column);
-    sink.accept(new BadRow(problem.tooDeep ? 'too-deep' : 'malformed-json', problem.tooDeep ? problem.message : `malformed JSON in a row: ${problem.message}`), at.line, at.column);
+    const at = positionAfter(text, 0, problem.offset, { line, column });
+    sink.accept(new BadRow(problem.tooDeep ? tooDeep(MAX_JSON_DEPTH) : malformedJson({ detail: problem.message, where: 'row' })), at.line, at.column);
     return;
   }
   const row = toRow(value, text);
   if (row instanceof BadRow) {
-    const at = positionIn(text, row.offset, line, column);
+    const at = positionAfter(text, 0, row.offset, { line, column });
     sink.accept(row, at.line, at.column);
   } else {
     sink.accept(row, line, column);

@@ -1,3 +1,5 @@
+import { problemText, type ProblemInit } from './read-problem.js';
+
 /** Whether a UTF-16 code unit is JSON whitespace (space, tab, LF, CR). */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -51,12 +53,11 @@ export interface JsonElement {
  */
 export class JsonStructureError extends Error {
   constructor(
-    message: string,
+    /** The problem, from one of the producers of `problems/`. */
+    readonly init: ProblemInit,
     readonly line: number,
     readonly column: number,
-    readonly code: 'malformed-json' | 'no-rows-array' | 'rows-array-twice' = 'malformed-json',
-    readonly hint?: string,
   ) {
-    super(message);
+    super(problemText(init).message);
   }
 }

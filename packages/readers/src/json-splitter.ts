@@ -1,4 +1,11 @@
-import { isRowsMember, rowsArrayTwiceMessage } from '@pcaq/evaluator';
+import { isRowsMember } from '@pcaq/core';
+import { malformedJson } from './problems/malformed-json.js';
+import { noRowsArray } from './problems/no-rows-array.js';
+import { notJsonRows } from './problems/not-json-rows.js';
+import { rowsArrayTwice } from './problems/rows-array-twice.js';
+import { textAfterJson } from './problems/text-after-json.js';
+import type { ProblemInit } from './read-problem.js';
+import { LineCounter, type TextPosition } from './text-position.js';
 import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { isSpace, JsonStructureError, stringEnd, type JsonElement } from './json-scan.js';
 
@@ -37,11 +44,9 @@ export class JsonSplitter {
   private start = 0;
   private scan = 0;
   private depth = 0;
-  // Line bookkeeping: newlines are counted up to `counted`; `lineStart` is an absolute offset.
+  /** The absolute offset of `buf[0]` (text before it was dropped). */
   private base = 0;
-  private counted = 0;
-  private line = 1;
-  private lineStart = 0;
+  private readonly lines = new LineCounter();
 
   /** Adds the next piece of text and returns the rows completed by it. */
   feed(chunk: string): JsonElement[] {
@@ -58,8 +63,8 @@ export class JsonSplitter {
     while (this.pos < buf.length && isSpace(buf.charCodeAt(this.pos))) this.pos++;
     if (this.mode === 'end' && this.pos === buf.length) return;
     if (this.mode === 'end') this.failAfterEnd();
-    if (this.mode === 'root') this.fail('the input is empty; expected a JSON array of rows or an object with a Value array');
-    this.fail(`the JSON document ends too early; expected ${this.expected()}`);
+    if (this.mode === 'root') this.fail(notJsonRows({ empty: true }));
+    this.fail(malformedJson({ endsEarly: this.expected() }));
   }
 
   /** Runs one step of the state machine; false when it needs more text. */
@@ -75,31 +80,31 @@ export class JsonSplitter {
           this.rootStart = this.locate(this.pos);
           return this.advance('rootKey');
         }
-        return this.fail(`expected a JSON array of rows or an object with a Value array, found ${this.found()}`, this.otherFormatHint());
+        return this.fail(notJsonRows({ found: this.found(), looksLikeCsv: this.looksLikeCsv() }));
       case 'rootKey':
         if (c === 0x7d /* } */) return this.closeRootObject();
-        if (c !== QUOTE) return this.fail(`expected a property name in double quotes, found ${this.found()}`);
+        if (c !== QUOTE) return this.syntax(`expected a property name in double quotes, found ${this.found()}`);
         return this.readKey();
       case 'rootColon':
-        return c === 0x3a /* : */ ? this.advance('rootValue') : this.fail(`expected ':' after a property name, found ${this.found()}`);
+        return c === 0x3a /* : */ ? this.advance('rootValue') : this.syntax(`expected ':' after a property name, found ${this.found()}`);
       case 'rootValue':
         if (!isRowsMember(this.key)) return this.beginValue('skipValue');
-        if (c !== 0x5b) return this.fail(`the '${this.key}' member must be an array of rows, found ${this.found()}`, undefined, 'no-rows-array');
+        if (c !== 0x5b) return this.fail(noRowsArray({ member: this.key, found: this.found() }));
         this.foundRows = true;
         return this.advance('arrayFirst');
       case 'rootAfterValue':
         if (c === 0x2c /* , */) return this.advance('rootKey');
         if (c === 0x7d) return this.closeRootObject();
-        return this.fail(`expected ',' or '}' after a property value, found ${this.found()}`);
+        return this.syntax(`expected ',' or '}' after a property value, found ${this.found()}`);
       case 'arrayFirst':
         return c === 0x5d /* ] */ ? this.closeArray() : this.beginValue('element');
       case 'arrayNext':
-        if (c === 0x5d) return this.fail("expected a row after ',', found ']' (remove the trailing comma)");
+        if (c === 0x5d) return this.syntax("expected a row after ',', found ']' (remove the trailing comma)");
         return this.beginValue('element');
       case 'arrayAfter':
         if (c === 0x2c) return this.advance('arrayNext');
         if (c === 0x5d) return this.closeArray();
-        return this.fail(`expected ',' or ']' after a row, found ${this.found()}`);
+        return this.syntax(`expected ',' or ']' after a row, found ${this.found()}`);
       case 'end':
         return this.failAfterEnd();
     }
@@ -118,8 +123,7 @@ export class JsonSplitter {
   private closeRootObject(): true {
     if (!this.foundRows) {
       const { line, column } = this.rootStart;
-      const hint = 'if each line of the file is one row, read it as NDJSON (--input-format ndjson)';
-      throw new JsonStructureError('the JSON object has no Value (or value) array of rows', line, column, 'no-rows-array', hint);
+      throw new JsonStructureError(noRowsArray(), line, column);
     }
     return this.advance('end');
   }
@@ -130,10 +134,10 @@ export class JsonSplitter {
     try {
       this.key = JSON.parse(this.buf.slice(this.pos, end + 1)) as string;
     } catch {
-      return this.fail('malformed property name');
+      return this.syntax('malformed property name');
     }
     if (isRowsMember(this.key)) {
-      if (this.rowsKey !== undefined) this.fail(rowsArrayTwiceMessage(this.rowsKey, this.key), undefined, 'rows-array-twice');
+      if (this.rowsKey !== undefined) this.fail(rowsArrayTwice(this.rowsKey, this.key));
       this.rowsKey = this.key;
     }
     this.pos = end;
@@ -142,15 +146,14 @@ export class JsonSplitter {
 
   /** Text after the document: a second row object means the file is NDJSON. */
   private failAfterEnd(): never {
-    const ndjson = this.buf.charCodeAt(this.pos) === 0x7b ? 'if each line of the file is one row, read it as NDJSON (--input-format ndjson)' : undefined;
-    return this.fail(`unexpected ${this.found()} after the end of the JSON document`, ndjson);
+    return this.fail(textAfterJson(this.found(), this.buf.charCodeAt(this.pos) === 0x7b));
   }
 
-  /** A hint when the first line of a document that is not JSON looks like CSV. */
-  private otherFormatHint(): string | undefined {
+  /** Whether the first line of a document that is not JSON looks like CSV (for the hint). */
+  private looksLikeCsv(): boolean {
     const nl = this.buf.indexOf('\n', this.pos);
     const first = this.buf.slice(this.pos, nl < 0 ? this.buf.length : nl);
-    return /[,\t]/.test(first) ? 'it looks like CSV: read it with --input-format csv' : undefined;
+    return first.includes(',') || first.includes('\t');
   }
 
   /**
@@ -168,7 +171,7 @@ export class JsonSplitter {
 
   private beginValue(mode: 'element' | 'skipValue'): true {
     const c = this.buf.charCodeAt(this.pos);
-    if (c === 0x5d || c === 0x7d || c === 0x2c || c === 0x3a) this.fail(`expected a value, found ${this.found()}`);
+    if (c === 0x5d || c === 0x7d || c === 0x2c || c === 0x3a) this.syntax(`expected a value, found ${this.found()}`);
     this.mode = mode;
     this.start = this.scan = this.pos;
     this.depth = 0;
@@ -227,16 +230,9 @@ export class JsonSplitter {
     return this.pos < buf.length ? buf.charCodeAt(this.pos) : -1;
   }
 
-  /** 1-based line and column of a buffer index; counts newlines incrementally with `indexOf`. */
-  private locate(index: number): { line: number; column: number } {
-    let nl = this.buf.indexOf('\n', this.counted);
-    while (nl >= 0 && nl < index) {
-      this.line++;
-      this.lineStart = this.base + nl + 1;
-      nl = this.buf.indexOf('\n', nl + 1);
-    }
-    this.counted = Math.max(this.counted, index);
-    return { line: this.line, column: this.base + index - this.lineStart + 1 };
+  /** 1-based line and column of a buffer index. */
+  private locate(index: number): TextPosition {
+    return this.lines.locate(this.buf, this.base, this.base + index);
   }
 
   /** Drops text already consumed, keeping the value being scanned (bounded, so memory is too). */
@@ -244,7 +240,7 @@ export class JsonSplitter {
     const scanning = this.mode === 'element' || this.mode === 'skipValue';
     if (scanning && this.buf.length - this.start > MAX_RECORD_CHARS) {
       this.pos = this.start;
-      this.fail(`a ${this.mode === 'element' ? 'row' : 'value'} longer than ${MAX_RECORD_CHARS} characters starts here (a closing quote or bracket is probably missing)`);
+      this.syntax(`a ${this.mode === 'element' ? 'row' : 'value'} longer than ${MAX_RECORD_CHARS} characters starts here (a closing quote or bracket is probably missing)`);
     }
     const keep = scanning ? this.start : this.pos;
     if (keep === 0) return;
@@ -254,7 +250,6 @@ export class JsonSplitter {
     this.pos -= keep;
     this.start -= keep;
     this.scan -= keep;
-    this.counted -= keep;
   }
 
   private found(): string {
@@ -270,8 +265,13 @@ export class JsonSplitter {
     }
   }
 
-  private fail(message: string, hint?: string, code: JsonStructureError['code'] = 'malformed-json'): never {
+  private fail(init: ProblemInit): never {
     const { line, column } = this.locate(Math.min(this.pos, this.buf.length));
-    throw new JsonStructureError(message, line, column, code, hint);
+    throw new JsonStructureError(init, line, column);
+  }
+
+  /** Syntax that is not JSON around the rows; `detail` says what was expected and found. */
+  private syntax(detail: string): never {
+    return this.fail(malformedJson({ detail, where: 'document' }));
   }
 }

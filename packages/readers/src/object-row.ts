@@ -1,38 +1,38 @@
-import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
-import { showValue } from '@pcaq/evaluator';
+import { canonicalFieldName, NOT_A_COUNT, readCount, showValue, type RowShape } from '@pcaq/core';
 import { BadRow } from './bad-row.js';
-import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
 import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
+import { invalidCount } from './problems/invalid-count.js';
+import { notAnObject } from './problems/not-an-object.js';
+import { tooDeep } from './problems/too-deep.js';
 import type { ReadRow, ReadValue } from './types.js';
 
-// The licence-usage rows until the readers and the evaluator take a schema (docs/evaluation.md, "Rows").
-const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
-
-/** `"name"` for each spelling of a count field, searched for in a row's text. */
-const QUOTED_COUNT_KEYS: Readonly<Record<string, string>> = {
-  licensesActive: '"licensesActive"',
-  licenseActive: '"licenseActive"',
-  licensesQualified: '"licensesQualified"',
-};
+/** `"name"` for each spelling of a count field (its name and its aliases), searched for in a row's text. */
+function quotedCountKeys(shape: RowShape): ReadonlyMap<string, string> {
+  const keys = new Map<string, string>();
+  for (const name of shape.countFields) keys.set(name, JSON.stringify(name));
+  for (const [alias, field] of shape.aliases) if (shape.countFields.has(field)) keys.set(alias, JSON.stringify(alias));
+  return keys;
+}
 
 /** Numbers of up to 15 digits are exact doubles; longer ones are read from their text. */
 const MAX_PLAIN_DIGITS = 15;
 
 /**
- * Turns a parsed JSON row and its text into a row: it must be an object; `licenseActive` is
- * renamed, counts are checked and read (docs/evaluation.md, "Counts": a JSON number counts only
+ * Turns a parsed JSON row and its text into a row: it must be an object; an alias of the
+ * schema's row shape (`licenseActive`) is renamed, counts are checked and read (docs/evaluation.md, "Counts": a JSON number counts only
  * when written in digits, read from its own text, so `9007199254740993` stays exact and `1e3` is
  * refused), strings are interned. Nested objects, arrays and booleans are kept as their JSON text
  * (so a row holds only {@link ReadValue}s), once their depth is known to be within bounds.
  *
  * @example
  * ```ts
- * const toRow = createObjectRowBuilder(createInterner(true));
+ * const toRow = createObjectRowBuilder(rowShape(LICENSE_USAGE_SCHEMA), createInterner(true));
  * toRow({ channel: 'reseller', licenseActive: '3' }, '{"channel":"reseller","licenseActive":"3"}'); // { channel: 'reseller', licensesActive: 3 }
- * toRow([1, 2], '[1, 2]');                                                                          // BadRow { code: 'not-an-object', ... }
+ * toRow([1, 2], '[1, 2]');                                                                          // BadRow { init: { code: 'PCAQ0510', ... } }
  * ```
  */
-export function createObjectRowBuilder(intern: (column: number, name: string, text: string) => string): (value: unknown, text: string) => ReadRow | BadRow {
+export function createObjectRowBuilder(shape: RowShape, intern: (column: number, name: string, text: string) => string): (value: unknown, text: string) => ReadRow | BadRow {
+  const quotedKeys = quotedCountKeys(shape);
   const columns = new Map<string, number>();
   const columnOf = (name: string): number => {
     let index = columns.get(name);
@@ -44,25 +44,25 @@ export function createObjectRowBuilder(intern: (column: number, name: string, te
   };
   return (value, text) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return new BadRow('not-an-object', `a row must be a JSON object, found ${describe(value)}`);
+      return new BadRow(notAnObject(describe(value)));
     }
     const source = value as Record<string, unknown>;
     const row: Record<string, ReadValue> = {};
     let escapes: boolean | undefined;
     for (const key in source) {
-      const name = canonicalFieldName(LICENSE_ROW_SHAPE, key, (field) => Object.hasOwn(source, field));
+      const name = canonicalFieldName(shape, key, (field) => Object.hasOwn(source, field));
       const cell = source[key];
-      if (COUNT_FIELDS.has(name)) {
+      if (shape.countFields.has(name)) {
         let count: ReturnType<typeof readCount>;
         if (typeof cell === 'number') {
           escapes ??= text.includes('\\');
-          count = !escapes && isPlainInteger(text, QUOTED_COUNT_KEYS[key]!, cell) ? cell : countOfLiteral(memberText(text, key));
+          count = !escapes && isPlainInteger(text, quotedKeys.get(key) ?? JSON.stringify(key), cell) ? cell : countOfLiteral(memberText(text, key));
         } else {
           count = readCount(cell);
         }
         if (count === NOT_A_COUNT) {
           const shown = typeof cell === 'number' ? memberText(text, key) : showValue(cell);
-          return new BadRow('invalid-count', invalidCountMessage(name, shown), scanJson(text).members?.get(key)?.offset);
+          return new BadRow(invalidCount(name, shown), scanJson(text).members?.get(key)?.offset);
         }
         if (count !== undefined) row[name] = count;
       } else if (typeof cell === 'string') {
@@ -72,7 +72,7 @@ export function createObjectRowBuilder(intern: (column: number, name: string, te
       } else if (typeof cell === 'object') {
         if (deeperThan(cell, MAX_JSON_DEPTH - 1)) {
           const problem = scanJson(text).problem;
-          return new BadRow('too-deep', `a row may nest objects and arrays at most ${MAX_JSON_DEPTH} deep`, problem?.offset);
+          return new BadRow(tooDeep(MAX_JSON_DEPTH), problem?.offset);
         }
         row[name] = JSON.stringify(cell);
       } else if (cell !== undefined) {

@@ -1,8 +1,11 @@
+import { rowShape, type Schema } from '@pcaq/core';
 import { checkCsvHeader } from './csv-header.js';
 import { createCsvRowBuilder } from './csv-row.js';
 import { CsvSplitter } from './csv-splitter.js';
 import { InvalidTextError } from './decode-chunks.js';
 import type { InternColumns } from './interner.js';
+import { csvHeader } from './problems/csv-header.js';
+import { csvSyntax } from './problems/csv-syntax.js';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow } from './types.js';
 
@@ -15,26 +18,23 @@ import type { ReadRow } from './types.js';
  *
  * @example
  * ```ts
- * for await (const batch of readCsvBatches(decodeChunks(stream), sink, true)) console.log(batch.length);
+ * for await (const batch of readCsvBatches(decodeChunks(stream), sink, true, LICENSE_USAGE_SCHEMA)) console.log(batch.length);
  * ```
  */
-export async function* readCsvBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
+export async function* readCsvBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns, schema: Schema): AsyncGenerator<ReadRow[]> {
   let toRow: ((cells: string[], line: number) => void) | undefined;
   const splitter: CsvSplitter = new CsvSplitter({
     record(cells, line) {
       if (toRow !== undefined) return toRow(cells, line);
       const names = cells.map((cell) => cell.trim());
-      const problem = checkCsvHeader(names);
-      if (problem !== undefined) {
-        const { code, message, hint } = problem;
-        sink.fatal({ ...splitter.cellPosition(problem.cell), code, message, ...(hint === undefined ? {} : { hint }) });
-      }
-      toRow = createCsvRowBuilder(names, sink, internColumns, (cell) => splitter.cellPosition(cell));
+      const problem = checkCsvHeader(names, schema);
+      if (problem !== undefined) sink.fatal(splitter.cellPosition(problem.cell), problem.init);
+      toRow = createCsvRowBuilder(rowShape(schema), names, sink, internColumns, (cell) => splitter.cellPosition(cell));
     },
     syntaxError(where, message) {
       // Before the header is known, a broken first line is a broken header.
-      if (toRow === undefined) sink.fatal({ ...where, code: 'csv-header', message: `malformed CSV header: ${message}` });
-      sink.problem({ file: sink.file, ...where, code: 'csv-syntax', message: `malformed CSV: ${message}` });
+      if (toRow === undefined) sink.fatal(where, csvHeader({ detail: message }));
+      sink.problem(where, csvSyntax(message));
     },
   });
   try {
@@ -45,8 +45,7 @@ export async function* readCsvBatches(chunks: AsyncIterable<string>, sink: RowSi
   } catch (error) {
     if (!(error instanceof InvalidTextError)) throw error;
     splitter.feed(error.before);
-    const { message, hint } = error;
-    sink.fatal({ ...splitter.endPosition(), code: 'invalid-encoding', message, ...(hint === undefined ? {} : { hint }) });
+    sink.fatal(splitter.endPosition(), error.init);
   }
   splitter.end();
   if (sink.batch.length > 0) yield sink.take();

@@ -4,6 +4,7 @@ import { JsonStructureError } from './json-scan.js';
 import { readJsonRow } from './json-row.js';
 import { JsonSplitter } from './json-splitter.js';
 import { createObjectRowBuilder } from './object-row.js';
+import type { RowShape } from '@pcaq/core';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow } from './types.js';
 
@@ -16,12 +17,12 @@ import type { ReadRow } from './types.js';
  *
  * @example
  * ```ts
- * for await (const batch of readJsonBatches(decodeChunks(stream), sink, true)) console.log(batch.length);
+ * for await (const batch of readJsonBatches(decodeChunks(stream), sink, true, rowShape(LICENSE_USAGE_SCHEMA))) console.log(batch.length);
  * ```
  */
-export async function* readJsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
+export async function* readJsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns, shape: RowShape): AsyncGenerator<ReadRow[]> {
   const splitter = new JsonSplitter();
-  const toRow = createObjectRowBuilder(createInterner(internColumns));
+  const toRow = createObjectRowBuilder(shape, createInterner(internColumns));
   try {
     try {
       for await (const chunk of chunks) {
@@ -31,13 +32,11 @@ export async function* readJsonBatches(chunks: AsyncIterable<string>, sink: RowS
     } catch (error) {
       if (!(error instanceof InvalidTextError)) throw error;
       for (const element of splitter.feed(error.before)) readJsonRow(element.text, element.line, element.column, toRow, sink);
-      const { message, hint } = error;
-      sink.fatal({ ...splitter.endPosition(), code: 'invalid-encoding', message, ...(hint === undefined ? {} : { hint }) });
+      sink.fatal(splitter.endPosition(), error.init);
     }
     splitter.end();
   } catch (error) {
     if (!(error instanceof JsonStructureError)) throw error;
-    const { line, column, code, message, hint } = error;
-    sink.fatal({ line, column, code, message: code === 'malformed-json' ? `malformed JSON: ${message}` : message, ...(hint === undefined ? {} : { hint }) });
+    sink.fatal(error, error.init);
   }
 }

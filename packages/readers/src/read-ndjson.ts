@@ -1,8 +1,10 @@
 import { MAX_RECORD_CHARS } from './csv-splitter.js';
 import { InvalidTextError } from './decode-chunks.js';
 import { createInterner, type InternColumns } from './interner.js';
+import { malformedJson } from './problems/malformed-json.js';
 import { readJsonRow } from './json-row.js';
 import { createObjectRowBuilder } from './object-row.js';
+import type { RowShape } from '@pcaq/core';
 import type { RowSink } from './row-sink.js';
 import type { ReadRow } from './types.js';
 
@@ -13,11 +15,11 @@ import type { ReadRow } from './types.js';
  *
  * @example
  * ```ts
- * for await (const batch of readNdjsonBatches(decodeChunks(stream), sink, true)) console.log(batch.length);
+ * for await (const batch of readNdjsonBatches(decodeChunks(stream), sink, true, rowShape(LICENSE_USAGE_SCHEMA))) console.log(batch.length);
  * ```
  */
-export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns): AsyncGenerator<ReadRow[]> {
-  const toRow = createObjectRowBuilder(createInterner(internColumns));
+export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: RowSink, internColumns: InternColumns, shape: RowShape): AsyncGenerator<ReadRow[]> {
+  const toRow = createObjectRowBuilder(shape, createInterner(internColumns));
   let line = 0;
   let rest = '';
   const read = (text: string): void => {
@@ -47,7 +49,7 @@ export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: Ro
       rest = '';
       discarding = true;
       line++;
-      sink.problem({ file: sink.file, line, column: 1, code: 'malformed-json', message: `a line longer than ${MAX_RECORD_CHARS} characters; a row is far shorter` });
+      sink.problem({ line, column: 1 }, malformedJson({ lineLongerThan: MAX_RECORD_CHARS }));
     }
   };
   try {
@@ -58,8 +60,7 @@ export async function* readNdjsonBatches(chunks: AsyncIterable<string>, sink: Ro
   } catch (error) {
     if (!(error instanceof InvalidTextError)) throw error;
     readLines(error.before);
-    const { message, hint } = error;
-    sink.fatal({ line: line + 1, column: rest.length + 1, code: 'invalid-encoding', message, ...(hint === undefined ? {} : { hint }) });
+    sink.fatal({ line: line + 1, column: rest.length + 1 }, error.init);
   }
   if (rest !== '') read(rest);
   if (sink.batch.length > 0) yield sink.take();

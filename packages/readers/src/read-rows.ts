@@ -1,3 +1,4 @@
+import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
 import { inputFormatOf } from './input-format.js';
 import { readCsvBatches } from './read-csv.js';
 import { readJsonBatches } from './read-json.js';
@@ -30,9 +31,9 @@ export interface RowSource extends AsyncIterable<ReadRow> {
 const CHUNK_BYTES = 1 << 16;
 
 /**
- * Reads license-usage rows from a file (`-` for standard input) as a stream, in JSON, NDJSON or
+ * Reads rows of a schema (default: licence usage) from a file (`-` for standard input) as a stream, in JSON, NDJSON or
  * CSV (by `options.format`, else the extension, else JSON), with bounded memory. Rows are
- * normalised as docs/evaluation.md, "Readers (`@pcaq/readers`)", asks: `licenseActive` read as `licensesActive`, counts as numbers
+ * normalised as docs/evaluation.md, "Readers (`@pcaq/readers`)", asks: aliases read as their field (`licenseActive` as `licensesActive`), the schema's counts as numbers
  * (a `bigint` past 2^53 - 1), an empty CSV cell as null, strings interned (one instance per distinct value of a column).
  *
  * Text is decoded strictly (`encoding`, default UTF-8 or UTF-16 by byte-order mark). Bad input
@@ -61,8 +62,9 @@ export function readRows(path: string, options: ReadOptions = {}): RowSource {
     const counted = countBytes(stream, counter);
     const intern = options.intern ?? true;
     const text = decodeChunks(counted, options.encoding);
-    if (format === 'csv') return readCsvBatches(text, sink, intern);
-    return format === 'json' ? readJsonBatches(text, sink, intern) : readNdjsonBatches(text, sink, intern);
+    const schema = options.schema ?? LICENSE_USAGE_SCHEMA;
+    if (format === 'csv') return readCsvBatches(text, sink, intern, schema);
+    return format === 'json' ? readJsonBatches(text, sink, intern, rowShape(schema)) : readNdjsonBatches(text, sink, intern, rowShape(schema));
   };
 
   return {

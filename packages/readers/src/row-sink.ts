@@ -1,5 +1,6 @@
 import { BadRow } from './bad-row.js';
 import { RowReadError } from './read-error.js';
+import { problemText, type ProblemInit } from './read-problem.js';
 import type { ReadProblem, ReadRow } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ export class RowSink {
   /** Adds a built row, or reports the problem a row builder returned instead. */
   accept(row: ReadRow | BadRow, line: number, column: number): void {
     if (row instanceof BadRow) {
-      this.problem({ file: this.file, line, column, code: row.code, message: row.message });
+      this.problem({ line, column }, row.init);
     } else {
       this.batch.push(row);
       this.rows++;
@@ -28,15 +29,16 @@ export class RowSink {
   }
 
   /** Reports a problem with one row: skipped, or raised. */
-  problem(problem: ReadProblem): void {
+  problem(at: { readonly line: number; readonly column: number }, init: ProblemInit): void {
+    const problem = this.located(at, init);
     if (!this.skipBadRows) throw new RowReadError(problem);
     this.skipped++;
     this.onSkip?.(problem);
   }
 
   /** Reports a problem in the structure of the input: it ends the read, whatever `skipBadRows` says. */
-  fatal(problem: Omit<ReadProblem, 'file'>): never {
-    throw new RowReadError({ file: this.file, ...problem });
+  fatal(at: { readonly line: number; readonly column: number }, init: ProblemInit): never {
+    throw new RowReadError(this.located(at, init));
   }
 
   /** Hands the batch over and starts a new one. */
@@ -44,5 +46,9 @@ export class RowSink {
     const batch = this.batch;
     this.batch = [];
     return batch;
+  }
+
+  private located(at: { readonly line: number; readonly column: number }, init: ProblemInit): ReadProblem {
+    return { file: this.file, line: at.line, column: at.column, code: init.code, ...problemText(init) };
   }
 }

@@ -1,3 +1,4 @@
+import type { Schema } from '@pcaq/core';
 import type { TextEncoding } from './text-encoding.js';
 
 /**
@@ -36,12 +37,13 @@ export type InputFormat = 'json' | 'ndjson' | 'csv';
 
 /**
  * What was wrong with the input, and where: the readers' problem record (docs/evaluation.md, "Bad
- * input"). `line` and `column` are 1-based; the column counts UTF-16 code units of the decoded
+ * input"). `code` is its entry in core's message table, which also wrote `message` and `hint`.
+ * `line` and `column` are 1-based; the column counts UTF-16 code units of the decoded
  * line (a tab or an emoji's half counts one). Every problem has both.
  *
  * @example
  * ```ts
- * const problem: ReadProblem = { file: 'usage.csv', line: 7, column: 60, code: 'invalid-count', message: "licensesActive must be a non-negative integer written in digits; found '-1'" };
+ * const problem: ReadProblem = { file: 'usage.csv', line: 7, column: 60, code: 'PCAQ0513', message: "licensesActive must be a non-negative integer written in digits; found '-1'" };
  * ```
  */
 export interface ReadProblem {
@@ -55,29 +57,34 @@ export interface ReadProblem {
 }
 
 /**
- * The kinds of bad input (docs/evaluation.md, "Bad input"). A problem confined to one row can be
- * skipped with `skipBadRows` (`malformed-json` in a row, `too-deep`, `not-an-object`,
- * `invalid-count`, `column-count`, `csv-syntax`); one in the structure of the file ends the read
- * whatever the option (`invalid-encoding`, `malformed-json` around the rows, `no-rows-array`,
- * `rows-array-twice`, `csv-header`, `csv-no-header`).
+ * The codes of bad input (docs/diagnostics.md, `PCAQ0504`-`PCAQ0519`; docs/evaluation.md, "Bad
+ * input"): entries of core's message table, whose `id` is the problem's stable name
+ * (`invalid-count`). A problem confined to one row can be skipped with `skipBadRows` (malformed
+ * JSON in a row, too deep, not an object, a count, a cell count, CSV quoting); one in the
+ * structure of the file ends the read whatever the option.
  *
  * @example
  * ```ts
- * const code: ReadProblemCode = 'column-count';
+ * const code: ReadProblemCode = 'PCAQ0514'; // column-count
  * ```
  */
 export type ReadProblemCode =
-  | 'invalid-encoding'
-  | 'malformed-json'
-  | 'too-deep'
-  | 'not-an-object'
-  | 'no-rows-array'
-  | 'rows-array-twice'
-  | 'invalid-count'
-  | 'column-count'
-  | 'csv-syntax'
-  | 'csv-header'
-  | 'csv-no-header';
+  | 'PCAQ0504'
+  | 'PCAQ0505'
+  | 'PCAQ0506'
+  | 'PCAQ0507'
+  | 'PCAQ0508'
+  | 'PCAQ0509'
+  | 'PCAQ0510'
+  | 'PCAQ0511'
+  | 'PCAQ0512'
+  | 'PCAQ0513'
+  | 'PCAQ0514'
+  | 'PCAQ0515'
+  | 'PCAQ0516'
+  | 'PCAQ0517'
+  | 'PCAQ0518'
+  | 'PCAQ0519';
 
 /**
  * Options of {@link readRows}.
@@ -109,6 +116,11 @@ export interface ReadOptions {
   readonly encoding?: TextEncoding;
   /** Read this stream instead of opening the path (stdin, tests). */
   readonly stream?: NodeJS.ReadableStream;
+  /**
+   * The rows' schema: which fields are counts, which names are aliases, which header names a CSV
+   * file's columns (docs/evaluation.md, "Rows"). Default: licence usage.
+   */
+  readonly schema?: Schema;
 }
 
 /**

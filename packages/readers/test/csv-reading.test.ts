@@ -78,36 +78,36 @@ describe('CsvSplitter', () => {
 describe('CSV reading: problems name the file, line and column', () => {
   it('a quote inside an unquoted cell is a positioned csv-syntax error, never an internal error', async () => {
     const { error } = await readText('channel,licensesActive\nx"y,1\n', 'csv');
-    expect(error).toMatchObject({ file: 'input', line: 2, column: 2, code: 'csv-syntax' });
+    expect(error).toMatchObject({ file: 'input', line: 2, column: 2, code: 'PCAQ0515' });
   });
 
   it('--skip-bad-rows skips a record with a quoting error and reads the rest', async () => {
     const { rows, skipped } = await readText('channel,licensesActive\nx"y,1\nz,2\n', 'csv', { skipBadRows: true });
     expect(rows).toEqual([{ channel: 'z', licensesActive: 2 }]);
-    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 2, 'csv-syntax']]);
+    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 2, 'PCAQ0515']]);
   });
 
   it('a bad count is named at its cell; a record of the wrong length at its first extra cell or its end', async () => {
     const text = 'channel,licensesActive\nx,-1\ny,1,extra\nz\n';
     const { skipped } = await readText(text, 'csv', { skipBadRows: true });
-    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 3, 'invalid-count'], [3, 5, 'column-count'], [4, 2, 'column-count']]);
+    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 3, 'PCAQ0513'], [3, 5, 'PCAQ0514'], [4, 2, 'PCAQ0514']]);
   });
 
   it('a record spanning lines is named by the line it starts on', async () => {
     const { error } = await readText('customerName,licensesActive\n"two\nlines",x\n', 'csv');
-    expect(error).toMatchObject({ line: 3, column: 8, code: 'invalid-count' });
+    expect(error).toMatchObject({ line: 3, column: 8, code: 'PCAQ0513' });
   });
 });
 
 describe('CSV header', () => {
   it.each<[string, string, Partial<{ line: number; column: number; code: string }>]>([
-    ['no header: the first line is data', '0112a436-b14e-4888-967b-ca4bb2cf1234,SPO,3\nx,y,1\n', { line: 1, column: 1, code: 'csv-no-header' }],
-    ['a column named twice', 'channel,licensesActive,channel\nx,1,y\n', { line: 1, column: 24, code: 'csv-header' }],
-    ['a column named twice in another case', 'channel,licensesActive,Channel\nx,1,y\n', { line: 1, column: 24, code: 'csv-header' }],
-    ['a column without a name', 'channel,,licensesActive\nx,y,1\n', { line: 1, column: 9, code: 'csv-header' }],
-    ['a field name in the wrong case', 'WorkloadCode,licensesActive\nx,1\n', { line: 1, column: 1, code: 'csv-header' }],
-    ['a misspelt field name', 'channel,licenseQualified\nx,1\n', { line: 1, column: 9, code: 'csv-header' }],
-    ['a broken quote in the header', 'channel,"licensesActive\nx,1\n', { line: 1, column: 9, code: 'csv-header' }],
+    ['no header: the first line is data', '0112a436-b14e-4888-967b-ca4bb2cf1234,SPO,3\nx,y,1\n', { line: 1, column: 1, code: 'PCAQ0519' }],
+    ['a column named twice', 'channel,licensesActive,channel\nx,1,y\n', { line: 1, column: 24, code: 'PCAQ0517' }],
+    ['a column named twice in another case', 'channel,licensesActive,Channel\nx,1,y\n', { line: 1, column: 24, code: 'PCAQ0517' }],
+    ['a column without a name', 'channel,,licensesActive\nx,y,1\n', { line: 1, column: 9, code: 'PCAQ0516' }],
+    ['a field name in the wrong case', 'WorkloadCode,licensesActive\nx,1\n', { line: 1, column: 1, code: 'PCAQ0518' }],
+    ['a misspelt field name', 'channel,licenseQualified\nx,1\n', { line: 1, column: 9, code: 'PCAQ0518' }],
+    ['a broken quote in the header', 'channel,"licensesActive\nx,1\n', { line: 1, column: 9, code: 'PCAQ0516' }],
   ])('%s is an error naming the line and column, even with skipBadRows', async (_, text, expected) => {
     const { error, rows } = await readText(text, 'csv', { skipBadRows: true });
     expect(error).toMatchObject({ file: 'input', ...expected });

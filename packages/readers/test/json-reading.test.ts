@@ -20,7 +20,7 @@ describe('JSON counts are read from their text', () => {
 
   it.each(['1e3', '1.0', '1.5', '-1', '10E0'])('%s is not a count: an error showing it as written', async (literal) => {
     const { error } = await readText(`{"channel": "x", "licensesQualified": ${literal}}\n`, 'ndjson');
-    expect(error).toMatchObject({ line: 1, column: 39, code: 'invalid-count', message: `licensesQualified must be a non-negative integer written in digits; found ${literal}` });
+    expect(error).toMatchObject({ line: 1, column: 39, code: 'PCAQ0513', message: `licensesQualified must be a non-negative integer written in digits; found ${literal}` });
   });
 
   it('a huge fractional count is shown as written, never rounded', async () => {
@@ -39,7 +39,7 @@ describe('JSON nesting is bounded', () => {
   it.each(['json', 'ndjson'] as const)('%s: an array nested 5,000 deep in a row is a positioned too-deep problem, not a stack overflow', async (format) => {
     const row = `{"channel": ${deep(5000)}}`;
     const { error } = await readText(format === 'json' ? `[\n${row}\n]` : `\n${row}\n`, format);
-    expect(error).toMatchObject({ line: 2, column: 12 + MAX_JSON_DEPTH, code: 'too-deep' });
+    expect(error).toMatchObject({ line: 2, column: 12 + MAX_JSON_DEPTH, code: 'PCAQ0509' });
   });
 
   it('a row within the bound is kept, its nested value as JSON text', async () => {
@@ -50,7 +50,7 @@ describe('JSON nesting is bounded', () => {
   it('a too-deep row can be skipped', async () => {
     const { rows, skipped } = await readText(`{"channel": ${deep(MAX_JSON_DEPTH)}}\n{"channel": "x"}\n`, 'ndjson', { skipBadRows: true });
     expect(rows).toEqual([{ channel: 'x' }]);
-    expect(skipped.map((p) => p.code)).toEqual(['too-deep']);
+    expect(skipped.map((p) => p.code)).toEqual(['PCAQ0509']);
   });
 });
 
@@ -60,13 +60,13 @@ describe('the response body holds one array of rows', () => {
     ['{"Value": [], "Value": [{"a": "2"}]}', 15, "two 'Value' members"],
   ])('%s is an error at the second member', async (text, column, message) => {
     const { error } = await readText(text, 'json');
-    expect(error).toMatchObject({ line: 1, column, code: 'rows-array-twice' });
+    expect(error).toMatchObject({ line: 1, column, code: 'PCAQ0512' });
     expect(error?.message).toContain(message);
   });
 
   it('a Value that is not an array says so, at the value', async () => {
     const { error } = await readText('{"Value": {"a": 1}}', 'json');
-    expect(error).toMatchObject({ line: 1, column: 11, code: 'no-rows-array', message: "the 'Value' member must be an array of rows, found '{'" });
+    expect(error).toMatchObject({ line: 1, column: 11, code: 'PCAQ0511', message: "the 'Value' member must be an array of rows, found '{'" });
   });
 });
 
@@ -79,12 +79,12 @@ describe('NDJSON and JSON errors: exact columns and hints', () => {
     ['  {"a" 1}', 8, "expected a property name in double quotes, found '1'"],
   ])('%s: column %i', async (line, column, message) => {
     const { error } = await readText(`{"ok": "x"}\n${line}\n`, 'ndjson');
-    expect(error).toMatchObject({ line: 2, column, code: 'malformed-json', message: `malformed JSON in a row: ${message}` });
+    expect(error).toMatchObject({ line: 2, column, code: 'PCAQ0506', message: `malformed JSON in a row: ${message}` });
   });
 
   it('CSV read as JSON hints at --input-format csv', async () => {
     const { error } = await readText('channel,licensesActive\nx,1\n', 'json');
-    expect(error).toMatchObject({ line: 1, column: 1, code: 'malformed-json', hint: 'it looks like CSV: read it with --input-format csv' });
+    expect(error).toMatchObject({ line: 1, column: 1, code: 'PCAQ0507', hint: 'it looks like CSV: read it with --input-format csv' });
   });
 
   it('NDJSON read as JSON hints at --input-format ndjson', async () => {
@@ -98,13 +98,13 @@ describe('a row longer than the limit', () => {
     const long = `{"channel": "${'x'.repeat(MAX_RECORD_CHARS)}"}`;
     const { rows, skipped } = await readChunks([`{"channel": "a"}\n${long.slice(0, 70000)}`, long.slice(70000), '\n{"channel": "b"}\n'], { format: 'ndjson', skipBadRows: true });
     expect(rows).toEqual([{ channel: 'a' }, { channel: 'b' }]);
-    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 1, 'malformed-json']]);
+    expect(skipped.map((p) => [p.line, p.column, p.code])).toEqual([[2, 1, 'PCAQ0506']]);
   });
 
   it('JSON: an unclosed string ends the read at the row it starts, with memory bounded', async () => {
     const text = `[{"channel": "a"},\n {"channel": "${'x'.repeat(MAX_RECORD_CHARS)}`;
     const chunks = Array.from({ length: Math.ceil(text.length / 65536) }, (_, i) => text.slice(i * 65536, (i + 1) * 65536));
     const { error } = await readChunks(chunks, { format: 'json' });
-    expect(error).toMatchObject({ line: 2, column: 2, code: 'malformed-json' });
+    expect(error).toMatchObject({ line: 2, column: 2, code: 'PCAQ0506' });
   });
 });

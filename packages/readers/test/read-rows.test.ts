@@ -93,19 +93,19 @@ describe('readRows: good input', () => {
 
 describe('readRows: bad input is an error naming file, line and column', () => {
   it.each<[string, Partial<ReadProblem>]>([
-    ['page-example.json', { code: 'malformed-json', line: 31, column: 1 }],
-    ['bad-row.json', { code: 'malformed-json', line: 3, column: 47 }],
-    ['bad-count.json', { code: 'invalid-count', line: 3, column: 45 }],
-    ['not-object.json', { code: 'not-an-object', line: 1, column: 27 }],
-    ['no-value.json', { code: 'no-rows-array', line: 1, column: 1 }],
-    ['trailing-comma.json', { code: 'malformed-json', line: 3, column: 1 }],
-    ['trailing-garbage.json', { code: 'malformed-json', line: 2, column: 1 }],
-    ['truncated.json', { code: 'malformed-json', line: 3, column: 3 }],
-    ['empty.json', { code: 'malformed-json' }],
-    ['bad-row.ndjson', { code: 'malformed-json', line: 2, column: 24 }],
-    ['bad-count.csv', { code: 'invalid-count', line: 3 }],
-    ['bad-columns.csv', { code: 'column-count', line: 3 }],
-    ['bad-quote.csv', { code: 'csv-syntax', line: 2 }],
+    ['page-example.json', { code: 'PCAQ0506', line: 31, column: 1 }],
+    ['bad-row.json', { code: 'PCAQ0506', line: 3, column: 47 }],
+    ['bad-count.json', { code: 'PCAQ0513', line: 3, column: 45 }],
+    ['not-object.json', { code: 'PCAQ0510', line: 1, column: 27 }],
+    ['no-value.json', { code: 'PCAQ0511', line: 1, column: 1 }],
+    ['trailing-comma.json', { code: 'PCAQ0506', line: 3, column: 1 }],
+    ['trailing-garbage.json', { code: 'PCAQ0508', line: 2, column: 1 }],
+    ['truncated.json', { code: 'PCAQ0506', line: 3, column: 3 }],
+    ['empty.json', { code: 'PCAQ0507' }],
+    ['bad-row.ndjson', { code: 'PCAQ0506', line: 2, column: 24 }],
+    ['bad-count.csv', { code: 'PCAQ0513', line: 3 }],
+    ['bad-columns.csv', { code: 'PCAQ0514', line: 3 }],
+    ['bad-quote.csv', { code: 'PCAQ0515', line: 2 }],
   ])('%s', async (name, expected) => {
     const problem = await problemOf(name);
     expect(problem).toMatchObject({ file: fixture(name), ...expected });
@@ -118,13 +118,13 @@ describe('readRows: bad input is an error naming file, line and column', () => {
 
 describe('readRows: skipBadRows', () => {
   it.each<[string, number, [number, string][]]>([
-    ['bad-count.csv', 2, [[3, 'invalid-count'], [4, 'invalid-count']]],
-    ['bad-columns.csv', 1, [[3, 'column-count'], [4, 'column-count']]],
-    ['bad-quote.csv', 0, [[2, 'csv-syntax']]],
-    ['bad-count.json', 1, [[3, 'invalid-count'], [4, 'invalid-count']]],
-    ['bad-row.json', 2, [[3, 'malformed-json']]],
-    ['bad-row.ndjson', 2, [[2, 'malformed-json'], [3, 'not-an-object']]],
-    ['not-object.json', 1, [[1, 'not-an-object'], [1, 'not-an-object']]],
+    ['bad-count.csv', 2, [[3, 'PCAQ0513'], [4, 'PCAQ0513']]],
+    ['bad-columns.csv', 1, [[3, 'PCAQ0514'], [4, 'PCAQ0514']]],
+    ['bad-quote.csv', 0, [[2, 'PCAQ0515']]],
+    ['bad-count.json', 1, [[3, 'PCAQ0513'], [4, 'PCAQ0513']]],
+    ['bad-row.json', 2, [[3, 'PCAQ0506']]],
+    ['bad-row.ndjson', 2, [[2, 'PCAQ0506'], [3, 'PCAQ0510']]],
+    ['not-object.json', 1, [[1, 'PCAQ0510'], [1, 'PCAQ0510']]],
   ])('%s: keeps %i rows, reports each skipped row', async (name, kept, problems) => {
     const { rows, skipped, stats } = await readAll(name, { skipBadRows: true });
     expect(rows).toHaveLength(kept);
@@ -134,6 +134,6 @@ describe('readRows: skipBadRows', () => {
   });
 
   it('still stops at a problem in the structure of a JSON document', async () => {
-    expect(await problemOf('page-example.json', { skipBadRows: true })).toMatchObject({ code: 'malformed-json', line: 31 });
+    expect(await problemOf('page-example.json', { skipBadRows: true })).toMatchObject({ code: 'PCAQ0506', line: 31 });
   });
 });

@@ -65,7 +65,7 @@ describe('bytes that are not UTF-8 are an error naming file, line and column', (
     ['ndjson', '{"channel": "x"}\n{"channel": "Café"}\n', 2, 17],
   ])('%s: Latin-1 é', async (format, text, line, column) => {
     const { error } = await readText(latin1(text), format, { skipBadRows: true });
-    expect(error).toMatchObject({ file: 'input', line, column, code: 'invalid-encoding', message: 'byte 0xE9 is not valid UTF-8' });
+    expect(error).toMatchObject({ file: 'input', line, column, code: 'PCAQ0504', message: 'byte 0xE9 is not valid UTF-8' });
     expect(error?.hint).toContain('--encoding windows-1252');
   });
 
@@ -73,7 +73,7 @@ describe('bytes that are not UTF-8 are an error naming file, line and column', (
     const bytes = latin1(`channel,licensesActive\n${'x,1\n'.repeat(50)}Café,1\n`);
     for (let cut = 0; cut <= bytes.length; cut += 7) {
       const { error } = await readChunks([bytes.subarray(0, cut), bytes.subarray(cut)], { format: 'csv' });
-      expect(error).toMatchObject({ line: 52, column: 4, code: 'invalid-encoding' });
+      expect(error).toMatchObject({ line: 52, column: 4, code: 'PCAQ0504' });
     }
   });
 
@@ -91,7 +91,7 @@ describe('bytes that are not UTF-8 are an error naming file, line and column', (
 
   it('an unpaired UTF-16 surrogate is an error at its position', async () => {
     const { error } = await readText(utf16('channel\n\ud800x\n', false), 'csv');
-    expect(error).toMatchObject({ line: 2, column: 1, code: 'invalid-encoding' });
+    expect(error).toMatchObject({ line: 2, column: 1, code: 'PCAQ0504' });
   });
 
   it('NDJSON with a UTF-8 byte-order mark is read', async () => {
@@ -107,7 +107,7 @@ describe('an encoding that contradicts the byte-order mark', () => {
     ['utf-16be', utf16('channel\nx\n', false)],
   ])('--encoding %s is an error at 1:1, never a mark glued to the first column name', async (encoding, bytes) => {
     const { error } = await readText(bytes, 'csv', { encoding });
-    expect(error).toMatchObject({ line: 1, column: 1, code: 'invalid-encoding' });
+    expect(error).toMatchObject({ line: 1, column: 1, code: 'PCAQ0505' });
     expect(error?.hint).toBe(`leave out --encoding ${encoding}`);
   });
 });

@@ -89,7 +89,8 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
     }).catch((error: unknown) => {
       if (!isEngineError(error)) throw error;
       io.stderr.write(`pcaq: ${error.message}\n`);
-      throw new ProblemsReported({ kind: 'data', message: error.message, file });
+      const code = (error as Error & { readonly code?: string }).code;
+      throw new ProblemsReported({ kind: 'data', message: error.message, file, ...(code !== undefined ? { code } : {}) });
     });
     if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
     return writeResult(outcome, options, io, target, skippedByDuckDb);
@@ -119,8 +120,8 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
     stopProgress();
     if (!(error instanceof RowReadError)) throw error;
     io.stderr.write(`pcaq: ${error.message}\n`);
-    const { file: where, line, column } = error.problem;
-    throw new ProblemsReported({ kind: 'data', message: error.message, file: where, line, ...(column !== undefined ? { column } : {}) });
+    const { file: where, line, column, code } = error.problem;
+    throw new ProblemsReported({ kind: 'data', message: error.message, file: where, line, column, code });
   }
 }
 
