@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
-import { and, comparison, field, or, stringLiteral, type FilterNode } from '@pcaq/core';
+import { and, assertNever, comparison, field, or, stringLiteral, type FilterNode } from '@pcaq/core';
 import { compileQuery, type Row } from '@pcaq/evaluator';
 
 // The folding docs/evaluation.md decides on, written the naive way: each code point's simple lower
@@ -29,12 +29,17 @@ function naiveEvaluate(rows: readonly Row[], query: ModelQuery, caseSensitive: b
     return caseSensitive && !GUID_FIELDS.includes(name) ? text : naiveFold(text);
   };
   const passes = (node: FilterNode, row: Row): boolean => {
-    if (node.type === 'Logical') {
-      return node.operator === 'and' ? node.operands.every((o) => passes(o, row)) : node.operands.some((o) => passes(o, row));
+    switch (node.type) {
+      case 'Logical':
+        return node.operator === 'and' ? node.operands.every((o) => passes(o, row)) : node.operands.some((o) => passes(o, row));
+      case 'Comparison': {
+        const actual = comparable(node.field.name, row[node.field.name]);
+        const equal = actual !== null && actual === comparable(node.field.name, node.value.value);
+        return node.operator === 'eq' ? equal : !equal;
+      }
+      default:
+        return assertNever(node);
     }
-    const actual = comparable(node.field.name, row[node.field.name]);
-    const equal = actual !== null && actual === comparable(node.field.name, node.value.value);
-    return node.operator === 'eq' ? equal : !equal;
   };
   const kept = rows.filter((row) => dayOf(row['processedDateTime']) === day && (!query.filter || passes(query.filter, row)));
   let result: Row[] = kept;

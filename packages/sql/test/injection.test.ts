@@ -33,7 +33,14 @@ function withPlainValues(node: FilterNode): FilterNode {
 }
 
 function valuesOf(node: FilterNode): string[] {
-  return node.type === 'Comparison' ? [node.value.value] : node.operands.flatMap(valuesOf);
+  switch (node.type) {
+    case 'Comparison':
+      return [node.value.value];
+    case 'Logical':
+      return node.operands.flatMap(valuesOf);
+    default:
+      return assertNever(node);
+  }
 }
 
 function textOf(outcome: SqlOutcome): string {
