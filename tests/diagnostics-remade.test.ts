@@ -40,10 +40,10 @@ describe('every diagnostic is made by createDiagnostic', () => {
     expectMadeOnce(scanText(file, 'q.py'));
   });
 
-  test.prop([fc.integer({ min: 1, max: 150 })])('a long filter of mixed and/or with a missing parenthesis', (n) => {
+  test.prop([fc.integer({ min: 1, max: 150 })], { numRuns: 5 })('a long filter of mixed and/or with a missing parenthesis', (n) => {
     const filter = `(${Array.from({ length: n }, (_, i) => `channel EQ 'c${i}' ${i % 2 ? 'and' : 'or'} `).join('')}channel eq 'x'`;
     const diagnostics = lintQuery({ filter });
     expect(diagnostics.some((d) => d.code === 'PCAQ0110' && d.suggestions !== undefined)).toBe(n > 1);
     expectMadeOnce(diagnostics);
-  }, { numRuns: 5 });
+  });
 });
