@@ -1,4 +1,4 @@
-import { lineColumnAt, type LineColumn, type Span } from './span.js';
+import type { LineColumn, Span } from './span.js';
 import { LineIndex } from './line-index.js';
 import { DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
 import { InvalidArgumentError } from './invalid-argument.js';
@@ -145,11 +145,13 @@ const ORIGINS = new WeakMap<Diagnostic, { readonly text: DiagnosticText; readonl
  */
 export function createDiagnostic(text: DiagnosticText, init: DiagnosticInit): Diagnostic {
   if (typeof init !== 'object' || init === null) throw new InvalidArgumentError('createDiagnostic', 'init', 'is not an object');
-  if (typeof init.span !== 'object' || init.span === null) throw new InvalidArgumentError('createDiagnostic', 'init.span', 'is not a span');
+  if (typeof init.span !== 'object' || init.span === null || typeof init.span.start !== 'number') throw new InvalidArgumentError('createDiagnostic', 'init.span', 'is not a span');
   if (typeof text !== 'string' && typeof text !== 'function' && !(text instanceof LineIndex)) throw new InvalidArgumentError('createDiagnostic', 'text', 'is not a string');
   const entry = Object.hasOwn(DIAGNOSTIC_MESSAGES, init.code) ? DIAGNOSTIC_MESSAGES[init.code] : undefined;
   if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
-  const { line, column } = positionOf(text, init.span.start);
+  // A text is indexed once and kept so: making the diagnostic again costs a binary search, not a scan.
+  const lines = typeof text === 'string' ? new LineIndex(text) : text;
+  const { line, column } = positionOf(lines, init.span.start);
   const args = init.args ?? {};
   const fixes = fixesOf(init.code, entry, args, init.fixes);
   const suggestions = fixesOf(init.code, entry, args, init.suggestions);
@@ -164,7 +166,7 @@ export function createDiagnostic(text: DiagnosticText, init: DiagnosticInit): Di
     ...(suggestions.length > 0 ? { suggestions } : {}),
     ...(init.source ? { source: init.source } : {}),
   });
-  ORIGINS.set(diagnostic, { text, init });
+  ORIGINS.set(diagnostic, { text: lines, init });
   return diagnostic;
 }
 
@@ -237,8 +239,7 @@ function originOf(caller: string, diagnostic: Diagnostic): { readonly text: Diag
   return origin;
 }
 
-function positionOf(text: DiagnosticText, offset: number): LineColumn {
-  if (typeof text === 'string') return lineColumnAt(text, offset);
+function positionOf(text: LineIndex | ((offset: number) => LineColumn), offset: number): LineColumn {
   return text instanceof LineIndex ? text.at(offset) : text(offset);
 }
 
