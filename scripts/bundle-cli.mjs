@@ -5,8 +5,8 @@
 // a dynamic import, so they land in a chunk loaded only by `eval --engine duckdb` and `sql`).
 // Output: packages/cli/dist/bundle/ (bin.js, chunk-*.js, meta.json); packages/cli/bin/pcaq.js
 // runs it. Every workspace module is in exactly one output file, so the process holds one copy of
-// each (a test checks it from meta.json). Native packages stay external: `@duckdb/node-api` and
-// `pg` are dependencies of @pcaq/cli for that reason.
+// each (a test checks it from meta.json). Native packages stay external: `@duckdb/node-api` is a
+// dependency of @pcaq/cli for that reason (no bundled module imports `pg`; it stays external in case one does).
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -54,8 +54,8 @@ class BuiltCondition implements Condition {
   readonly text: string | undefined;
 
   constructor(node: FilterNode | undefined, diagnostics: readonly Diagnostic[], text: string | undefined) {
-    // Frozen to the diagnostics: a condition is shared by every builder made from it.
-    this.diagnostics = Object.freeze(diagnostics.map((d) => Object.freeze({ ...d })));
+    // Frozen: a condition is shared by every builder made from it (each diagnostic is frozen by createDiagnostic).
+    this.diagnostics = Object.freeze([...diagnostics]);
     this.node = hasErrors(this.diagnostics) ? undefined : node;
     this.text = text;
     Object.freeze(this);

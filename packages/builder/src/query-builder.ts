@@ -4,6 +4,7 @@ import { encodeQuery, formatRequestUrl, printFilter } from '@pcaq/printer';
 import { QueryBuildError } from './build-error.js';
 import { textOf } from './builder-diagnostics.js';
 import { toCondition, type Condition, type ConditionLike } from './condition.js';
+import { reviseDiagnostic } from '@pcaq/core';
 
 /**
  * What {@link QueryBuilder.build} returns: the query when it has no error, and every diagnostic.
@@ -111,7 +112,7 @@ class LicenseUsageQueryBuilder implements QueryBuilder {
     const { filter, ...rest } = this.#state;
     const query: Query = Object.freeze({ ...(filter?.node ? { filter: filter.node } : {}), ...rest });
     // A broken condition has no tree to lint: report what was found making it, lint the rest.
-    const own = filter && !filter.node ? filter.diagnostics.map((d) => ({ ...d, source: 'filter' as const })) : [];
+    const own = filter && !filter.node ? filter.diagnostics.map((d) => reviseDiagnostic(d, { source: 'filter' })) : [];
     const diagnostics = Object.freeze([...own, ...lintQuery(query, options)]);
     return Object.freeze({ query: hasErrors(diagnostics) ? undefined : query, diagnostics });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
+import { assertNever, comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
 import { printFilter } from '@pcaq/printer';
 import { filter, licenseUsageQuery } from '@pcaq/builder';
 import { TEXT_FIELDS, filterTree, hostileValue, isDeepFrozen, withoutSpans } from './arbitraries.js';
@@ -13,14 +13,26 @@ function tag(parts: readonly string[], values: readonly string[]) {
 
 /** The string literals of a tree, left to right. */
 function literals(node: FilterNode): string[] {
-  return node.type === 'Comparison' ? [node.value.value] : node.operands.flatMap(literals);
+  switch (node.type) {
+    case 'Comparison':
+      return [node.value.value];
+    case 'Logical':
+      return node.operands.flatMap(literals);
+    default:
+      return assertNever(node);
+  }
 }
 
 /** The tree with every value replaced by a placeholder: its structure. */
 function structure(node: FilterNode): unknown {
-  return node.type === 'Comparison'
-    ? { field: node.field.name, operator: node.operator }
-    : { operator: node.operator, operands: node.operands.map(structure) };
+  switch (node.type) {
+    case 'Comparison':
+      return { field: node.field.name, operator: node.operator };
+    case 'Logical':
+      return { operator: node.operator, operands: node.operands.map(structure) };
+    default:
+      return assertNever(node);
+  }
 }
 
 const HOLE = '\u0001';

@@ -1,7 +1,6 @@
 import { thrown } from '@pcaq/testing';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, type Query } from '@pcaq/core';
-import { evaluate, type Row } from '@pcaq/evaluator';
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery, encodeQuery } from '@pcaq/printer';
 import { QueryBuildError, anyOf, filter, licenseUsageQuery, where, type QueryBuilder } from '@pcaq/builder';
@@ -166,44 +165,6 @@ describe('immutability', () => {
   it('the group-by list of a built query cannot be changed', () => {
     const groupby = licenseUsageQuery().groupBy('channel').toQuery().groupby as string[];
     expect(() => groupby.push('workloadCode')).toThrow(TypeError);
-  });
-});
-
-describe('into evaluate', () => {
-  const row = (workloadCode: string, channel: string, customerTenantId: string, licensesActive: number): Row => ({
-    processedDateTime: '2018-10-14T00:00:00',
-    workloadCode,
-    channel,
-    customerTenantId,
-    licensesActive,
-    licensesQualified: licensesActive,
-  });
-  const rows: Row[] = [
-    row('SFB', 'reseller', GUID, 1),
-    row('EXO', 'Reseller', GUID, 2),
-    row('SFB', 'Direct', GUID, 4),
-    row('SPO', 'Reseller', GUID.toLowerCase(), 8),
-  ];
-
-  it('a built query evaluates as its text does', () => {
-    const builder = licenseUsageQuery().filter(where('channel').eq('Reseller').and(anyOf('workloadCode', ['SFB', 'SPO']))).groupBy('channel');
-    const fromBuilder = evaluate(rows, builder.toQuery());
-    const fromText = evaluate(rows, { filter: builder.toString(), groupby: 'channel' });
-    expect(fromBuilder).toEqual(fromText);
-    expect(fromBuilder.ok && fromBuilder.value).toEqual([expect.objectContaining({ channel: 'reseller', licensesActive: 9 })]);
-  });
-
-  it('paging with nextPage visits every row once', () => {
-    let page: QueryBuilder = licenseUsageQuery().top(3);
-    const seen: Row[] = [];
-    for (;;) {
-      const outcome = evaluate(rows, page.toQuery());
-      if (!outcome.ok) throw new Error('query refused');
-      seen.push(...outcome.value);
-      if (outcome.nextLink === null) break;
-      page = page.nextPage();
-    }
-    expect(seen).toEqual(rows);
   });
 });
 

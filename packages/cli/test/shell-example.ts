@@ -8,7 +8,7 @@ import { run, type CliRun } from './run-cli.js';
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/eval/${name}`, import.meta.url));
 
 /** Splits a shell line into words: single quotes literal, double quotes with `\` escapes. */
-function words(line: string): string[] {
+export function words(line: string): string[] {
   const out: string[] = [];
   let word: string | undefined;
   for (let i = 0; i < line.length; i++) {

@@ -1,4 +1,4 @@
-import { lineColumnAt, type Span } from './span.js';
+import type { LineColumn, Span } from './span.js';
 import { LineIndex } from './line-index.js';
 import { DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
 import { InvalidArgumentError } from './invalid-argument.js';
@@ -112,10 +112,27 @@ export interface DiagnosticInit {
 }
 
 /**
+ * Where a diagnostic's offsets are counted: the text itself, a {@link LineIndex} of it (one text,
+ * many diagnostics), or a function giving line and column of an offset (a file whose index its
+ * reader keeps).
+ *
+ * @example
+ * ```ts
+ * const where: DiagnosticText = new LineIndex("workloadCode EQ 'SFB'");
+ * ```
+ */
+export type DiagnosticText = string | LineIndex | ((offset: number) => LineColumn);
+
+/** What each diagnostic was made from, so a later stage can make it again with other spans or fixes. */
+const ORIGINS = new WeakMap<Diagnostic, { readonly text: DiagnosticText; readonly init: DiagnosticInit }>();
+
+/**
  * Builds a diagnostic from the message table: severity and message come from the code, line and
  * column from `text` (or from a {@link LineIndex} of it, when one text gets many diagnostics: a
  * scan of the text per diagnostic would make their cost quadratic). Every diagnostic pcaq reports
- * is made here.
+ * is made here, and it is frozen: a later stage that moves it (to the original text, to a file)
+ * or turns its fixes into suggestions makes a new one with {@link reviseDiagnostic}
+ * (docs/diagnostics.md, "How diagnostics are made").
  *
  * @throws InvalidArgumentError when `init.code` is not a code of the message table, or `init`,
  * its span or `text` are not what they should be (programming mistakes).
@@ -126,17 +143,19 @@ export interface DiagnosticInit {
  * // { code: 'PCAQ0105', severity: 'error', message: "Keywords are lowercase: write 'eq', not 'EQ'.", line: 1, column: 14, ... }
  * ```
  */
-export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit): Diagnostic {
+export function createDiagnostic(text: DiagnosticText, init: DiagnosticInit): Diagnostic {
   if (typeof init !== 'object' || init === null) throw new InvalidArgumentError('createDiagnostic', 'init', 'is not an object');
-  if (typeof init.span !== 'object' || init.span === null) throw new InvalidArgumentError('createDiagnostic', 'init.span', 'is not a span');
-  if (typeof text !== 'string' && !(text instanceof LineIndex)) throw new InvalidArgumentError('createDiagnostic', 'text', 'is not a string');
+  if (typeof init.span !== 'object' || init.span === null || typeof init.span.start !== 'number') throw new InvalidArgumentError('createDiagnostic', 'init.span', 'is not a span');
+  if (typeof text !== 'string' && typeof text !== 'function' && !(text instanceof LineIndex)) throw new InvalidArgumentError('createDiagnostic', 'text', 'is not a string');
   const entry = Object.hasOwn(DIAGNOSTIC_MESSAGES, init.code) ? DIAGNOSTIC_MESSAGES[init.code] : undefined;
   if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
-  const { line, column } = text instanceof LineIndex ? text.at(init.span.start) : lineColumnAt(text, init.span.start);
+  // A text is indexed once and kept so: making the diagnostic again costs a binary search, not a scan.
+  const lines = typeof text === 'string' ? new LineIndex(text) : text;
+  const { line, column } = positionOf(lines, init.span.start);
   const args = init.args ?? {};
   const fixes = fixesOf(init.code, entry, args, init.fixes);
   const suggestions = fixesOf(init.code, entry, args, init.suggestions);
-  const diagnostic: Diagnostic = {
+  const diagnostic: Diagnostic = Object.freeze({
     code: init.code,
     severity: entry.severity,
     message: formatMessage(templateOf(init, entry), args),
@@ -146,8 +165,82 @@ export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit)
     ...(fixes.length > 0 ? { fixes } : {}),
     ...(suggestions.length > 0 ? { suggestions } : {}),
     ...(init.source ? { source: init.source } : {}),
-  };
+  });
+  ORIGINS.set(diagnostic, { text: lines, init });
   return diagnostic;
+}
+
+/**
+ * What a later stage may change when it makes a diagnostic again: where it is (`span`, and `text`
+ * for line and column when the span indexes another text), its fixes and suggestions (replacing
+ * the old ones; their text still comes from the message table), and its parameter.
+ *
+ * @example
+ * ```ts
+ * const revision: DiagnosticRevision = { suggestions: [{ edits: [{ span: { start: 8, end: 8 }, text: ')' }] }], fixes: [] };
+ * ```
+ */
+export interface DiagnosticRevision {
+  readonly text?: DiagnosticText;
+  readonly span?: Span;
+  readonly fixes?: readonly FixInit[];
+  readonly suggestions?: readonly FixInit[];
+  readonly source?: DiagnosticSource;
+}
+
+/**
+ * The {@link DiagnosticInit} a diagnostic was made from, to map its spans or fixes before making
+ * it again with {@link reviseDiagnostic}.
+ *
+ * @throws InvalidArgumentError when `diagnostic` was not made by {@link createDiagnostic} (a copy
+ * or a hand-written object: there is no table entry to make it again from).
+ * @example
+ * ```ts
+ * const d = createDiagnostic("a EQ 'x'", { code: 'PCAQ0105', span: { start: 2, end: 4 }, args: { actual: 'EQ', expected: 'eq' } });
+ * diagnosticInit(d).args; // { actual: 'EQ', expected: 'eq' }
+ * ```
+ */
+export function diagnosticInit(diagnostic: Diagnostic): DiagnosticInit {
+  return originOf('diagnosticInit', diagnostic).init;
+}
+
+/**
+ * A new diagnostic made by {@link createDiagnostic} from the init of `diagnostic` with `revision`
+ * applied: the one way to move a diagnostic or change its fixes, since diagnostics are never
+ * patched (docs/diagnostics.md, "How diagnostics are made").
+ *
+ * @throws InvalidArgumentError when `diagnostic` was not made by {@link createDiagnostic}, or
+ * the revision gives fixes to a code that has no fix text.
+ * @example
+ * ```ts
+ * const d = createDiagnostic("a EQ 'x'", { code: 'PCAQ0105', span: { start: 2, end: 4 }, args: { actual: 'EQ', expected: 'eq' } });
+ * reviseDiagnostic(d, { source: 'filter' }).source; // 'filter'
+ * ```
+ */
+export function reviseDiagnostic(diagnostic: Diagnostic, revision: DiagnosticRevision): Diagnostic {
+  const origin = originOf('reviseDiagnostic', diagnostic);
+  if (typeof revision !== 'object' || revision === null) throw new InvalidArgumentError('reviseDiagnostic', 'revision', 'is not an object');
+  const { text = origin.text, ...changes } = revision;
+  return createDiagnostic(text, { ...origin.init, ...changes });
+}
+
+/**
+ * Records that `made` was made from `from` (a wider record of the same diagnostic, such as one
+ * placed in a file), so it too can be made again. Core's own makers only; not exported from the package.
+ */
+export function rememberOrigin<D extends Diagnostic>(made: D, from: Diagnostic): D {
+  ORIGINS.set(made, originOf('rememberOrigin', from));
+  return made;
+}
+
+function originOf(caller: string, diagnostic: Diagnostic): { readonly text: DiagnosticText; readonly init: DiagnosticInit } {
+  const origin = typeof diagnostic === 'object' && diagnostic !== null ? ORIGINS.get(diagnostic) : undefined;
+  if (!origin) throw new InvalidArgumentError(caller, 'diagnostic', 'was not made by createDiagnostic');
+  return origin;
+}
+
+function positionOf(text: LineIndex | ((offset: number) => LineColumn), offset: number): LineColumn {
+  return text instanceof LineIndex ? text.at(offset) : text(offset);
 }
 
 function templateOf(init: DiagnosticInit, entry: DiagnosticMessage): string {

@@ -43,16 +43,21 @@ export { ENDPOINT_IDS, ENDPOINT_SCHEMAS, endpointSchema, isEndpointId, type Endp
 export { endpointForPath } from './endpoints/endpoint-for-path.js';
 export {
   createDiagnostic,
+  diagnosticInit,
   formatMessage,
+  reviseDiagnostic,
   hasErrors,
   type Diagnostic,
   type DiagnosticInit,
+  type DiagnosticRevision,
   type DiagnosticSource,
+  type DiagnosticText,
   type Fix,
   type FixInit,
   type Severity,
   type TextEdit,
 } from './diagnostic.js';
+export { relocateToFile, type FileDiagnostic, type QueryInFile } from './file-diagnostic.js';
 export { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, type DiagnosticCode, type DiagnosticMessage } from './messages.js';
 export { LICENSE_USAGE_PATH, LIMITS, QUERY_PARAMETERS, type Query, type QueryParameter } from './query.js';
 export { applyFixes, planFixes } from './fixes.js';

@@ -1,13 +1,20 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { and, comparison, comparisonsOf, field, or, stringLiteral, type ComparisonNode, type FilterNode } from '@pcaq/core';
+import { and, assertNever, comparison, comparisonsOf, field, or, stringLiteral, type ComparisonNode, type FilterNode } from '@pcaq/core';
 import { filterTree } from '@pcaq/testing';
 
 const leaf = fc.stringMatching(/^[a-z]{1,6}$/).map((name) => comparison(field(name), 'eq', stringLiteral(name)));
 
 /** The naive recursive model: comparisons left to right. */
 function naive(node: FilterNode): ComparisonNode[] {
-  return node.type === 'Comparison' ? [node] : node.operands.flatMap(naive);
+  switch (node.type) {
+    case 'Comparison':
+      return [node];
+    case 'Logical':
+      return node.operands.flatMap(naive);
+    default:
+      return assertNever(node);
+  }
 }
 
 describe('comparisonsOf', () => {

@@ -10,6 +10,7 @@ import { pageOf, type SqlPage } from './sql-page.js';
  *   non-negative integer (its message starts with `pcaq:` then).
  * @example
  * ```ts
+ * import { DuckDBInstance } from '@duckdb/node-api';
  * const connection = await (await DuckDBInstance.create(':memory:')).connect();
  * const sql = compileSql({ groupby: 'channel' }, { dialect: 'duckdb', source: 'license_usage' });
  * if (sql.ok) console.log((await runSqlOnDuckDb(connection, sql)).rows);

@@ -38,6 +38,8 @@ type Runner = (sql: CompiledSql) => Promise<SqlPage>;
  * @throws Error from DuckDB (a missing table, an unreadable file, a count that is not a count).
  * @example
  * ```ts
+ * import { DuckDBInstance } from '@duckdb/node-api';
+ * const connection = await (await DuckDBInstance.create(':memory:')).connect();
  * const outcome = await evaluateOnDuckDb(connection, { groupby: 'channel', top: 10 }, { source: 'license_usage' });
  * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
  * ```
@@ -53,6 +55,7 @@ export function evaluateOnDuckDb(connection: DuckDBConnection, query: Query, opt
  * @throws Error from the server (a missing table or column, a lost connection).
  * @example
  * ```ts
+ * import pg from 'pg';
  * const pool = new pg.Pool({ connectionString: process.env.PCAQ_PG_URL });
  * const outcome = await evaluateOnPostgres(pool, { filter: "channel eq 'Reseller'" }, { source: 'license_usage' });
  * ```

@@ -21,6 +21,7 @@ export interface PostgresQueryable {
  * @throws Error from the server (a missing table or column, a lost connection).
  * @example
  * ```ts
+ * declare const client: PostgresQueryable;
  * const sql = compileSql({ groupby: 'channel' }, { dialect: 'postgres', source: 'license_usage' });
  * if (sql.ok) console.log((await runSqlOnPostgres(client, sql)).rows);
  * ```

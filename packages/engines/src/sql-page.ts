@@ -25,6 +25,7 @@ const COUNTS = new Set(['licensesActive', 'licensesQualified']);
  *
  * @example
  * ```ts
+ * declare const compiled: CompiledSql;
  * pageOf([{ channel: 'x', licensesActive: 1n, licensesQualified: 2n, processedDateTime: null, pcaq_ordinal: 1n, pcaq_total: 1n }], compiled);
  * // { rows: [{ channel: 'x', licensesActive: 1, licensesQualified: 2, processedDateTime: null }], totalCount: 1 }
  * ```

@@ -1,7 +1,8 @@
 // Test support (not a test file): generated rows and queries for the differential tests.
 import fc from 'fast-check';
-import { comparison, field, logical, stringLiteral, type FilterNode, type Query } from '@pcaq/core';
+import { comparison, field, stringLiteral, type FilterNode, type Query } from '@pcaq/core';
 import type { Row, RowValue } from '@pcaq/evaluator';
+import { filterTree } from '@pcaq/testing';
 
 // Spellings that compare equal ignoring case, non-ASCII letters, the letters where JavaScript's
 // toLowerCase and SQL's lower() used to disagree (final sigma, dotted capital I, Kelvin sign; the
@@ -65,15 +66,7 @@ const comparisonArbitrary: fc.Arbitrary<FilterNode> = fc
   .map(([name, operator, value]) => comparison(field(name), operator, stringLiteral(value)));
 
 /** Depth-bounded filters: comparisons joined by `and`/`or` (flattened by the core factories). */
-export const filterArbitrary: fc.Arbitrary<FilterNode> = fc.letrec<{ node: FilterNode }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    comparisonArbitrary,
-    fc
-      .tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(tie('node'), { minLength: 2, maxLength: 3 }))
-      .map(([operator, operands]) => logical(operator, operands)),
-  ),
-})).node;
+export const filterArbitrary: fc.Arbitrary<FilterNode> = filterTree(comparisonArbitrary);
 
 const optional = <T>(arbitrary: fc.Arbitrary<T>, freq: number): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { freq, nil: undefined });
 

@@ -15,6 +15,7 @@ import type { EvaluatorOptions, EvaluationOutcome, Row, EvaluationRunOptions } f
  *
  * @example
  * ```ts
+ * declare const rows: Row[];
  * const compiled = compileQuery({ filter: "workloadCode eq 'SFB'", groupby: 'customerTenantId' });
  * if (compiled.ok) {
  *   const page = compiled.evaluate({ Value: rows });
@@ -65,6 +66,7 @@ export type CompileOutcome = CompiledQuery | { readonly ok: false; readonly diag
  *   is neither an object nor undefined/null; the same for a run's options.
  * @example
  * ```ts
+ * declare const rows: Row[];
  * const compiled = compileQuery({ filter: "channel eq 'Reseller'", top: 100 });
  * if (compiled.ok) console.log(compiled.evaluate(rows));
  * ```

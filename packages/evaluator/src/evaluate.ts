@@ -15,6 +15,7 @@ import type { EvaluationOutcome, EvaluationRunOptions, EvaluatorOptions, Row } f
  *
  * @example
  * ```ts
+ * declare const rows: Row[];
  * const outcome = evaluate(rows, { filter: "channel eq 'Reseller'", groupby: 'workloadCode' });
  * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
  * ```

@@ -12,6 +12,8 @@ import type { EvaluationResult, Row, RowValue } from './types.js';
  *
  * @example
  * ```ts
+ * declare const compiled: CompiledQuery;
+ * declare const rows: Row[];
  * const run = compiled.start();
  * for (const row of rows) run.push(row);
  * const { value, totalCount, nextLink } = run.finish();

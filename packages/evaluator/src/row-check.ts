@@ -13,6 +13,7 @@ const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
  *
  * @example
  * ```ts
+ * declare const rows: Row[];
  * evaluate(rows, {}).diagnostics.length <= MAX_ROW_DIAGNOSTICS; // true when only rows are bad
  * ```
  */

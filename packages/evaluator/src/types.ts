@@ -62,6 +62,7 @@ export interface EvaluationRunOptions {
  *
  * @example
  * ```ts
+ * declare const rows: Row[];
  * const outcome = evaluate(rows, { filter: "channel eq 'Reseller'" });
  * if (outcome.ok) console.log(outcome.totalCount);
  * else console.error(outcome.diagnostics);

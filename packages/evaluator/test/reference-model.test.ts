@@ -1,7 +1,8 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
-import { and, comparison, field, or, stringLiteral, type FilterNode } from '@pcaq/core';
+import { assertNever, comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
 import { compileQuery, type Row } from '@pcaq/evaluator';
+import { filterTree } from '@pcaq/testing';
 
 // The folding docs/evaluation.md decides on, written the naive way: each code point's simple lower
 // case (İ is i), then ς as σ.
@@ -29,12 +30,17 @@ function naiveEvaluate(rows: readonly Row[], query: ModelQuery, caseSensitive: b
     return caseSensitive && !GUID_FIELDS.includes(name) ? text : naiveFold(text);
   };
   const passes = (node: FilterNode, row: Row): boolean => {
-    if (node.type === 'Logical') {
-      return node.operator === 'and' ? node.operands.every((o) => passes(o, row)) : node.operands.some((o) => passes(o, row));
+    switch (node.type) {
+      case 'Logical':
+        return node.operator === 'and' ? node.operands.every((o) => passes(o, row)) : node.operands.some((o) => passes(o, row));
+      case 'Comparison': {
+        const actual = comparable(node.field.name, row[node.field.name]);
+        const equal = actual !== null && actual === comparable(node.field.name, node.value.value);
+        return node.operator === 'eq' ? equal : !equal;
+      }
+      default:
+        return assertNever(node);
     }
-    const actual = comparable(node.field.name, row[node.field.name]);
-    const equal = actual !== null && actual === comparable(node.field.name, node.value.value);
-    return node.operator === 'eq' ? equal : !equal;
   };
   const kept = rows.filter((row) => dayOf(row['processedDateTime']) === day && (!query.filter || passes(query.filter, row)));
   let result: Row[] = kept;
@@ -105,18 +111,14 @@ function naiveNormalise(row: Row): Row {
   return normal;
 }
 
-const filterArbitrary: fc.Arbitrary<FilterNode> = fc.letrec<{ node: FilterNode }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.oneof(
+const filterArbitrary: fc.Arbitrary<FilterNode> = filterTree(
+  fc
+    .oneof(
       fc.tuple(fc.constantFrom(...TEXT_FIELDS), fc.constantFrom('eq' as const, 'ne' as const), fc.constantFrom(...TEXTS)),
       fc.tuple(fc.constant('customerTenantId'), fc.constantFrom('eq' as const, 'ne' as const), fc.constantFrom(...GUIDS)),
-    ).map(([name, op, value]) => comparison(field(name), op, stringLiteral(value))),
-    fc.tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(tie('node'), { minLength: 2, maxLength: 3 })).map(
-      ([op, operands]) => (op === 'and' ? and(operands) : or(operands)),
-    ),
-  ),
-})).node;
+    )
+    .map(([name, op, value]) => comparison(field(name), op, stringLiteral(value))),
+);
 
 const queryArbitrary = fc.record(
   {

@@ -1,4 +1,4 @@
-import type { Fix, Span, TextEdit } from '@pcaq/core';
+import type { FixInit, Span, TextEdit } from '@pcaq/core';
 
 /**
  * Maps spans of the edited text back to the original text. A position outside every inserted
@@ -25,14 +25,14 @@ export class EditMap {
   }
 
   /** A fix with every edit mapped back, or undefined when one cannot be. */
-  fix(fix: Fix): Fix | undefined {
+  fix(fix: FixInit): FixInit | undefined {
     const edits: TextEdit[] = [];
     for (const edit of fix.edits) {
       const mapped = this.span(edit.span);
       if (!mapped) return undefined;
       edits.push({ span: mapped, text: edit.text });
     }
-    return { message: fix.message, edits };
+    return fix.args ? { edits, args: fix.args } : { edits };
   }
 
   private position(x: number, side: 'start' | 'end'): number | undefined {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@pcaq/core';
+import { diagnosticInit, reviseDiagnostic, type Diagnostic } from '@pcaq/core';
 import { scan } from './coarse-scan.js';
 
 const AND = new Set(['and', '&&', '&']);
@@ -17,8 +17,8 @@ export function demoteGuessedParenFixes(text: string, diagnostics: Diagnostic[])
   if (!mixesAndWithOr(text)) return diagnostics;
   return diagnostics.map((d) => {
     if ((d.code !== 'PCAQ0110' && d.code !== 'PCAQ0111') || !d.fixes) return d;
-    const { fixes, ...rest } = d;
-    return { ...rest, suggestions: [...fixes, ...(d.suggestions ?? [])] };
+    const { fixes = [], suggestions = [] } = diagnosticInit(d);
+    return reviseDiagnostic(d, { fixes: [], suggestions: [...fixes, ...suggestions] });
   });
 }
 

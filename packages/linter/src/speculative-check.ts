@@ -1,5 +1,5 @@
 import { checkFilter } from '@pcaq/checker';
-import { LineIndex, and, hasErrors, planFixes, type Diagnostic, type Fix } from '@pcaq/core';
+import { LineIndex, and, diagnosticInit, hasErrors, planFixes, reviseDiagnostic, type Diagnostic, type FixInit } from '@pcaq/core';
 import { parseFilterSyntax } from '@pcaq/parser';
 import { completeComparisons } from './complete-comparisons.js';
 import { EditMap } from './edit-map.js';
@@ -29,11 +29,8 @@ export function checkAfterSyntaxFixes(text: string, syntax: readonly Diagnostic[
   for (const diagnostic of found) {
     const span = map.span(diagnostic.span);
     if (!span) continue;
-    const { line, column } = lines.at(span.start);
-    const fixes = mapFixes(map, diagnostic.fixes);
-    const suggestions = mapFixes(map, diagnostic.suggestions);
-    const { fixes: _f, suggestions: _s, ...rest } = diagnostic;
-    mapped.push({ ...rest, span, line, column, ...(fixes ? { fixes } : {}), ...(suggestions ? { suggestions } : {}) });
+    const init = diagnosticInit(diagnostic);
+    mapped.push(reviseDiagnostic(diagnostic, { text: lines, span, fixes: mapFixes(map, init.fixes), suggestions: mapFixes(map, init.suggestions) }));
   }
   return mapped;
 }
@@ -44,7 +41,7 @@ function checkComplete(text: string, options: ParseOptions): Diagnostic[] {
   return comparisons.length === 0 ? [] : checkFilter(and(comparisons), text, options);
 }
 
-function mapFixes(map: EditMap, fixes: readonly Fix[] | undefined): Fix[] | undefined {
-  const mapped = (fixes ?? []).map((f) => map.fix(f)).filter((f): f is Fix => f !== undefined);
-  return mapped.length > 0 ? mapped : undefined;
+/** The fixes whose every edit maps back to the original text; the others are left for the next pass. */
+function mapFixes(map: EditMap, fixes: readonly FixInit[] | undefined): FixInit[] {
+  return (fixes ?? []).map((f) => map.fix(f)).filter((f): f is FixInit => f !== undefined);
 }

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { applyFixes, type Diagnostic } from '@pcaq/core';
+import { applyFixes, type Diagnostic, type Span } from '@pcaq/core';
+import { marked } from '@pcaq/testing';
 import { parseFilter, parseGroupBy } from '@pcaq/linter';
 
 const GUID = '0112A436-B14E-4888-967B-CA4BB2CF1234';
 const codes = (text: string): string[] => parseFilter(text).diagnostics.map((d) => d.code);
-const at = (text: string, code: string): [number, number] | undefined => {
-  const d = parseFilter(text).diagnostics.find((x) => x.code === code);
-  return d && [d.span.start, d.span.end];
-};
+const spanOf = (text: string, code: string): Span | undefined => parseFilter(text).diagnostics.find((x) => x.code === code)?.span;
 
 describe('a syntax error without a fix hides no schema error', () => {
   it('reports an unknown field before a comparison that lacks its and/or', () => {
-    const text = "WorkloadCode EQ 'SFB' channel eq 'x'";
+    const { text, spans } = marked("[[WorkloadCode]] EQ 'SFB' channel eq 'x'");
     expect(codes(text)).toEqual(['PCAQ0201', 'PCAQ0105', 'PCAQ0112']);
-    expect(at(text, 'PCAQ0201')).toEqual([0, 12]);
+    expect(spanOf(text, 'PCAQ0201')).toEqual(spans[0]);
   });
 
   it('reports an unknown field after an unsupported operator', () => {

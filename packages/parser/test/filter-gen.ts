@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
+import { assertNever, comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
 import { filterTree } from '@pcaq/testing';
 
 /** Words a generated field or bare value must avoid: keywords and operators in any case are flagged. */
@@ -32,23 +32,28 @@ export interface PrintedToken {
  * says so, around comparisons too).
  */
 export function printTokens(node: FilterNode, extraParens: boolean, out: PrintedToken[] = []): PrintedToken[] {
-  if (node.type === 'Comparison') {
-    const wrap = extraParens && node.value.value.length % 2 === 1;
-    if (wrap) out.push({ kind: '(', text: '(' });
-    out.push({ kind: 'field', text: node.field.name });
-    out.push({ kind: 'op', text: node.operator });
-    out.push({ kind: 'string', text: `'${node.value.value.replaceAll("'", "''")}'`, value: node.value.value });
-    if (wrap) out.push({ kind: ')', text: ')' });
-    return out;
+  switch (node.type) {
+    case 'Comparison': {
+      const wrap = extraParens && node.value.value.length % 2 === 1;
+      if (wrap) out.push({ kind: '(', text: '(' });
+      out.push({ kind: 'field', text: node.field.name });
+      out.push({ kind: 'op', text: node.operator });
+      out.push({ kind: 'string', text: `'${node.value.value.replaceAll("'", "''")}'`, value: node.value.value });
+      if (wrap) out.push({ kind: ')', text: ')' });
+      return out;
+    }
+    case 'Logical':
+      node.operands.forEach((operand, index) => {
+        if (index > 0) out.push({ kind: 'logical', text: node.operator });
+        const paren = operand.type === 'Logical';
+        if (paren) out.push({ kind: '(', text: '(' });
+        printTokens(operand, extraParens, out);
+        if (paren) out.push({ kind: ')', text: ')' });
+      });
+      return out;
+    default:
+      return assertNever(node);
   }
-  node.operands.forEach((operand, index) => {
-    if (index > 0) out.push({ kind: 'logical', text: node.operator });
-    const paren = operand.type === 'Logical';
-    if (paren) out.push({ kind: '(', text: '(' });
-    printTokens(operand, extraParens, out);
-    if (paren) out.push({ kind: ')', text: ')' });
-  });
-  return out;
 }
 
 /** Whitespace for between tokens: ws1 where the grammar needs it, anything the grammar allows. */

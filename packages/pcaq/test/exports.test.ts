@@ -38,6 +38,14 @@ const INTERNAL = new Set([
   'similarNames',
   // core: the one constructor's and the one walker's helpers of the producers (issue 10)
   'FixInit',
+  // core: how a later stage makes a diagnostic again instead of patching it (docs/diagnostics.md)
+  'diagnosticInit',
+  'reviseDiagnostic',
+  'DiagnosticRevision',
+  'DiagnosticText',
+  'relocateToFile',
+  'FileDiagnostic',
+  'QueryInFile',
   'comparisonsOf',
   'quoteLiteral',
   'sourceOption',

@@ -48,6 +48,7 @@ export interface JsonElement {
  *
  * @example
  * ```ts
+ * const splitter = new JsonSplitter();
  * try { splitter.end(); } catch (e) { if (e instanceof JsonStructureError) console.log(e.line, e.column); }
  * ```
  */

@@ -8,6 +8,7 @@ import type { ReadProblem } from './types.js';
  *
  * @example
  * ```ts
+ * declare function use(row: Row): void;
  * try {
  *   for await (const row of readRows('usage.csv')) use(row);
  * } catch (error) {

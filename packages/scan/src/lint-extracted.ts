@@ -1,4 +1,4 @@
-import { createDiagnostic, type Diagnostic, type Fix, type LineColumn, type Query, type QueryParameter, type Span } from '@pcaq/core';
+import { createDiagnostic, diagnosticInit, relocateToFile, type Diagnostic, type FixInit, type LineColumn, type Query, type QueryParameter, type Span } from '@pcaq/core';
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery, encodeQueryComponent } from '@pcaq/printer';
 import { composeDecoded, mapSpan, type DecodedText } from './decoded-text.js';
@@ -80,33 +80,29 @@ function touchesHole(text: DecodedText, s: Span): boolean {
 
 function runTimeValue(parameter: string, text: DecodedText, file: ScannedFile): ScanDiagnostic {
   const at = mapSpan(text, { start: 0, end: text.value.length });
-  const d = createDiagnostic('', builtAtRunTime(at, parameter));
-  return located(d, at, file, text.value);
+  const d = createDiagnostic(file.position, builtAtRunTime(at, parameter));
+  return relocateToFile(d, { file: file.file, position: file.position, query: text.value }, { span: at });
 }
 
+/** The diagnostic made again for the file: its span and the fixes that can be written back there. */
 function toFile(d: Diagnostic, layer: Layer, found: ExtractedQuery, file: ScannedFile): ScanDiagnostic {
-  const { fixes: given, suggestions: suggested, ...rest } = d;
-  const fixes = mapFixes(given, layer);
-  const suggestions = mapFixes(suggested, layer);
-  const mapped: Diagnostic = { ...rest, ...(fixes ? { fixes } : {}), ...(suggestions ? { suggestions } : {}) };
-  return located(mapped, mapSpan(layer.decoded, d.span), file, found.text.value);
+  const init = diagnosticInit(d);
+  return relocateToFile(
+    d,
+    { file: file.file, position: file.position, query: found.text.value },
+    { span: mapSpan(layer.decoded, d.span), fixes: mapFixes(init.fixes, layer), suggestions: mapFixes(init.suggestions, layer) },
+  );
 }
 
 /** Fixes whose every edit can be written back into the file; the others are dropped. */
-function mapFixes(fixes: readonly Fix[] | undefined, layer: Layer): Fix[] | undefined {
-  const mapped: Fix[] = [];
+function mapFixes(fixes: readonly FixInit[] | undefined, layer: Layer): FixInit[] {
+  const mapped: FixInit[] = [];
   for (const fix of fixes ?? []) {
     const edits = fix.edits.map((edit) => {
       const text = layer.encode(edit.text);
       return text === undefined ? undefined : { span: mapSpan(layer.decoded, edit.span), text };
     });
-    if (edits.every((e) => e !== undefined)) mapped.push({ message: fix.message, edits });
+    if (edits.every((e) => e !== undefined)) mapped.push(fix.args ? { edits, args: fix.args } : { edits });
   }
-  return mapped.length > 0 ? mapped : undefined;
-}
-
-function located(d: Diagnostic, at: Span, file: ScannedFile, query: string): ScanDiagnostic {
-  const start = file.position(at.start);
-  const end = file.position(at.end);
-  return { ...d, span: at, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, file: file.file, query };
+  return mapped;
 }

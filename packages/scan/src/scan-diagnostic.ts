@@ -1,9 +1,10 @@
-import type { Diagnostic } from '@pcaq/core';
+import type { FileDiagnostic } from '@pcaq/core';
 
 /**
- * A diagnostic of a query found in a file. `span`, `line` and `column` (and the spans of its
- * fixes' edits) index the file's text, not the query's; `line` and `column` are 1-based and
- * columns count UTF-16 code units. `query` is the decoded text the linter saw.
+ * A diagnostic of a query found in a file: core's `FileDiagnostic`, made by `relocateToFile`.
+ * `span`, `line` and `column` (and the spans of its fixes' edits) index the file's text, not the
+ * query's; `line` and `column` are 1-based and columns count UTF-16 code units. `query` is the
+ * decoded text the linter saw.
  *
  * @example
  * ```ts
@@ -14,10 +15,4 @@ import type { Diagnostic } from '@pcaq/core';
  * };
  * ```
  */
-export interface ScanDiagnostic extends Diagnostic {
-  /** The file, relative to where the scan started, with `/` separators. */
-  readonly file: string;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly query: string;
-}
+export type ScanDiagnostic = FileDiagnostic;

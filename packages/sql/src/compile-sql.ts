@@ -32,6 +32,7 @@ const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
  *   `option` names the option and its message the value.
  * @example
  * ```ts
+ * declare const client: { query(text: string, values: unknown[]): Promise<unknown> };
  * const sql = compileSql({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId', top: 100 }, { dialect: 'postgres', source: 'analytics.license_usage' });
  * if (sql.ok) await client.query(sql.text, [...sql.params]);
  * ```

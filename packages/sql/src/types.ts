@@ -119,7 +119,8 @@ export type SqlParameter = string | number;
  *
  * @example
  * ```ts
- * const sql: CompiledSql = { text: 'SELECT ... WHERE replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') ...', params: ['Reseller'], columns: ['channel'], query };
+ * declare const query: CompiledSql['query'];
+ * const sql: CompiledSql = { text: `SELECT ... WHERE replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') ...`, params: ['Reseller'], columns: ['channel'], query };
  * ```
  */
 export interface CompiledSql {

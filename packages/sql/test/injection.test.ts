@@ -2,23 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertNever, comparison, field, logical, stringLiteral, type FilterNode } from '@pcaq/core';
 import { compileSql, quoteIdentifier, type SqlDialect, type SqlOutcome } from '@pcaq/sql';
+import { TEXT_FIELDS, filterTree } from '@pcaq/testing';
 
 // Values an attacker (or a messy export) might put in a literal or a name.
 const HOSTILE = ["'", "''", '"', "x' OR 1=1 --", "'); DROP TABLE t; --", '$1', '$$', '\\', '%_', '/* */', '\n\r\t', '\0', 'İ🦆', ''];
 const hostileText = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 12 }));
-const TEXT_FIELDS = ['workloadCode', 'workloadName', 'serviceCode', 'serviceName', 'channel', 'customerName', 'productName'] as const;
 
-const filterArbitrary = fc.letrec<{ node: FilterNode }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small' },
-    fc
-      .tuple(fc.constantFrom(...TEXT_FIELDS), fc.constantFrom('eq' as const, 'ne' as const), hostileText)
-      .map(([name, operator, value]) => comparison(field(name), operator, stringLiteral(value))),
-    fc
-      .tuple(fc.constantFrom('and' as const, 'or' as const), fc.array(tie('node'), { minLength: 2, maxLength: 3 }))
-      .map(([operator, operands]) => logical(operator, operands)),
-  ),
-})).node;
+const filterArbitrary = filterTree(
+  fc
+    .tuple(fc.constantFrom(...TEXT_FIELDS), fc.constantFrom('eq' as const, 'ne' as const), hostileText)
+    .map(([name, operator, value]) => comparison(field(name), operator, stringLiteral(value))),
+);
 
 /** The same tree with every literal replaced by a harmless one. */
 function withPlainValues(node: FilterNode): FilterNode {
@@ -33,7 +27,14 @@ function withPlainValues(node: FilterNode): FilterNode {
 }
 
 function valuesOf(node: FilterNode): string[] {
-  return node.type === 'Comparison' ? [node.value.value] : node.operands.flatMap(valuesOf);
+  switch (node.type) {
+    case 'Comparison':
+      return [node.value.value];
+    case 'Logical':
+      return node.operands.flatMap(valuesOf);
+    default:
+      return assertNever(node);
+  }
 }
 
 function textOf(outcome: SqlOutcome): string {
