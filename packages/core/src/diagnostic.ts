@@ -109,6 +109,11 @@ export interface DiagnosticInit {
   readonly source?: DiagnosticSource;
   /** A named wording of the code's `variants` in the message table, instead of its `template`. */
   readonly variant?: string;
+  /**
+   * For a problem outside any text (a row given in code): the line to report, the 1-based row
+   * number, with column 1 (docs/diagnostics.md, PCAQ0501).
+   */
+  readonly line?: number;
 }
 
 /**
@@ -132,7 +137,7 @@ export function createDiagnostic(text: string | LineIndex, init: DiagnosticInit)
   if (typeof text !== 'string' && !(text instanceof LineIndex)) throw new InvalidArgumentError('createDiagnostic', 'text', 'is not a string');
   const entry = Object.hasOwn(DIAGNOSTIC_MESSAGES, init.code) ? DIAGNOSTIC_MESSAGES[init.code] : undefined;
   if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
-  const { line, column } = text instanceof LineIndex ? text.at(init.span.start) : lineColumnAt(text, init.span.start);
+  const { line, column } = init.line !== undefined ? { line: init.line, column: 1 } : text instanceof LineIndex ? text.at(init.span.start) : lineColumnAt(text, init.span.start);
   const args = init.args ?? {};
   const fixes = fixesOf(init.code, entry, args, init.fixes);
   const suggestions = fixesOf(init.code, entry, args, init.suggestions);

@@ -55,7 +55,6 @@ const INTERNAL = new Set([
   'processedDay',
   'foldCase',
   'canonicalFieldName',
-  'COUNT_FIELDS',
   'NOT_A_COUNT',
   'readCount',
   'showValue',

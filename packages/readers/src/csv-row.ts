@@ -1,5 +1,5 @@
 import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
-import { showValue } from '@pcaq/evaluator';
+import { showValue } from '@pcaq/core';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
 import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';

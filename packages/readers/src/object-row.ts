@@ -1,5 +1,5 @@
 import { LICENSE_USAGE_SCHEMA, rowShape } from '@pcaq/core';
-import { showValue } from '@pcaq/evaluator';
+import { showValue } from '@pcaq/core';
 import { BadRow } from './bad-row.js';
 import { canonicalFieldName, COUNT_FIELDS, invalidCountMessage, NOT_A_COUNT, readCount } from './counts.js';
 import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
