@@ -65,6 +65,8 @@ const INTERNAL = new Set([
   'SqlParameters',
   'SQL_INTERNAL_COLUMNS',
   'SQL_ROW_FIELDS',
+  'sqlColumns',
+  'SqlColumns',
   'fileColumnsSql',
 ]);
 
