@@ -1,0 +1,17 @@
+/**
+ * The pcaq evaluator: runs a Partner Center analytics query over license-usage rows, in memory or
+ * streamed, with the service's semantics (docs/evaluation.md, "Semantics"): snapshot selection by processed date,
+ * case-insensitive equality, groupby with exact sums, paging and `nextLink`.
+ *
+ * @packageDocumentation
+ */
+export { compileQuery } from './compile-query.js';
+export { evaluate, evaluateStream } from './evaluate.js';
+export { compileFilter } from './compile-filter.js';
+export { latestProcessedDay, processedDay } from './processed-date.js';
+export { foldCase } from './case-folding.js';
+export { EvaluatorArgumentError } from './evaluator-argument-error.js';
+export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
+export { MAX_ROW_DIAGNOSTICS } from './row-check.js';
+export { isRowsMember, rowsArrayTwiceMessage } from './row-source.js';
+//# sourceMappingURL=index.js.map
