@@ -68,6 +68,7 @@ const INTERNAL = new Set([
   'sqlColumns',
   'SqlColumns',
   'fileColumnsSql',
+  'countFromTextSql',
 ]);
 
 function exportsOf(program: ts.Program, file: string): string[] {

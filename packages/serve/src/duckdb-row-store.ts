@@ -3,7 +3,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { LICENSE_USAGE_SCHEMA, quoteLiteral, rowShape, type Query, type Schema } from '@pcaq/core';
 import { EngineError, fileSourceOf } from '@pcaq/engines';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
-import { fileColumnsSql, quoteIdentifier, sqlColumns, type SqlColumns, type SqlFileSource } from '@pcaq/sql';
+import { countFromTextSql, fileColumnsSql, quoteIdentifier, sqlColumns, type SqlColumns, type SqlFileSource } from '@pcaq/sql';
 import { createResultCache } from './result-cache.js';
 import type { RowStore } from './row-store.js';
 
@@ -134,8 +134,8 @@ function rawRead(source: SqlFileSource, bytes: number, dated: boolean, fields: S
 
 /**
  * The rows as the table holds them: the schema's fields (aliases folded in; a column the file
- * lacks is NULL), counts as exact integers (NULL where one is not, caught by `checkCounts`, which
- * finds the text in `pcaq_bad_*`), and the row's place across all files.
+ * lacks is NULL), counts as exact integers read as @pcaq/sql reads them (NULL where one is not,
+ * caught by `checkCounts`, which finds the text in `pcaq_bad_*`), and the row's place across all files.
  */
 function normalised(read: string, before: number, fields: SqlColumns): string {
   const frame = fields.fileColumns.map((name) => `CAST(NULL AS VARCHAR) AS ${quoteIdentifier(name)}`).join(', ');
@@ -145,7 +145,9 @@ function normalised(read: string, before: number, fields: SqlColumns): string {
     const aliases = fields.aliasesOf.get(name) ?? [];
     const column = aliases.length > 0 ? `COALESCE(${[name, ...aliases].map(asText).join(', ')})` : asText(name);
     if (!fields.readCounts.includes(name)) return `${column} AS ${quoteIdentifier(name)}`;
-    return `TRY_CAST(CASE WHEN regexp_full_match(trim(${column}), '[0-9]+') THEN trim(${column}) END AS HUGEINT) AS ${quoteIdentifier(name)}, CASE WHEN ${column} IS NOT NULL AND NOT regexp_full_match(trim(${column}), '[0-9]+') THEN ${column} END AS ${quoteIdentifier(`pcaq_bad_${name}`)}`;
+    // @pcaq/sql's count reading, the one the file engine uses (docs/engines.md, "Rows and columns from the schema").
+    const count = countFromTextSql(column);
+    return `${count.value} AS ${quoteIdentifier(name)}, CASE WHEN NOT ${count.valid} THEN ${column} END AS ${quoteIdentifier(`pcaq_bad_${name}`)}`;
   });
   return `SELECT ${items.join(', ')}, ${before} + row_number() OVER () AS ${quoteIdentifier(ORDINAL)} FROM (${all}) AS pcaq_read`;
 }

@@ -1,6 +1,6 @@
 import { quoteLiteral } from '@pcaq/core';
 import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, type SqlColumns } from './columns.js';
-import type { DialectSql } from './dialect.js';
+import { DIALECTS, type DialectSql } from './dialect.js';
 import { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 import type { SqlParameters } from './parameters.js';
 import { SqlOptionsError } from './sql-options-error.js';
@@ -244,14 +244,35 @@ const PADDED_DIGITS = `${JS_WHITESPACE}*[0-9]+${JS_WHITESPACE}*`;
  * common case, one test; then digits with whitespace around them), else an error.
  */
 function countValue(name: string, text: string, sql: DialectSql): string {
+  return countCases(text, sql, `error(${stringLiteral(`pcaq: ${name} is not a non-negative integer: `)} || ${text})`);
+}
+
+function countCases(text: string, sql: DialectSql, otherwise: string): string {
   return (
     `CASE WHEN ${text} IS NULL OR ${text} = '' THEN NULL ` +
     `WHEN ${sql.isDigits(text)} THEN CAST(${text} AS ${sql.exactInteger}) ` +
     `WHEN regexp_full_match(${text}, '${PADDED_DIGITS}') THEN CAST(regexp_extract(${text}, '[0-9]+') AS ${sql.exactInteger}) ` +
-    `ELSE error(${stringLiteral(`pcaq: ${name} is not a non-negative integer: `)} || ${text}) END`
+    `ELSE ${otherwise} END`
   );
 }
 
 function countIsValid(text: string): string {
   return `(${text} IS NULL OR ${text} = '' OR regexp_full_match(${text}, '${PADDED_DIGITS}'))`;
+}
+
+/**
+ * DuckDB SQL reading a count from the text expression `text` as every pcaq reader does
+ * (docs/evaluation.md, "Counts"): `value` is the exact integer, NULL when the text is empty or
+ * missing, and NULL too when it is not a count; `valid` is true unless it is not a count. For a
+ * loader that reports bad counts itself (`pcaq serve` names the file and row) instead of stopping
+ * on the first.
+ *
+ * @example
+ * ```ts
+ * const count = countFromTextSql('CAST("licensesActive" AS VARCHAR)');
+ * `SELECT ${count.value} AS n, NOT ${count.valid} AS bad FROM t`;
+ * ```
+ */
+export function countFromTextSql(text: string): { readonly value: string; readonly valid: string } {
+  return { value: countCases(text, DIALECTS.duckdb, 'NULL'), valid: countIsValid(text) };
 }
