@@ -76,7 +76,7 @@ const shapeAndRows = fc.integer({ min: 0, max: 4 }).chain((counts) => {
 describe('grouped rows of generated schemas', () => {
   test.prop([shapeAndRows])('hold the group field, every count in schema order and the date, summed exactly', ([names, given]) => {
     const schema = schemaOf(text('market'), ...names.map((name) => count(name)));
-    const rows = given.map((row) => ({ ...row, processedDateTime: DAY }));
+    const rows: Row[] = given.map((row) => ({ ...row, processedDateTime: DAY }));
     const outcome = evaluate(rows, { groupby: 'market', top: 10_000 }, { schema });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
