@@ -3,8 +3,8 @@
 // build first, e.g. for the commit before the schema-driven rows:
 //   git checkout be1a37a -- packages/evaluator/src && pnpm build && cp -r packages/evaluator/dist /tmp/evaluator-before
 //   git checkout HEAD -- packages/evaluator/src && git clean -fd packages/evaluator/src && pnpm build
-//   ln -s /tmp/evaluator-before packages/evaluator/dist-before   # resolves @pcaq/core from the package
-//   node --expose-gc benchmarks/eval-before-after.mjs             # ROWS, ROUNDS optional
+//   cp -r /tmp/evaluator-before packages/evaluator/dist-before   # inside the package: @pcaq/core resolves
+//   node --expose-gc benchmarks/eval-before-after.mjs; rm -r packages/evaluator/dist-before   # ROWS, ROUNDS optional
 import { generateRows } from './generate-rows.mjs';
 
 const NEW = await import('../packages/evaluator/dist/index.js');
