@@ -109,6 +109,11 @@ export interface DiagnosticInit {
   readonly source?: DiagnosticSource;
   /** A named wording of the code's `variants` in the message table, instead of its `template`. */
   readonly variant?: string;
+  /**
+   * For a problem outside any text (a row given in code): the line to report, the 1-based row
+   * number, with column 1 (docs/diagnostics.md, PCAQ0501).
+   */
+  readonly line?: number;
 }
 
 /**
@@ -151,7 +156,7 @@ export function createDiagnostic(text: DiagnosticText, init: DiagnosticInit): Di
   if (!entry) throw new InvalidArgumentError('createDiagnostic', 'init.code', `is not a diagnostic code: ${String(init.code)}`);
   // A text is indexed once and kept so: making the diagnostic again costs a binary search, not a scan.
   const lines = typeof text === 'string' ? new LineIndex(text) : text;
-  const { line, column } = positionOf(lines, init.span.start);
+  const { line, column } = init.line !== undefined ? { line: init.line, column: 1 } : positionOf(lines, init.span.start);
   const args = init.args ?? {};
   const fixes = fixesOf(init.code, entry, args, init.fixes);
   const suggestions = fixesOf(init.code, entry, args, init.suggestions);

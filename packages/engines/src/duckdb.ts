@@ -16,7 +16,7 @@ import { pageOf, type SqlPage } from './sql-page.js';
  * if (sql.ok) console.log((await runSqlOnDuckDb(connection, sql)).rows);
  * ```
  */
-export async function runSqlOnDuckDb(connection: DuckDBConnection, compiled: Pick<CompiledSql, 'text' | 'params' | 'columns'>): Promise<SqlPage> {
+export async function runSqlOnDuckDb(connection: DuckDBConnection, compiled: Pick<CompiledSql, 'text' | 'params' | 'columns' | 'schema'>): Promise<SqlPage> {
   const reader = await connection.runAndReadAll(compiled.text, compiled.params.map(duckDbValue));
   return pageOf(reader.getRowObjects(), compiled);
 }

@@ -1,4 +1,4 @@
-import type { RowValue } from '@pcaq/evaluator';
+import type { RowValue } from '@pcaq/core';
 
 const DIGITS = /^-?\d+$/;
 

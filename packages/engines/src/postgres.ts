@@ -26,7 +26,7 @@ export interface PostgresQueryable {
  * if (sql.ok) console.log((await runSqlOnPostgres(client, sql)).rows);
  * ```
  */
-export async function runSqlOnPostgres(client: PostgresQueryable, compiled: Pick<CompiledSql, 'text' | 'params' | 'columns'>): Promise<SqlPage> {
+export async function runSqlOnPostgres(client: PostgresQueryable, compiled: Pick<CompiledSql, 'text' | 'params' | 'columns' | 'schema'>): Promise<SqlPage> {
   const result = await client.query({ text: compiled.text, values: [...compiled.params] });
   return pageOf(result.rows, compiled);
 }

@@ -1,5 +1,5 @@
+import { rowShape, type Row, type RowValue } from '@pcaq/core';
 import { SQL_INTERNAL_COLUMNS, type CompiledSql } from '@pcaq/sql';
-import type { Row, RowValue } from '@pcaq/evaluator';
 import { exactInteger, textValue } from './exact-values.js';
 
 /**
@@ -16,11 +16,10 @@ export interface SqlPage {
   readonly totalCount: number;
 }
 
-const COUNTS = new Set(['licensesActive', 'licensesQualified']);
-
 /**
  * Turns the records an engine returned for a compiled statement into a page: the response
- * columns in the compiled order, counts exact, the internal columns dropped. The single record an
+ * columns in the compiled order, counts (the count fields of the compiled schema's row shape:
+ * docs/engines.md, "Rows and columns from the schema") exact, the internal columns dropped. The single record an
  * empty page returns (ordinal NULL, total only) gives no row.
  *
  * @example
@@ -30,7 +29,8 @@ const COUNTS = new Set(['licensesActive', 'licensesQualified']);
  * // { rows: [{ channel: 'x', licensesActive: 1, licensesQualified: 2, processedDateTime: null }], totalCount: 1 }
  * ```
  */
-export function pageOf(records: readonly Readonly<Record<string, unknown>>[], compiled: Pick<CompiledSql, 'columns'>): SqlPage {
+export function pageOf(records: readonly Readonly<Record<string, unknown>>[], compiled: Pick<CompiledSql, 'columns' | 'schema'>): SqlPage {
+  const counts = rowShape(compiled.schema).countFields;
   const first = records[0];
   const totalCount = first === undefined ? 0 : Number(exactInteger(first[SQL_INTERNAL_COLUMNS.total]) ?? 0);
   const rows: Row[] = [];
@@ -39,7 +39,7 @@ export function pageOf(records: readonly Readonly<Record<string, unknown>>[], co
     if (ordinal === null || ordinal === undefined) continue;
     const row: Record<string, RowValue> = {};
     for (const name of compiled.columns) {
-      row[name] = COUNTS.has(name) ? exactInteger(record[name]) : textValue(record[name]);
+      row[name] = counts.has(name) ? exactInteger(record[name]) : textValue(record[name]);
     }
     rows.push(row);
   }

@@ -1,4 +1,4 @@
-import { createDiagnostic, LICENSE_USAGE_PATH, LICENSE_USAGE_SCHEMA, type Diagnostic, type Query } from '@pcaq/core';
+import { createDiagnostic, LICENSE_USAGE_PATH, LICENSE_USAGE_SCHEMA, rowShape, type Diagnostic, type Query } from '@pcaq/core';
 import { resolveQuery, type ResolvedQuery } from '@pcaq/linter';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
 import { createEvaluation, type Evaluation } from './evaluation.js';
@@ -8,6 +8,7 @@ import { createNextLink } from './next-link.js';
 import { latestProcessedDay, processedDay } from './processed-date.js';
 import { createGroupCollector, createRowCollector, type Paging } from './result-collector.js';
 import { openRowSource, type RowSource } from './row-source.js';
+import { invalidRows } from './rules/invalid-rows.js';
 import type { EvaluatorOptions, EvaluationOutcome, Row, EvaluationRunOptions } from './types.js';
 
 /**
@@ -83,6 +84,7 @@ export function compileQuery(query: Query, given?: EvaluatorOptions): CompileOut
   const filter: RowPredicate | undefined = checked.filter && compileFilter(checked.filter, schema, caseSensitive);
   const groupFields = checked.groupby && checked.groupby.length > 0 ? checked.groupby : undefined;
   const nextLink = createNextLink(query, checked, options.basePath ?? LICENSE_USAGE_PATH);
+  const shape = rowShape(schema);
   const askedDay = checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
 
   const start = (givenRun?: EvaluationRunOptions & { readonly latestDay?: string }): Evaluation => {
@@ -93,7 +95,7 @@ export function compileQuery(query: Query, given?: EvaluatorOptions): CompileOut
     const collector = groupFields
       ? createGroupCollector(() => new GroupIndex(groupFields, schema, caseSensitive), paging)
       : createRowCollector(paging, day === undefined ? undefined : run.onRow);
-    return createEvaluation({ filter, collector, paging, day, nextLink, emit: run.onRow });
+    return createEvaluation({ filter, collector, paging, day, nextLink, emit: run.onRow, shape });
   };
 
   const warnings = resolved.diagnostics;
@@ -104,7 +106,7 @@ export function compileQuery(query: Query, given?: EvaluatorOptions): CompileOut
   };
   const notRows = (found: string): EvaluationOutcome => ({
     ok: false,
-    diagnostics: [...warnings, createDiagnostic('', { code: 'PCAQ0502', span: { start: 0, end: 0 }, args: { found } })],
+    diagnostics: [...warnings, createDiagnostic('', invalidRows(found))],
   });
 
   return {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@pcaq/core';
+import type { Diagnostic, RowShape } from '@pcaq/core';
 import type { RowPredicate } from './compile-filter.js';
 import { createDayCache } from './processed-date.js';
 import type { Paging, ResultCollector } from './result-collector.js';
@@ -44,6 +44,8 @@ export interface EvaluationPlan {
   readonly day: string | undefined;
   readonly nextLink: (skip: number) => string;
   readonly emit: ((row: Row) => void) | undefined;
+  /** The schema's row shape: which fields are counts and which spellings are aliases (docs/evaluation.md, "Rows"). */
+  readonly shape: RowShape;
 }
 
 const UNSEEN: unique symbol = Symbol('unseen');
@@ -81,7 +83,7 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
     return true;
   };
 
-  const checker = new RowChecker();
+  const checker = new RowChecker(plan.shape);
   let rowNumber = 0;
 
   return {

@@ -22,11 +22,15 @@ const LICENSE_USAGE_READERS: Readonly<Record<string, FieldReader>> = {
   licensesActive: (row) => row.licensesActive,
   licensesQualified: (row) => row.licensesQualified,
   processedDateTime: (row) => row.processedDateTime,
+  // The alias of licensesActive (read on every row's check: docs/evaluation.md, "Rows").
+  licenseActive: (row) => row.licenseActive,
 };
 
 /**
  * The fastest reader for a field: a dedicated one for license-usage fields, a generic one for
- * fields of other schemas.
+ * fields of other schemas. The table above is only about speed: which fields a row has, and what
+ * they hold, comes from the schema's row shape (docs/evaluation.md, "Rows"), so a schema's new
+ * field works through the generic reader without an edit here.
  *
  * @example
  * ```ts

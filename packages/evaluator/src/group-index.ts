@@ -1,4 +1,4 @@
-import { findField, type Schema } from '@pcaq/core';
+import { findField, rowShape, type Schema } from '@pcaq/core';
 import { ExactSum } from './exact-sum.js';
 import { fieldReader, type FieldReader } from './field-access.js';
 import { createCanonicalValue } from './text-equality.js';
@@ -6,16 +6,18 @@ import type { Row, RowValue } from './types.js';
 
 /**
  * One group: the values shown for it (its first row's group fields, then its processed date) and
- * the sums. Only those values are kept, not the first row: a row read from a file may hold views
- * into the text it was cut from, and a group outlives its row (docs/performance.md, "CSV"). The
- * sums live in the group itself as plain numbers (a separate object per sum costs a cache miss per
- * row with tens of thousands of groups); past 2^53 - 1 they continue exactly in an {@link ExactSum}.
+ * the sums of the schema's count fields. Only those values are kept, not the first row: a row read
+ * from a file may hold views into the text it was cut from, and a group outlives its row
+ * (docs/performance.md, "CSV"). The first two sums live in the group itself as plain numbers (a
+ * separate object per sum costs a cache miss per row with tens of thousands of groups; licence
+ * usage has two counts); past 2^53 - 1 they continue exactly in an {@link ExactSum}. Sums of
+ * further count fields (other schemas) are {@link ExactSum}s from the start.
  */
 class Group {
-  active = 0;
-  qualified = 0;
-  activeOverflow: ExactSum | null = null;
-  qualifiedOverflow: ExactSum | null = null;
+  first = 0;
+  second = 0;
+  firstOverflow: ExactSum | null = null;
+  secondOverflow: ExactSum | null = null;
   constructor(
     // The shown values as fields, not an array: a group then costs one allocation, as it did when it
     // held its first row (groups are made again for every later processed date found).
@@ -23,6 +25,7 @@ class Group {
     private readonly secondField: RowValue | undefined,
     private readonly others: readonly (RowValue | undefined)[] | null,
     readonly processedDateTime: RowValue | undefined,
+    readonly more: readonly ExactSum[] | null,
   ) {}
 
   /** The shown value of group field `i`. */
@@ -30,15 +33,16 @@ class Group {
     return i === 0 ? this.firstField : i === 1 ? this.secondField : this.others![i - 2];
   }
 
-  add(active: RowValue | undefined, qualified: RowValue | undefined): void {
-    if (typeof active === 'number' && this.activeOverflow === null && this.active + active <= Number.MAX_SAFE_INTEGER) this.active += active;
-    else (this.activeOverflow ??= new ExactSum()).add(active);
-    if (typeof qualified === 'number' && this.qualifiedOverflow === null && this.qualified + qualified <= Number.MAX_SAFE_INTEGER) this.qualified += qualified;
-    else (this.qualifiedOverflow ??= new ExactSum()).add(qualified);
+  add(first: RowValue | undefined, second: RowValue | undefined): void {
+    if (typeof first === 'number' && this.firstOverflow === null && this.first + first <= Number.MAX_SAFE_INTEGER) this.first += first;
+    else (this.firstOverflow ??= new ExactSum()).add(first);
+    if (typeof second === 'number' && this.secondOverflow === null && this.second + second <= Number.MAX_SAFE_INTEGER) this.second += second;
+    else (this.secondOverflow ??= new ExactSum()).add(second);
   }
 
-  sums(): { active: number | bigint; qualified: number | bigint } {
-    return { active: total(this.active, this.activeOverflow), qualified: total(this.qualified, this.qualifiedOverflow) };
+  /** Sum `i` of the schema's count fields, in schema order. */
+  sum(i: number): number | bigint {
+    return i === 0 ? total(this.first, this.firstOverflow) : i === 1 ? total(this.second, this.secondOverflow) : this.more![i - 2]!.value();
   }
 }
 
@@ -48,11 +52,21 @@ function total(small: number, overflow: ExactSum | null): number | bigint {
   return sum <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(sum) : sum;
 }
 
+/** One per row: `1` for a count whose aggregate is `rows` (docs/evaluation.md, "Rows"). */
+const ONE_PER_ROW: FieldReader = () => 1;
+
+/** What a group adds of a row for one count field: the field's value, or 1 for a row count. */
+function countReader(schema: Schema, name: string): FieldReader {
+  return findField(schema, name)?.aggregate === 'rows' ? ONE_PER_ROW : fieldReader(name);
+}
+
 /** A level of the index: raw value -> next level, or -> group at the last field. */
 type Level = Map<RowValue | undefined, Level | Group>;
 
 /**
- * The groups of a `groupby`, kept as nested `Map`s keyed by each field's raw value, one level per
+ * The groups of a `groupby`, each shown as the group fields, then the schema's count fields in
+ * schema order (summed exactly), then `processedDateTime` (docs/evaluation.md, "Rows"). They are
+ * kept as nested `Map`s keyed by each field's raw value, one level per
  * field: measured about twice as fast as a concatenated string key per row (docs/evaluation.md, "Performance design"), and
  * with interned values a lookup hashes nothing. Values that compare equal (`SFB`, `sfb`) share one
  * entry: a raw value not seen at a level is mapped to its canonical spelling (the first seen that
@@ -73,15 +87,21 @@ export class GroupIndex {
   /** Adds a row to its group, creating the group on its first row. */
   readonly add: (row: Row) => void;
   private readonly readers: readonly FieldReader[];
+  /** The count fields, in schema order, and what a group adds of a row for each. */
+  private readonly countNames: readonly string[];
+  private readonly countReaders: readonly FieldReader[];
 
   constructor(
     private readonly fields: readonly string[],
     schema: Schema,
     caseSensitive: boolean,
   ) {
+    const shape = rowShape(schema);
     const readers = fields.map(fieldReader);
     this.readers = readers;
-    const canonical = fields.map((name) => createCanonicalValue(!caseSensitive || findField(schema, name)?.kind === 'guid'));
+    this.countNames = [...shape.countFields];
+    this.countReaders = this.countNames.map((name) => countReader(schema, name));
+    const canonical = fields.map((name) => createCanonicalValue(!caseSensitive || shape.guidFields.has(name)));
     const step = (level: Level, depth: number, value: RowValue | undefined, row: Row): Level | Group => {
       const canon = canonical[depth]!(value);
       let child = level.get(canon);
@@ -92,7 +112,7 @@ export class GroupIndex {
       if (canon !== value) level.set(value, child);
       return child;
     };
-    this.add = specialisedAdd(this.root, readers, step);
+    this.add = specialisedAdd(this.root, readers, this.countReaders, step);
   }
 
   /** How many groups there are so far. */
@@ -105,9 +125,7 @@ export class GroupIndex {
     return this.groups.slice(from, to).map((group) => {
       const row: Record<string, RowValue> = {};
       this.fields.forEach((name, i) => (row[name] = group.shown(i) ?? null));
-      const { active, qualified } = group.sums();
-      row.licensesActive = active;
-      row.licensesQualified = qualified;
+      this.countNames.forEach((name, i) => (row[name] = group.sum(i)));
       row.processedDateTime = group.processedDateTime ?? null;
       return row;
     });
@@ -117,7 +135,9 @@ export class GroupIndex {
     // Read with the fields' own readers: one property load site each.
     const { readers } = this;
     const others = readers.length > 2 ? readers.slice(2).map((read) => read(first)) : null;
-    const group = new Group(readers[0]!(first), readers[1]?.(first), others, first.processedDateTime);
+    const extra = this.countReaders.length - 2;
+    const more = extra > 0 ? Array.from({ length: extra }, () => new ExactSum()) : null;
+    const group = new Group(readers[0]!(first), readers[1]?.(first), others, first.processedDateTime, more);
     this.groups.push(group);
     return group;
   }
@@ -129,8 +149,8 @@ type Step = (level: Level, depth: number, value: RowValue | undefined, row: Row)
  * The per-row function, unrolled for one and two fields (the common cases: each read and lookup
  * then has its own call site, which V8 keeps monomorphic) and a loop beyond.
  */
-function specialisedAdd(root: Level, readers: readonly FieldReader[], step: Step): (row: Row) => void {
-  const total = (group: Group, row: Row): void => group.add(row.licensesActive, row.licensesQualified);
+function specialisedAdd(root: Level, readers: readonly FieldReader[], counts: readonly FieldReader[], step: Step): (row: Row) => void {
+  const total = sumsAdder(counts);
   const [first, second] = readers;
   if (first && readers.length === 1) {
     return (row) => {
@@ -155,5 +175,21 @@ function specialisedAdd(root: Level, readers: readonly FieldReader[], step: Step
     }
     const value = readers[last]!(row);
     total((level.get(value) ?? step(level, last, value, row)) as Group, row);
+  };
+}
+
+/**
+ * The per-row addition of the counts, specialised like the lookups: the first two counts go to the
+ * group's plain-number sums (nothing to read when the schema has fewer), the rest to its exact sums.
+ */
+function sumsAdder(counts: readonly FieldReader[]): (group: Group, row: Row) => void {
+  const none: FieldReader = () => undefined;
+  const [first = none, second = none] = counts;
+  if (counts.length <= 2) return (group, row) => group.add(first(row), second(row));
+  const rest = counts.slice(2);
+  return (group, row) => {
+    group.add(first(row), second(row));
+    const more = group.more!;
+    for (let i = 0; i < rest.length; i++) more[i]!.add(rest[i]!(row));
   };
 }

@@ -12,7 +12,6 @@ export { compileFilter, type RowPredicate } from './compile-filter.js';
 export { latestProcessedDay, processedDay } from './processed-date.js';
 export { foldCase } from './case-folding.js';
 export { EvaluatorArgumentError } from './evaluator-argument-error.js';
-export { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
 export { MAX_ROW_DIAGNOSTICS } from './row-check.js';
 export type { RowSource } from './row-source.js';
 export { isRowsMember, rowsArrayTwiceMessage } from './row-source.js';

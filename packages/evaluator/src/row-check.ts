@@ -1,11 +1,11 @@
-import { createDiagnostic, LICENSE_USAGE_SCHEMA, rowShape, type Diagnostic } from '@pcaq/core';
-import { canonicalFieldName, COUNT_FIELDS, NOT_A_COUNT, readCount, showValue } from './counts.js';
+import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
+import { fieldReader, type FieldReader } from './field-access.js';
 import { describeInput } from './row-source.js';
+import { invalidCount } from './rules/invalid-count.js';
+import { invalidRows } from './rules/invalid-rows.js';
+import { valueTooDeep } from './rules/value-too-deep.js';
 import { MAX_VALUE_DEPTH, textOf, ValueTooDeep } from './text-equality.js';
 import type { Row, RowValue } from './types.js';
-
-// The licence-usage rows until the readers and the evaluator take a schema (docs/evaluation.md, "Rows").
-const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
 
 /**
  * How many bad rows are reported; the rest are counted only. A file with a systematic problem
@@ -19,16 +19,22 @@ const LICENSE_ROW_SHAPE = rowShape(LICENSE_USAGE_SCHEMA);
  */
 export const MAX_ROW_DIAGNOSTICS = 100;
 
+/** A count already in its final form: a safe non-negative integer, or missing. */
+function isCleanCount(value: RowValue | undefined): boolean {
+  return typeof value === 'number' ? value >= 0 && value <= Number.MAX_SAFE_INTEGER && value % 1 === 0 : value == null;
+}
+
 /**
- * Checks and normalises rows one at a time (docs/evaluation.md, "Input tolerance"): `licenseActive` is
- * read as `licensesActive`, counts given as numeric strings become numbers, and a count that is
- * not a non-negative integer is a `PCAQ0501` diagnostic naming the row (a row that is not an
- * object, `PCAQ0502`). `check` returns the row to use (the same object when it needs no change,
- * else a normalised copy) or `undefined` for a bad row.
+ * Checks and normalises rows one at a time, by the schema's row shape (docs/evaluation.md, "Rows"
+ * and "Input tolerance"): an alias (`licenseActive`) is read as its field (`licensesActive`),
+ * counts given as numeric strings become numbers, and a count that is not a non-negative integer
+ * is a `PCAQ0501` diagnostic naming the row (a row that is not an object, `PCAQ0502`). `check`
+ * returns the row to use (the same object when it needs no change, else a normalised copy) or
+ * `undefined` for a bad row.
  *
  * @example
  * ```ts
- * const checker = new RowChecker();
+ * const checker = new RowChecker(rowShape(LICENSE_USAGE_SCHEMA));
  * checker.check({ licenseActive: '7' }, 1); // { licensesActive: 7 }
  * checker.check({ licensesActive: -3 }, 2); // undefined; checker.diagnostics[0].line === 2
  * ```
@@ -38,22 +44,42 @@ export class RowChecker {
   readonly diagnostics: Diagnostic[] = [];
   /** How many rows were bad, reported or not. */
   badRows = 0;
+  /**
+   * The fast path's readers for a shape of two counts and one alias (licence usage): read at
+   * call sites of `check` itself, as the property loads written out for the licence counts were,
+   * so V8 inlines them (docs/evaluation.md, "Performance design"). Other shapes use `isClean`.
+   */
+  private readonly licenceLike: { readonly first: FieldReader; readonly second: FieldReader; readonly alias: FieldReader; readonly field: FieldReader } | undefined;
+  /** Whether a row needs nothing done, for any other shape. */
+  private readonly isClean: (row: Row) => boolean;
+
+  constructor(private readonly shape: RowShape) {
+    const counts = [...shape.countFields].map(fieldReader);
+    const aliases = [...shape.aliases].map(([alias, name]) => [fieldReader(alias), fieldReader(name)] as const);
+    const [first, second] = counts;
+    const [pair] = aliases;
+    this.licenceLike = first && second && counts.length === 2 && pair && aliases.length === 1 ? { first, second, alias: pair[0], field: pair[1] } : undefined;
+    this.isClean = (row) => {
+      for (let i = 0; i < counts.length; i++) if (!isCleanCount(counts[i]!(row))) return false;
+      for (let i = 0; i < aliases.length; i++) {
+        const [alias, field] = aliases[i]!;
+        if (field(row) === undefined && alias(row) !== undefined) return false;
+      }
+      return true;
+    };
+  }
 
   check(row: unknown, rowNumber: number): Row | undefined {
-    if (typeof row !== 'object' || row === null) return this.reject(rowNumber, 'PCAQ0502', { found: `${describeInput(row)} as row ${rowNumber}` });
+    if (typeof row !== 'object' || row === null) return this.reject(invalidRows(`${describeInput(row)} as row ${rowNumber}`, rowNumber));
     const candidate = row as Row;
-    const active = candidate.licensesActive;
-    const qualified = candidate.licensesQualified;
-    // The fast path, every clean row: counts are safe non-negative integers or missing, and the
-    // page's spelling `licenseActive` is not in play. A few property reads and comparisons.
-    if (
-      (typeof active === 'number' ? active >= 0 && active <= Number.MAX_SAFE_INTEGER && active % 1 === 0 : active == null) &&
-      (typeof qualified === 'number' ? qualified >= 0 && qualified <= Number.MAX_SAFE_INTEGER && qualified % 1 === 0 : qualified == null) &&
-      (active !== undefined || candidate.licenseActive === undefined)
-    ) {
-      return candidate;
-    }
-    return this.normalise(candidate, rowNumber);
+    // The fast path, every clean row: counts are safe non-negative integers or missing, and no
+    // alias stands in for a missing field. A few property reads and comparisons.
+    const readers = this.licenceLike;
+    const clean =
+      readers !== undefined
+        ? isCleanCount(readers.first(candidate)) && isCleanCount(readers.second(candidate)) && (readers.field(candidate) !== undefined || readers.alias(candidate) === undefined)
+        : this.isClean(candidate);
+    return clean ? candidate : this.normalise(candidate, rowNumber);
   }
 
   /** The slow path: renames, converts, or reports the first bad count of the row. */
@@ -61,14 +87,15 @@ export class RowChecker {
     const copy: Record<string, RowValue | undefined> = {};
     let changed = false;
     for (const key of Object.keys(row)) {
-      const name = canonicalFieldName(LICENSE_ROW_SHAPE, key, (field) => row[field] !== undefined);
+      const name = canonicalFieldName(this.shape, key, (field) => row[field] !== undefined);
       const value: unknown = row[key];
-      if (!COUNT_FIELDS.has(name)) {
+      if (!this.shape.countFields.has(name)) {
         copy[name] = value as RowValue | undefined;
+        if (name !== key) changed = true;
         continue;
       }
       const count = readCount(value);
-      if (count === NOT_A_COUNT) return this.reject(rowNumber, 'PCAQ0501', { row: rowNumber, field: key, value: showValue(value) });
+      if (count === NOT_A_COUNT) return this.reject(invalidCount(rowNumber, key, value));
       // `{ licensesActive: undefined, licenseActive: 3 }`: the undefined key must not hide the 3.
       if (count !== undefined || !Object.hasOwn(copy, name)) copy[name] = count;
       if (name !== key || count !== value) changed = true;
@@ -82,16 +109,12 @@ export class RowChecker {
    */
   rejectTooDeep(rowNumber: number, row: Row): void {
     const field = Object.keys(row).find((key) => isTooDeep(row[key])) ?? 'a field';
-    this.reject(rowNumber, 'PCAQ0503', { row: rowNumber, field, limit: MAX_VALUE_DEPTH });
+    this.reject(valueTooDeep(rowNumber, field, MAX_VALUE_DEPTH));
   }
 
-  private reject(rowNumber: number, code: 'PCAQ0501' | 'PCAQ0502' | 'PCAQ0503', args: Readonly<Record<string, string | number>>): undefined {
+  private reject(init: DiagnosticInit): undefined {
     this.badRows++;
-    if (this.diagnostics.length < MAX_ROW_DIAGNOSTICS) {
-      // Rows have no text of their own: `line` is the 1-based row number, column 1, span {0,0}.
-      const diagnostic = createDiagnostic('', { code, span: { start: 0, end: 0 }, args });
-      this.diagnostics.push({ ...diagnostic, line: rowNumber });
-    }
+    if (this.diagnostics.length < MAX_ROW_DIAGNOSTICS) this.diagnostics.push(createDiagnostic('', init));
     return undefined;
   }
 }

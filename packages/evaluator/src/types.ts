@@ -33,7 +33,10 @@ export interface EvaluatorOptions {
   readonly caseSensitive?: boolean;
   /** The path `nextLink` starts with; default `LICENSE_USAGE_PATH` from `@pcaq/core`. */
   readonly basePath?: string;
-  /** The resource's fields; default `LICENSE_USAGE_SCHEMA` from `@pcaq/core`. */
+  /**
+   * The resource's fields; default `LICENSE_USAGE_SCHEMA` from `@pcaq/core`. It also drives the rows
+   * (docs/evaluation.md, "Rows"): which fields are counts, GUIDs and aliases, and a grouped row's fields.
+   */
   readonly schema?: Schema;
 }
 

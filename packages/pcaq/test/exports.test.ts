@@ -63,7 +63,6 @@ const INTERNAL = new Set([
   'processedDay',
   'foldCase',
   'canonicalFieldName',
-  'COUNT_FIELDS',
   'NOT_A_COUNT',
   'readCount',
   'showValue',
@@ -74,7 +73,10 @@ const INTERNAL = new Set([
   'SqlParameters',
   'SQL_INTERNAL_COLUMNS',
   'SQL_ROW_FIELDS',
+  'sqlColumns',
+  'SqlColumns',
   'fileColumnsSql',
+  'countFromTextSql',
 ]);
 
 function exportsOf(program: ts.Program, file: string): string[] {

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Query } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, quoteLiteral, rowShape, type Query, type Schema } from '@pcaq/core';
 import { EngineError, fileSourceOf } from '@pcaq/engines';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
-import { fileColumnsSql, quoteIdentifier, SQL_ROW_FIELDS, type SqlFileSource } from '@pcaq/sql';
+import { countFromTextSql, fileColumnsSql, quoteIdentifier, sqlColumns, type SqlColumns, type SqlFileSource } from '@pcaq/sql';
 import { createResultCache } from './result-cache.js';
 import type { RowStore } from './row-store.js';
 
@@ -23,12 +23,12 @@ export interface DuckDbRowStoreOptions {
   readonly connections?: number;
   /** How many whole results are kept for paging (docs/serve.md, "Data and engines"); default 16. */
   readonly results?: number;
+  /** The rows' schema: its fields, counts and aliases are the table's columns; default licence usage. */
+  readonly schema?: Schema;
 }
 
 const TABLE = 'pcaq_rows';
 const ORDINAL = 'pcaq_row';
-const COUNT_FIELDS = new Set(['licensesActive', 'licensesQualified']);
-const ALIAS = 'licenseActive';
 
 /**
  * Loads the files into one DuckDB table, once, without their rows ever entering JavaScript, and
@@ -46,6 +46,10 @@ const ALIAS = 'licenseActive';
  * ```
  */
 export async function openDuckDbRowStore(files: readonly string[], options: DuckDbRowStoreOptions = {}): Promise<RowStore> {
+  // Fields, counts and aliases come from the schema's row shape (docs/engines.md, "Rows and columns from the schema").
+  const schema = options.schema ?? LICENSE_USAGE_SCHEMA;
+  const columns = sqlColumns(schema);
+  const { aliases } = rowShape(schema);
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: options.memoryLimit ?? '1GB' });
   const loader = await instance.connect();
   const present = new Set<string>();
@@ -53,17 +57,17 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   try {
     for (const [index, file] of files.entries()) {
       const source = await fileSourceOf(file);
-      const columns = await columnsOf(loader, source);
-      for (const { name } of columns) present.add(name === ALIAS ? 'licensesActive' : name);
+      const fileColumns = await columnsOf(loader, source);
+      for (const { name } of fileColumns) present.add(aliases.get(name) ?? name);
       // Only Parquet keeps its types when loaded (CSV and JSON are read as text).
-      const dated = source.format === 'parquet' && columns.some(({ name, type }) => name === 'processedDateTime' && /^(DATE|TIMESTAMP)/.test(type));
-      const read = rawRead(source, (await stat(file)).size, dated);
-      const sql = `${index === 0 ? `CREATE TABLE ${quoteIdentifier(TABLE)} AS` : `INSERT INTO ${quoteIdentifier(TABLE)}`} ${normalised(read, rowCount)}`;
+      const dated = source.format === 'parquet' && fileColumns.some(({ name, type }) => name === 'processedDateTime' && /^(DATE|TIMESTAMP)/.test(type));
+      const read = rawRead(source, (await stat(file)).size, dated, columns);
+      const sql = `${index === 0 ? `CREATE TABLE ${quoteIdentifier(TABLE)} AS` : `INSERT INTO ${quoteIdentifier(TABLE)}`} ${normalised(read, rowCount, columns)}`;
       await runOn(loader, sql, file);
       rowCount = await countRows(loader);
-      await checkCounts(loader, file);
+      await checkCounts(loader, file, columns);
     }
-    for (const name of COUNT_FIELDS) await loader.run(`ALTER TABLE ${quoteIdentifier(TABLE)} DROP COLUMN ${quoteIdentifier(`pcaq_bad_${name}`)}`);
+    for (const name of columns.readCounts) await loader.run(`ALTER TABLE ${quoteIdentifier(TABLE)} DROP COLUMN ${quoteIdentifier(`pcaq_bad_${name}`)}`);
   } catch (error) {
     loader.closeSync();
     instance.closeSync();
@@ -71,19 +75,20 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   }
   loader.closeSync();
   // Plain rows keep the fields the files have, in the response's order, as the readers do.
-  const fields = SQL_ROW_FIELDS.filter((name) => present.has(name));
+  const fields = columns.fields.filter((name) => present.has(name));
   const pool = await createPool(instance, Math.max(1, options.connections ?? 2));
   const cache = createResultCache((work) => pool.use(work), {
     source: { kind: 'table', name: TABLE, ordinal: ORDINAL },
     caseSensitive: options.caseSensitive ?? false,
     results: Math.max(1, options.results ?? 16),
+    schema,
   });
   return {
     engine: 'duckdb',
     rowCount,
     async evaluate(query: Query, basePath: string): Promise<EvaluationOutcome> {
       const outcome = await cache.evaluate(query, basePath);
-      if (!outcome.ok || (outcome.value.length > 0 && !isPlainRow(outcome.value[0]))) return outcome;
+      if (!outcome.ok || (outcome.value.length > 0 && !isPlainRow(outcome.value[0], columns))) return outcome;
       return { ...outcome, value: outcome.value.map((row) => keepFields(row, fields)) };
     },
     page: (query, basePath, licenseActive) => cache.page(query, basePath, fields, licenseActive),
@@ -95,9 +100,9 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   };
 }
 
-/** A grouped row has only its group fields and sums; a plain row has ordinary fields (the SQL returns all twelve). */
-function isPlainRow(row: Row | undefined): boolean {
-  return row !== undefined && SQL_ROW_FIELDS.every((name) => name in row);
+/** A grouped row has only its group fields and sums; a plain row has ordinary fields (the SQL returns every field of the schema). */
+function isPlainRow(row: Row | undefined, columns: SqlColumns): boolean {
+  return row !== undefined && columns.fields.every((name) => name in row);
 }
 
 function keepFields(row: Row, fields: readonly string[]): Row {
@@ -107,10 +112,10 @@ function keepFields(row: Row, fields: readonly string[]): Row {
 }
 
 /** Every column as read from the file, text where the format allows (GUIDs and dates stay as written). */
-function rawRead(source: SqlFileSource, bytes: number, dated: boolean): string {
+function rawRead(source: SqlFileSource, bytes: number, dated: boolean, fields: SqlColumns): string {
   const path = literal(source.path);
   const text = (names: readonly string[]): string => names.map((name) => `${literal(name)}: 'VARCHAR'`).join(', ');
-  const columns = [...SQL_ROW_FIELDS, ALIAS];
+  const columns = fields.fileColumns;
   switch (source.format) {
     case 'csv':
       return `SELECT * FROM read_csv(${path}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`;
@@ -128,17 +133,21 @@ function rawRead(source: SqlFileSource, bytes: number, dated: boolean): string {
 }
 
 /**
- * The rows as the table holds them: the twelve response fields (the alias folded in; a column the
- * file lacks is NULL), counts as exact integers (NULL where one is not, caught by `checkCounts`,
- * which finds the text in `pcaq_bad_*`), and the row's place across all files.
+ * The rows as the table holds them: the schema's fields (aliases folded in; a column the file
+ * lacks is NULL), counts as exact integers read as @pcaq/sql reads them (NULL where one is not,
+ * caught by `checkCounts`, which finds the text in `pcaq_bad_*`), and the row's place across all files.
  */
-function normalised(read: string, before: number): string {
-  const frame = [...SQL_ROW_FIELDS, ALIAS].map((name) => `CAST(NULL AS VARCHAR) AS ${quoteIdentifier(name)}`).join(', ');
+function normalised(read: string, before: number, fields: SqlColumns): string {
+  const frame = fields.fileColumns.map((name) => `CAST(NULL AS VARCHAR) AS ${quoteIdentifier(name)}`).join(', ');
   const all = `${read} UNION ALL BY NAME SELECT ${frame} WHERE false`;
-  const items = SQL_ROW_FIELDS.map((name) => {
-    const column = name === 'licensesActive' ? `COALESCE(CAST(${quoteIdentifier(name)} AS VARCHAR), CAST(${quoteIdentifier(ALIAS)} AS VARCHAR))` : `CAST(${quoteIdentifier(name)} AS VARCHAR)`;
-    if (!COUNT_FIELDS.has(name)) return `${column} AS ${quoteIdentifier(name)}`;
-    return `TRY_CAST(CASE WHEN regexp_full_match(trim(${column}), '[0-9]+') THEN trim(${column}) END AS HUGEINT) AS ${quoteIdentifier(name)}, CASE WHEN ${column} IS NOT NULL AND NOT regexp_full_match(trim(${column}), '[0-9]+') THEN ${column} END AS ${quoteIdentifier(`pcaq_bad_${name}`)}`;
+  const asText = (name: string): string => `CAST(${quoteIdentifier(name)} AS VARCHAR)`;
+  const items = fields.fields.map((name) => {
+    const aliases = fields.aliasesOf.get(name) ?? [];
+    const column = aliases.length > 0 ? `COALESCE(${[name, ...aliases].map(asText).join(', ')})` : asText(name);
+    if (!fields.readCounts.includes(name)) return `${column} AS ${quoteIdentifier(name)}`;
+    // @pcaq/sql's count reading, the one the file engine uses (docs/engines.md, "Rows and columns from the schema").
+    const count = countFromTextSql(column);
+    return `${count.value} AS ${quoteIdentifier(name)}, CASE WHEN NOT ${count.valid} THEN ${column} END AS ${quoteIdentifier(`pcaq_bad_${name}`)}`;
   });
   return `SELECT ${items.join(', ')}, ${before} + row_number() OVER () AS ${quoteIdentifier(ORDINAL)} FROM (${all}) AS pcaq_read`;
 }
@@ -156,8 +165,8 @@ async function countRows(connection: DuckDBConnection): Promise<number> {
 }
 
 /** A bad count stops the load, as it stops `pcaq eval`; the columns holding the bad text are dropped once every file is in. */
-async function checkCounts(connection: DuckDBConnection, file: string): Promise<void> {
-  for (const name of COUNT_FIELDS) {
+async function checkCounts(connection: DuckDBConnection, file: string, fields: SqlColumns): Promise<void> {
+  for (const name of fields.readCounts) {
     const bad = quoteIdentifier(`pcaq_bad_${name}`);
     const reader = await connection.runAndReadAll(`SELECT ${quoteIdentifier(ORDINAL)} AS row_number, ${bad} AS value FROM ${quoteIdentifier(TABLE)} WHERE ${bad} IS NOT NULL ORDER BY 1 LIMIT 1`);
     const found = reader.getRowObjects()[0];
@@ -184,9 +193,8 @@ function objectLimit(bytes: number): number {
   return Math.min(2_147_483_647, Math.max(16 * 1024 * 1024, bytes + 1024 * 1024));
 }
 
-function literal(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
+/** The one quoter of core: SQL doubles a quote in a string as the filter language does. */
+const literal = quoteLiteral;
 
 interface Pool {
   use<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T>;

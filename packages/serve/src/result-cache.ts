@@ -1,5 +1,5 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { Query } from '@pcaq/core';
+import { quoteLiteral, type Query, type Schema } from '@pcaq/core';
 import { nextLinkOf, pageOf } from '@pcaq/engines';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
 import type { ResolvedQuery } from '@pcaq/linter';
@@ -23,6 +23,8 @@ export interface ResultCacheOptions {
   readonly caseSensitive: boolean;
   /** How many whole results are kept (each a DuckDB table); the least recently used is dropped past it. */
   readonly results: number;
+  /** The rows' schema (docs/engines.md, "Rows and columns from the schema"); default licence usage. */
+  readonly schema?: Schema;
 }
 
 /**
@@ -121,7 +123,7 @@ export function createResultCache(withConnection: WithConnection, options: Resul
   };
 
   const prepare = async (query: Query) => {
-    const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
+    const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive, ...(options.schema ? { schema: options.schema } : {}) });
     if (!sql.ok) return sql;
     return { ok: true as const, sql, result: acquire(await resultOf(resultKeyOf(sql.query), sql)) };
   };
@@ -139,7 +141,7 @@ export function createResultCache(withConnection: WithConnection, options: Resul
       const page = await reading(result, () =>
         withConnection((connection) => connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE ${where} ORDER BY "pcaq_n"`, params)),
       );
-      const rows = pageOf(page.getRowObjects(), { columns: result.columns }).rows;
+      const rows = pageOf(page.getRowObjects(), { columns: result.columns, schema: sql.schema }).rows;
       const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
       return { ok: true, diagnostics: sql.diagnostics, value: rows, totalCount: result.totalCount, nextLink };
     },
@@ -164,9 +166,8 @@ export function createResultCache(withConnection: WithConnection, options: Resul
   };
 }
 
-function stringLiteral(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
+/** A field name as an SQL string literal: the one quoter of core (docs/engines.md, "Rows and columns from the schema"). */
+const stringLiteral = quoteLiteral;
 
 /**
  * What decides a result's rows, as text: the filter (printed canonically), the group fields and

@@ -1,7 +1,7 @@
-import { LICENSE_USAGE_SCHEMA, findField, type Query } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, type Query } from '@pcaq/core';
 import { resolveQuery } from '@pcaq/linter';
 import { checkSqlOptions } from './check-options.js';
-import { SQL_INTERNAL_COLUMNS, q } from './columns.js';
+import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, sqlColumns } from './columns.js';
 import { DIALECTS } from './dialect.js';
 import { filterSql } from './filter-sql.js';
 import { processedDaySelection } from './processed-day.js';
@@ -39,27 +39,29 @@ const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
  */
 export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome {
   checkSqlOptions(options);
-  const resolved = resolveQuery(query);
+  const schema = options.schema ?? LICENSE_USAGE_SCHEMA;
+  const columns = sqlColumns(schema);
+  const resolved = resolveQuery(query, { schema });
   if (resolved.query === undefined) return { ok: false, diagnostics: resolved.diagnostics };
   const checked = resolved.query;
   const sql = DIALECTS[options.dialect];
   const params = new SqlParameters();
   const caseSensitive = options.caseSensitive ?? false;
 
-  const source = sourceSql(options.source, options.dialect, sql, params, options.skipBadRows ?? false);
+  const source = sourceSql(options.source, options.dialect, sql, params, options.skipBadRows ?? false, columns);
   const day = processedDaySelection(checked.processedDateTime, sql, params);
   // Placeholders are numbered as they appear in the text: the day comes before the filter.
   const selectedDay = day.selected(source.processedDates);
-  const filter = checked.filter && filterSql(checked.filter, LICENSE_USAGE_SCHEMA, caseSensitive, params);
+  const filter = checked.filter && filterSql(checked.filter, schema, caseSensitive, params);
   const groupby = checked.groupby && checked.groupby.length > 0 ? checked.groupby : undefined;
   const result: ResultSql = groupby
-    ? groupedResult(groupby, (name) => caseSensitive && findField(LICENSE_USAGE_SCHEMA, name)?.kind !== 'guid', sql)
-    : plainResult();
+    ? groupedResult(groupby, (name) => caseSensitive && !columns.guids.has(name), sql, columns)
+    : plainResult(columns);
   const page = options.all === true ? '' : ` LIMIT ${params.add(checked.top)} OFFSET ${params.add(checked.skip)}`;
 
   const text = [
     `WITH ${q('pcaq_source')} AS (\n  ${source.rows}\n),`,
-    `${q('pcaq_dated')} AS (\n  SELECT *, ${day.dayOf(q('processedDateTime'))} AS ${DAY} FROM ${q('pcaq_source')}\n),`,
+    `${q('pcaq_dated')} AS (\n  SELECT *, ${day.dayOf(q(PROCESSED_DATE_TIME))} AS ${DAY} FROM ${q('pcaq_source')}\n),`,
     `${q('pcaq_matched')} AS (\n  SELECT * FROM ${q('pcaq_dated')}\n  WHERE ${DAY} = ${selectedDay}${filter ? `\n    AND ${filter}` : ''}\n),`,
     ...result.ctes.map((cte) => `${cte},`),
     `${q('pcaq_result')} AS (\n  ${result.select}\n)`,
@@ -75,6 +77,7 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
     params: params.values,
     columns: result.columns,
     query: checked,
+    schema,
     ...(source.badRows === undefined ? {} : { badRowsText: source.badRows }),
   };
 }

@@ -1,4 +1,4 @@
-import { q } from './columns.js';
+import { PROCESSED_DATE_TIME, q } from './columns.js';
 import type { DialectSql } from './dialect.js';
 import type { SqlParameters } from './parameters.js';
 
@@ -41,7 +41,7 @@ export function processedDaySelection(asked: string | undefined, sql: DialectSql
     dayOf,
     selected: (processedDates) =>
       asked === undefined
-        ? `(SELECT max(${dayOf(q('processedDateTime'))})\n    FROM (${processedDates}) AS ${q('pcaq_dates')})`
+        ? `(SELECT max(${dayOf(q(PROCESSED_DATE_TIME))})\n    FROM (${processedDates}) AS ${q('pcaq_dates')})`
         : params.add(dayOfText(asked)),
   };
 }

@@ -1,13 +1,14 @@
-import { COUNT_FIELDS, SQL_INTERNAL_COLUMNS, LICENSE_ACTIVE_ALIAS, SQL_ROW_FIELDS, TEXT_FIELDS, q } from './columns.js';
-import type { DialectSql } from './dialect.js';
+import { quoteLiteral } from '@pcaq/core';
+import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, type SqlColumns } from './columns.js';
+import { DIALECTS, type DialectSql } from './dialect.js';
 import { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 import type { SqlParameters } from './parameters.js';
 import { SqlOptionsError } from './sql-options-error.js';
 import type { SqlFileSource, SqlDialect, SqlSource, SqlTableSource } from './types.js';
 
 /**
- * A source as SQL: `rows` turns it into normalised rows, the twelve response fields (text as
- * text, counts as exact integers, `processedDateTime` as text) and `pcaq_ordinal`, the row's
+ * A source as SQL: `rows` turns it into normalised rows, the schema's fields (text as text,
+ * counts as exact integers, `processedDateTime` as text) and `pcaq_ordinal`, the row's
  * place in the input; `processedDates` reads only `processedDateTime` (as text), to find the
  * latest day without numbering rows. Numbered rows are read once: a statement that read them
  * twice would make DuckDB hold every row (a CTE with a window function is materialised; measured
@@ -25,25 +26,23 @@ export interface SourceSql {
  *
  * @throws SqlOptionsError for a file source with the PostgreSQL dialect, or an invalid table or ordinal name.
  */
-export function sourceSql(source: SqlSource, dialect: SqlDialect, sql: DialectSql, params: SqlParameters, skipBadRows: boolean): SourceSql {
+export function sourceSql(source: SqlSource, dialect: SqlDialect, sql: DialectSql, params: SqlParameters, skipBadRows: boolean, columns: SqlColumns): SourceSql {
   const resolved: SqlTableSource | SqlFileSource = typeof source === 'string' ? { kind: 'table', name: source } : source;
-  if (resolved.kind === 'table') return tableSql(resolved, sql);
+  if (resolved.kind === 'table') return tableSql(resolved, sql, columns);
   if (dialect !== 'duckdb') throw new SqlOptionsError('source', `reading files directly needs DuckDB; load '${resolved.path}' into a table for ${dialect}`);
-  return fileSql(resolved, sql, params, skipBadRows);
+  return fileSql(resolved, sql, params, skipBadRows, columns);
 }
 
 /** Select lists get one item per line, so the SQL reads well where `pcaq sql` prints it. */
 const LIST = ',\n         ';
-const PROCESSED = q('processedDateTime');
+const PROCESSED = q(PROCESSED_DATE_TIME);
 
-/** A table is trusted to have the response's columns with sensible types; they are only cast. */
-function tableSql(source: SqlTableSource, sql: DialectSql): SourceSql {
+/** A table is trusted to have the schema's columns with sensible types; they are only cast. */
+function tableSql(source: SqlTableSource, sql: DialectSql, fields: SqlColumns): SourceSql {
   const table = quoteQualifiedName(source.name, 'source.name');
   const processed = `CAST(${PROCESSED} AS ${sql.text}) AS ${PROCESSED}`;
   const columns = [
-    ...TEXT_FIELDS.map((name) => `CAST(${q(name)} AS ${sql.text}) AS ${q(name)}`),
-    ...COUNT_FIELDS.map((name) => `CAST(${q(name)} AS ${sql.exactInteger}) AS ${q(name)}`),
-    processed,
+    ...fields.fields.map((name) => `CAST(${q(name)} AS ${fields.readCounts.includes(name) ? sql.exactInteger : sql.text}) AS ${q(name)}`),
     `${source.ordinal === undefined ? sql.implicitOrdinal : quoteIdentifier(source.ordinal, 'source.ordinal')} AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
   return { rows: `SELECT ${columns.join(LIST)}\n  FROM ${table}`, processedDates: `SELECT ${processed} FROM ${table}` };
@@ -56,25 +55,24 @@ function tableSql(source: SqlTableSource, sql: DialectSql): SourceSql {
  * read exactly and anything else stops the query with an error naming the value (or drops the
  * row, with `skipBadRows`). Files are read strictly (docs/engines.md, "Reading files strictly").
  */
-function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, skipBadRows: boolean): SourceSql {
-  const raw = rawFileRead(source, params.add(source.path));
+function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, skipBadRows: boolean, fields: SqlColumns): SourceSql {
+  const raw = rawFileRead(source, params.add(source.path), fields);
   const isJson = source.format === 'json' || source.format === 'ndjson';
-  // First every field as text (the alias folded in), then the counts read from that text.
-  const asText = SQL_ROW_FIELDS.map((name) => {
-    const column = name === 'licensesActive' ? `COALESCE(${q(name)}, ${q(LICENSE_ACTIVE_ALIAS)})` : q(name);
-    const isCount = (COUNT_FIELDS as readonly string[]).includes(name);
+  // First every field as text (its aliases folded in), then the counts read from that text.
+  const asText = fields.fields.map((name) => {
+    const aliases = fields.aliasesOf.get(name) ?? [];
+    const column = aliases.length > 0 ? `COALESCE(${[name, ...aliases].map(q).join(', ')})` : q(name);
+    const isCount = fields.readCounts.includes(name);
     return `${isJson && isCount ? jsonCountText(column) : `CAST(${column} AS ${sql.text})`} AS ${q(name)}`;
   });
   const text = `(\n    SELECT ${asText.join(`${LIST}  `)}\n    FROM (${raw}) AS ${q('pcaq_raw')}\n  ) AS ${q('pcaq_text')}`;
   const columns = [
-    ...TEXT_FIELDS.map(q),
-    ...COUNT_FIELDS.map((name) => `${countValue(name, q(name), sql)} AS ${q(name)}`),
-    PROCESSED,
+    ...fields.fields.map((name) => (fields.readCounts.includes(name) ? `${countValue(name, q(name), sql)} AS ${q(name)}` : q(name))),
     // DuckDB keeps a scan's insertion order (preserve_insertion_order, on by default), so
     // row_number() over the unordered scan numbers rows in file order.
     `row_number() OVER () AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
-  const valid = COUNT_FIELDS.map((name) => countIsValid(q(name))).join(' AND ');
+  const valid = fields.readCounts.length === 0 ? 'true' : fields.readCounts.map((name) => countIsValid(q(name))).join(' AND ');
   const where = skipBadRows ? `\n  WHERE ${valid}` : '';
   return {
     rows: `SELECT ${columns.join(LIST)}\n  FROM ${text}${where}`,
@@ -83,18 +81,19 @@ function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, 
   };
 }
 
-/** Every column a row may have, including the alias; files read with them all present. */
-const FILE_COLUMNS = [...SQL_ROW_FIELDS, LICENSE_ACTIVE_ALIAS];
-
-function rawFileRead(source: SqlFileSource, path: string): string {
+/**
+ * A file as read, before any field is normalised: every column a row may have (the fields and
+ * their aliases: `fields.fileColumns`) present, NULL where the file lacks it.
+ */
+function rawFileRead(source: SqlFileSource, path: string, fields: SqlColumns): string {
   switch (source.format) {
     case 'csv':
-      return source.header === undefined ? withAllColumns(csvRead(path)) : csvByPosition(path, source.header);
+      return source.header === undefined ? withAllColumns(csvRead(path), fields) : csvByPosition(path, source.header, fields);
     case 'parquet':
-      return withAllColumns(`SELECT * FROM read_parquet(${path})`);
+      return withAllColumns(`SELECT * FROM read_parquet(${path})`, fields);
     case 'json':
     case 'ndjson':
-      return jsonRead(source, path);
+      return jsonRead(source, path, fields);
   }
 }
 
@@ -117,8 +116,8 @@ function csvRead(path: string): string {
  * a name repeats), as `@pcaq/readers` reads it. DuckDB would otherwise match names ignoring case
  * and rename a repeated one, so its columns could differ from the readers'.
  */
-function csvByPosition(path: string, header: readonly string[]): string {
-  const frame = (pick: (name: string) => string): string => FILE_COLUMNS.map((name) => `${pick(name)} AS ${q(name)}`).join(', ');
+function csvByPosition(path: string, header: readonly string[], fields: SqlColumns): string {
+  const frame = (pick: (name: string) => string): string => fields.fileColumns.map((name) => `${pick(name)} AS ${q(name)}`).join(', ');
   if (header.length === 0) return `SELECT ${frame(() => 'NULL')} WHERE false`;
   const trimmed = header.map((name) => name.trim());
   const names = trimmed.map((_, i) => `'c${i + 1}'`).join(', ');
@@ -143,8 +142,8 @@ function maxObjectSize(source: SqlFileSource): number {
  * Columns a CSV or Parquet file lacks are added as NULL: `UNION ALL BY NAME` with an empty
  * SELECT naming them all keeps the file's own columns and types and appends the missing ones.
  */
-function withAllColumns(read: string): string {
-  const frame = FILE_COLUMNS.map((name) => `NULL AS ${q(name)}`).join(', ');
+function withAllColumns(read: string, fields: SqlColumns): string {
+  const frame = fields.fileColumns.map((name) => `NULL AS ${q(name)}`).join(', ');
   return `${read} UNION ALL BY NAME SELECT ${frame} WHERE false`;
 }
 
@@ -155,14 +154,15 @@ function withAllColumns(read: string): string {
  * {@link jsonCountText}); keys a row lacks read as NULL. A response body is one object, read
  * whole (`unstructured`) and unnested.
  */
-function jsonRead(source: SqlFileSource, path: string): string {
-  const typeOf = (name: string): string => ((COUNT_FIELDS as readonly string[]).includes(name) || name === LICENSE_ACTIVE_ALIAS ? 'JSON' : 'VARCHAR');
+function jsonRead(source: SqlFileSource, path: string, fields: SqlColumns): string {
+  const countSpellings = new Set(fields.readCounts.flatMap((name) => [name, ...(fields.aliasesOf.get(name) ?? [])]));
+  const typeOf = (name: string): string => (countSpellings.has(name) ? 'JSON' : 'VARCHAR');
   if (source.envelope !== undefined) {
     const envelope = q(source.envelope);
-    const struct = FILE_COLUMNS.map((name) => `${q(name)} ${typeOf(name)}`).join(', ');
+    const struct = fields.fileColumns.map((name) => `${q(name)} ${typeOf(name)}`).join(', ');
     return `SELECT unnest(${envelope}, max_depth := 2) FROM read_json(${path}, format = 'unstructured', maximum_object_size = ${maxObjectSize(source)}, columns = {${stringLiteral(source.envelope)}: 'STRUCT(${struct})[]'})`;
   }
-  const columns = FILE_COLUMNS.map((name) => `${stringLiteral(name)}: '${typeOf(name)}'`).join(', ');
+  const columns = fields.fileColumns.map((name) => `${stringLiteral(name)}: '${typeOf(name)}'`).join(', ');
   const format = source.format === 'ndjson' ? 'newline_delimited' : 'array';
   return `SELECT * FROM read_json(${path}, format = '${format}', columns = {${columns}})`;
 }
@@ -223,10 +223,12 @@ export function csvHeaderSql(path: string): { readonly text: string; readonly pa
   return { text: `SELECT * FROM read_csv($1, header = false, ${CSV_OPTIONS}) LIMIT 1`, params: [path] };
 }
 
-/** A constant of pcaq's own (a field name), never user input, as an SQL string literal. */
-function stringLiteral(text: string): string {
-  return `'${text.replaceAll("'", "''")}'`;
-}
+/**
+ * A constant of pcaq's own (a field name from the schema, a JSON path), never user input, as an SQL
+ * string literal: SQL writes a quote in a string by doubling it, as the filter language does, so
+ * the one quoter of core serves (docs/engines.md, "Rows and columns from the schema").
+ */
+const stringLiteral = quoteLiteral;
 
 /**
  * The whitespace `String.prototype.trim` removes, as a regular-expression class: a count cell may
@@ -242,14 +244,35 @@ const PADDED_DIGITS = `${JS_WHITESPACE}*[0-9]+${JS_WHITESPACE}*`;
  * common case, one test; then digits with whitespace around them), else an error.
  */
 function countValue(name: string, text: string, sql: DialectSql): string {
+  return countCases(text, sql, `error(${stringLiteral(`pcaq: ${name} is not a non-negative integer: `)} || ${text})`);
+}
+
+function countCases(text: string, sql: DialectSql, otherwise: string): string {
   return (
     `CASE WHEN ${text} IS NULL OR ${text} = '' THEN NULL ` +
     `WHEN ${sql.isDigits(text)} THEN CAST(${text} AS ${sql.exactInteger}) ` +
     `WHEN regexp_full_match(${text}, '${PADDED_DIGITS}') THEN CAST(regexp_extract(${text}, '[0-9]+') AS ${sql.exactInteger}) ` +
-    `ELSE error(${stringLiteral(`pcaq: ${name} is not a non-negative integer: `)} || ${text}) END`
+    `ELSE ${otherwise} END`
   );
 }
 
 function countIsValid(text: string): string {
   return `(${text} IS NULL OR ${text} = '' OR regexp_full_match(${text}, '${PADDED_DIGITS}'))`;
+}
+
+/**
+ * DuckDB SQL reading a count from the text expression `text` as every pcaq reader does
+ * (docs/evaluation.md, "Counts"): `value` is the exact integer, NULL when the text is empty or
+ * missing, and NULL too when it is not a count; `valid` is true unless it is not a count. For a
+ * loader that reports bad counts itself (`pcaq serve` names the file and row) instead of stopping
+ * on the first.
+ *
+ * @example
+ * ```ts
+ * const count = countFromTextSql('CAST("licensesActive" AS VARCHAR)');
+ * `SELECT ${count.value} AS n, NOT ${count.valid} AS bad FROM t`;
+ * ```
+ */
+export function countFromTextSql(text: string): { readonly value: string; readonly valid: string } {
+  return { value: countCases(text, DIALECTS.duckdb, 'NULL'), valid: countIsValid(text) };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@pcaq/core';
+import type { Diagnostic, Schema } from '@pcaq/core';
 import type { ResolvedQuery } from '@pcaq/linter';
 
 /**
@@ -98,6 +98,11 @@ export interface CompileSqlOptions {
   readonly all?: boolean;
   /** With a {@link SqlFileSource}: drop rows whose counts are not non-negative integers instead of failing. */
   readonly skipBadRows?: boolean;
+  /**
+   * The resource's fields; default `LICENSE_USAGE_SCHEMA` from `@pcaq/core`. The query is checked
+   * against it and it gives the columns read and returned (docs/engines.md, "Rows and columns from the schema").
+   */
+  readonly schema?: Schema;
 }
 
 /**
@@ -130,6 +135,8 @@ export interface CompiledSql {
   readonly columns: readonly string[];
   /** The checked query the SQL was compiled from. */
   readonly query: ResolvedQuery;
+  /** The schema the query was checked against; its row shape says which result columns are counts. */
+  readonly schema: Schema;
   /**
    * With `skipBadRows` over a file: a statement whose one value is how many rows were dropped for
    * a bad count. Its only parameter, `$1`, is the file's path (`params[0]`).
