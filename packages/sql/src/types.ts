@@ -125,7 +125,7 @@ export type SqlParameter = string | number;
  * @example
  * ```ts
  * declare const query: CompiledSql['query'];
- * const sql: CompiledSql = { text: `SELECT ... WHERE replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') ...`, params: ['Reseller'], columns: ['channel'], query };
+ * const sql: CompiledSql = { text: `SELECT ... WHERE replace(lower("channel"), 'ς', 'σ') = replace(lower($1), 'ς', 'σ') ...`, params: ['Reseller'], columns: ['channel'], query, schema: LICENSE_USAGE_SCHEMA };
  * ```
  */
 export interface CompiledSql {
