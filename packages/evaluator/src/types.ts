@@ -1,4 +1,4 @@
-import type { Diagnostic, Row, Schema } from '@pcaq/core';
+import type { Diagnostic, Row } from '@pcaq/core';
 
 export type { Row, RowValue } from '@pcaq/core';
 
@@ -33,8 +33,6 @@ export interface EvaluatorOptions {
   readonly caseSensitive?: boolean;
   /** The path `nextLink` starts with; default `LICENSE_USAGE_PATH` from `@pcaq/core`. */
   readonly basePath?: string;
-  /** The resource's fields; default `LICENSE_USAGE_SCHEMA` from `@pcaq/core`. */
-  readonly schema?: Schema;
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Diagnostic } from '@pcaq/core';
-import type { ResolvedQuery } from '@pcaq/linter';
+import type { CheckedQuery, Diagnostic } from '@pcaq/core';
 
 /**
  * The SQL dialects pcaq compiles to.
@@ -128,7 +127,7 @@ export interface CompiledSql {
   /** The response fields the result rows hold, in order. */
   readonly columns: readonly string[];
   /** The checked query the SQL was compiled from. */
-  readonly query: ResolvedQuery;
+  readonly query: CheckedQuery;
   /**
    * With `skipBadRows` over a file: a statement whose one value is how many rows were dropped for
    * a bad count. Its only parameter, `$1`, is the file's path (`params[0]`).
@@ -137,8 +136,9 @@ export interface CompiledSql {
 }
 
 /**
- * `compileSql`'s answer: the SQL with any warnings about the query, or, for a query with errors,
- * only the diagnostics (the same shape the evaluator's `compileQuery` returns). Check `ok`.
+ * The answer of the umbrella package `pcaq`'s `compileSql`, which checks a text query first: the
+ * SQL with any warnings about the query, or, for a query with errors, only the diagnostics (the
+ * same shape its `compileQuery` returns). Check `ok`.
  *
  * @example
  * ```ts
