@@ -1,4 +1,4 @@
-import { LICENSE_USAGE_PATH, groupByNames, type CheckedQuery, type Query } from '@pcaq/core';
+import { InvalidArgumentError, LICENSE_USAGE_PATH, groupByNames, isCheckedQuery, type CheckedQuery, type Query } from '@pcaq/core';
 import { formatRequestUrl } from './encode-query.js';
 
 /**
@@ -30,8 +30,13 @@ export interface NextLinkOptions {
  * nextLink(checked!, 5); // "/v1/analytics/commercial/usage/license/?filter=channel%20eq%20%27Reseller%27&top=2&skip=2"
  * nextLink(checked!, 2); // null
  * ```
+ * @throws InvalidArgumentError when `query` is not a checked query, `totalCount` not a number or
+ *   `options` not an object (only code can give those).
  */
 export function nextLink(query: CheckedQuery, totalCount: number, options: NextLinkOptions = {}): string | null {
+  if (!isCheckedQuery(query)) throw new InvalidArgumentError('nextLink', 'query', 'is not a checked query');
+  if (typeof totalCount !== 'number') throw new InvalidArgumentError('nextLink', 'totalCount', 'is not a number');
+  if (typeof options !== 'object' || options === null) throw new InvalidArgumentError('nextLink', 'options', 'is not an object');
   const skip = query.skip + query.top;
   if (options.all === true || skip >= totalCount) return null;
   return formatRequestUrl({ ...requestOf(query), skip }, options.basePath ?? LICENSE_USAGE_PATH);
@@ -48,8 +53,10 @@ export function nextLink(query: CheckedQuery, totalCount: number, options: NextL
  * const { checked } = checkQuery({ groupby: 'channel , workloadCode', skip: 20 });
  * formatRequestUrl(requestOf(checked!)); // '/v1/analytics/commercial/usage/license/?groupby=channel%20%2C%20workloadCode&skip=20'
  * ```
+ * @throws InvalidArgumentError when `query` is not a checked query.
  */
 export function requestOf(query: CheckedQuery): Query {
+  if (!isCheckedQuery(query)) throw new InvalidArgumentError('requestOf', 'query', 'is not a checked query');
   const given: { -readonly [K in keyof Query]: Query[K] } = {};
   const filter = query.source?.filter ?? query.filter;
   if (filter !== undefined) given.filter = filter;

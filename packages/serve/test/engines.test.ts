@@ -2,7 +2,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatRequestUrl } from '@pcaq/printer';
-import { compileQuery } from '@pcaq/evaluator';
+import { compileQuery } from 'pcaq';
 import { openDuckDbRowStore, openJsRowStore, startServer } from '@pcaq/serve';
 import { get, PATH, queryArbitrary, rowArbitrary, temporaryDirectory } from './support.js';
 

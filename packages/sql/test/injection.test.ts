@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertNever, comparison, field, logical, stringLiteral, type FilterNode } from '@pcaq/core';
-import { compileSql, quoteIdentifier, type SqlDialect, type SqlOutcome } from '@pcaq/sql';
+import { quoteIdentifier, type SqlDialect, type SqlOutcome } from '@pcaq/sql';
+import { compileSql } from 'pcaq';
 
 // Values an attacker (or a messy export) might put in a literal or a name.
 const HOSTILE = ["'", "''", '"', "x' OR 1=1 --", "'); DROP TABLE t; --", '$1', '$$', '\\', '%_', '/* */', '\n\r\t', '\0', 'İ🦆', ''];
