@@ -10,7 +10,7 @@ import type { ReadProblem } from '@pcaq/readers';
  * @example
  * ```ts
  * try {
- *   await evaluateFileWithDuckDb('usage.csv', { groupby: 'channel' });
+ *   await evaluateFileWithDuckDb('usage.csv', checkQuery({ groupby: 'channel' }).checked!);
  * } catch (error) {
  *   if (error instanceof EngineError) console.error(`pcaq: ${error.message}`);
  * }

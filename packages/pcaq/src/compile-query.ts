@@ -21,6 +21,7 @@ export interface QueryOptions extends EvaluatorOptions {
  *
  * @example
  * ```ts
+ * import { compileQuery } from 'pcaq';
  * const compiled: CompileOutcome = compileQuery({ filter: "channel EQ 'x'" });
  * if (!compiled.ok) console.log(compiled.diagnostics[0]?.code); // 'PCAQ0105'
  * ```
@@ -38,6 +39,8 @@ export type CompileOutcome = CompiledQuery | { readonly ok: false; readonly diag
  *   is neither an object nor undefined/null; the same for a run's options.
  * @example
  * ```ts
+ * import { compileQuery } from 'pcaq';
+ * declare const rows: Row[];
  * const compiled = compileQuery({ filter: "channel eq 'Reseller'", top: 100 });
  * if (compiled.ok) console.log(compiled.evaluate(rows));
  * ```

@@ -12,6 +12,8 @@ import { compileSql as compileChecked, type CompileSqlOptions, type SqlOutcome }
  *   diagnostics); see `@pcaq/sql`'s `compileSql`.
  * @example
  * ```ts
+ * import { compileSql } from 'pcaq';
+ * declare const client: { query(text: string, params: unknown[]): Promise<unknown> };
  * const sql = compileSql({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId', top: 100 }, { dialect: 'postgres', source: 'analytics.license_usage' });
  * if (sql.ok) await client.query(sql.text, [...sql.params]);
  * ```

@@ -13,6 +13,8 @@ import { compileQuery, type QueryOptions } from './compile-query.js';
  * @throws EvaluatorArgumentError when `query` or `options` is not an object (see `compileQuery`).
  * @example
  * ```ts
+ * import { evaluate } from 'pcaq';
+ * declare const rows: Row[];
  * const outcome = evaluate(rows, { filter: "channel eq 'Reseller'", groupby: 'workloadCode' });
  * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
  * ```
@@ -30,6 +32,7 @@ export function evaluate(rows: RowSource, query: Query | CheckedQuery, options?:
  * @throws EvaluatorArgumentError when `query` or `options` is not an object (see `compileQuery`).
  * @example
  * ```ts
+ * import { evaluateStream } from 'pcaq';
  * const outcome = await evaluateStream(readRows('usage.csv'), { groupby: 'customerTenantId' });
  * ```
  */

@@ -48,6 +48,8 @@ export { printFilter, printGroupBy, encodeQuery, formatRequestUrl, decodeQuery }
 // @category Print and encode
 export { printStringLiteral, encodeQueryComponent, queryParameterTexts, toUrlSpan } from '@pcaq/printer';
 // @category Print and encode
+export { nextLink, requestOf, type NextLinkOptions } from '@pcaq/printer';
+// @category Print and encode
 export type { DecodeOptions, DecodedParameter, DecodedQuery } from '@pcaq/printer';
 // @category Print and encode
 export { LICENSE_USAGE_PATH, QUERY_PARAMETERS, LIMITS } from '@pcaq/core';
