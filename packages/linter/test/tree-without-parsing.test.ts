@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { comparisonsOf, comparison, field, stringLiteral, type FilterNode, type LogicalOperator } from '@pcaq/core';
-import { checkQuery, lintQuery, parseFilter } from '@pcaq/linter';
+import { checkQuery, lintQuery, parseFilter, parseGroupBy } from '@pcaq/linter';
 import { printFilter } from '@pcaq/printer';
 import { anyComparison, filterTree, withoutSpans } from './arbitraries.js';
 
@@ -71,5 +71,14 @@ describe('a tree from code checked without parsing', () => {
     const ofFilter = lintQuery({ filter: tree }).filter((d) => d.source === 'filter');
     expect(ofFilter).toEqual(parseFilter(printFilter(tree), { source: 'filter' }).diagnostics);
     expect(ofFilter.map((d) => d.code)).toContain('PCAQ0114');
+  });
+});
+
+describe('a group-by list from code checked without parsing', () => {
+  const names = fc.array(fc.constantFrom('channel', 'workloadCode', 'customerTenantId', 'licensesActive', 'processedDateTime', 'productId'), { maxLength: 6 });
+  test.prop([names], { numRuns: 200 })('gives the nodes and diagnostics that parsing the joined text gives', (list) => {
+    const fromCode = parseGroupBy(list, { source: 'groupby' });
+    const fromText = parseGroupBy(list.join(','), { source: 'groupby' });
+    expect(fromCode).toEqual(fromText);
   });
 });
