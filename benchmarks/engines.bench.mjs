@@ -22,14 +22,17 @@ const DATA = join(here, '.data');
 // --- child: one engine, one file, one run; prints a JSON line --------------------------------
 async function child(engine, path) {
   const started = process.hrtime.bigint();
+  // Checked once, as the CLI does; both engines take the checked query.
+  const { checkQuery } = await import('@pcaq/linter');
+  const { checked } = checkQuery(QUERY);
   let outcome;
   if (engine === 'js') {
     const { readRows } = await import('@pcaq/readers');
     const { evaluateStream } = await import('@pcaq/evaluator');
-    outcome = await evaluateStream(readRows(path), QUERY);
+    outcome = await evaluateStream(readRows(path), checked);
   } else {
     const { evaluateFileWithDuckDb } = await import('@pcaq/engines');
-    outcome = await evaluateFileWithDuckDb(path, QUERY);
+    outcome = await evaluateFileWithDuckDb(path, checked);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.diagnostics));

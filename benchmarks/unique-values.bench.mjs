@@ -7,7 +7,8 @@
 // SIZES=100,1000 (MB) and NAME_BYTES=10000 override the defaults.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compileQuery } from '@pcaq/evaluator';
+// The umbrella's compileQuery checks the text, then compiles the checked query.
+import { compileQuery } from 'pcaq';
 
 const NAME_BYTES = Number(process.env.NAME_BYTES ?? 10_000);
 const SIZES = (process.env.SIZES ?? '100,1000').split(',').map(Number);

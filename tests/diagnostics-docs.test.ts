@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic } from '@pcaq/core';
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
-import { evaluate } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { scanText } from '@pcaq/scan';
 import { readRows, RowReadError, textEncodingOf, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';

@@ -1,5 +1,5 @@
-import { LIMITS, hasErrors, type Diagnostic, type FilterNode, type GroupableField, type Query } from '@pcaq/core';
-import { lintQuery, type LintOptions } from '@pcaq/linter';
+import { LIMITS, hasErrors, type CheckedQuery, type Diagnostic, type FilterNode, type GroupableField, type Query } from '@pcaq/core';
+import { checkQuery, lintQuery, type LintOptions } from '@pcaq/linter';
 import { encodeQuery, formatRequestUrl, printFilter } from '@pcaq/printer';
 import { QueryBuildError } from './build-error.js';
 import { textOf } from './builder-diagnostics.js';
@@ -51,8 +51,13 @@ export interface QueryBuilder {
   check(options?: LintOptions): Diagnostic[];
   /** The query and every diagnostic, without throwing; `query` is undefined when there is an error. */
   build(options?: LintOptions): BuildResult;
-  /** The query, ready for `evaluate` and `encodeQuery`: the filter as a tree, groupby as names. */
+  /** The query, ready for `encodeQuery`: the filter as a tree, groupby as names. Throws `QueryBuildError` on errors. */
   toQuery(options?: LintOptions): Query;
+  /**
+   * The checked query every later stage takes (`evaluate`, `compileSql`, the engines):
+   * docs/architecture.md, "The checked query". Throws `QueryBuildError` on errors.
+   */
+  toChecked(options?: LintOptions): CheckedQuery;
   /** The canonical filter text (`''` without a filter). Throws only for filter errors. */
   toString(): string;
   /** The encoded query string, without `?`. */
@@ -123,6 +128,14 @@ class LicenseUsageQueryBuilder implements QueryBuilder {
     return query;
   }
 
+  toChecked(options: LintOptions = {}): CheckedQuery {
+    const { filter, ...rest } = this.#state;
+    if (filter && !filter.node) throw new QueryBuildError(this.build(options).diagnostics);
+    const { checked, diagnostics } = checkQuery({ ...(filter?.node ? { filter: filter.node } : {}), ...rest }, options);
+    if (!checked) throw new QueryBuildError(diagnostics);
+    return checked;
+  }
+
   toString(): string {
     const node: FilterNode | undefined = this.#state.filter?.node;
     if (this.#state.filter && !node) throw new QueryBuildError(this.#state.filter.diagnostics);
@@ -161,7 +174,7 @@ function dateText(value: unknown): string {
  *   .filter(anyOf('customerTenantId', tenantIds))
  *   .groupBy('customerTenantId', 'workloadCode')
  *   .top(500)
- *   .toQuery();
+ *   .toChecked();
  * evaluate(rows, query);
  * ```
  */

@@ -1,6 +1,8 @@
-import { hasErrors, type Diagnostic, type DiagnosticSource } from '@pcaq/core';
+import { hasErrors, type CheckedQuery, type Diagnostic, type DiagnosticSource } from '@pcaq/core';
+import { checkQuery } from '@pcaq/linter';
 import { wantsColor, type CliIo } from './io.js';
 import { tooManyWarnings, type OutputOptionValues } from './output-options.js';
+import type { CommandLineQuery } from './query-options.js';
 import { renderDiagnostics, shownDiagnostics, summary } from './render-diagnostics.js';
 import { ProblemsReported } from './usage-error.js';
 
@@ -32,4 +34,24 @@ export function reportQueryDiagnostics(
     io.stderr.write(`pcaq: ${message}\n`);
     throw new ProblemsReported({ kind: 'query', message, diagnostics });
   }
+}
+
+/**
+ * Checks the command line's query once (`checkQuery`) and reports its diagnostics as
+ * {@link reportQueryDiagnostics} does; the checked query it returns is what the command passes on
+ * to every later stage, which never parses it again (docs/architecture.md, "The checked query").
+ *
+ * @throws ProblemsReported (exit 1) when the query cannot be used.
+ * @example
+ * ```ts
+ * const checked = checkReportedQuery(readQueryOptions(options, 'eval'), io, options);
+ * ```
+ */
+export function checkReportedQuery(given: CommandLineQuery, io: CliIo, options: OutputOptionValues): CheckedQuery {
+  const { checked, diagnostics } = checkQuery(given.query);
+  const all = [...given.diagnostics, ...diagnostics];
+  reportQueryDiagnostics(all, given.texts, io, options);
+  // reportQueryDiagnostics stops at any error, so a query reaching here was checked.
+  if (checked === undefined) throw new ProblemsReported({ kind: 'query', message: `the query has problems: ${summary(all)}`, diagnostics: all });
+  return checked;
 }

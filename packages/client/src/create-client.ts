@@ -1,6 +1,6 @@
-import { InvalidArgumentError, endpointSchema, type Diagnostic, type Query } from '@pcaq/core';
-import { lintQuery } from '@pcaq/linter';
-import { formatRequestUrl } from '@pcaq/printer';
+import { InvalidArgumentError, endpointSchema, isCheckedQuery, type CheckedQuery, type Diagnostic, type Query } from '@pcaq/core';
+import { checkQuery } from '@pcaq/linter';
+import { formatRequestUrl, requestOf } from '@pcaq/printer';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff.js';
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import { ENDPOINTS, isEndpointName, type EndpointName } from './endpoints.js';
@@ -80,8 +80,11 @@ export interface QueryRows extends AsyncIterable<ClientRow> {
  * ```
  */
 export interface Client {
-  /** Lints `query`, then (when it has no errors) fetches every page of its result from `endpoint`. */
-  query(endpoint: EndpointName, query: Query, options?: QueryCallOptions): QueryRows;
+  /**
+   * Checks `query` (a checked query is taken as it is), then (when it has no errors) fetches every
+   * page of its result from `endpoint`.
+   */
+  query(endpoint: EndpointName, query: Query | CheckedQuery, options?: QueryCallOptions): QueryRows;
 }
 
 /**
@@ -112,9 +115,10 @@ export function createClient(options: ClientOptions): Client {
       if (!isEndpointName(endpoint)) {
         throw new InvalidArgumentError('client.query', 'endpoint', `is not one of ${Object.keys(ENDPOINTS).join(', ')}`);
       }
-      // Each endpoint's own fields (docs/client.md, "Endpoints").
-      const diagnostics = lintQuery(query, { schema: endpointSchema(endpoint) });
-      if (diagnostics.some((d) => d.severity === 'error')) {
+      // Text is checked once here, against the endpoint's own fields (docs/client.md, "Endpoints"); a checked
+      // query is sent as it stands for (docs/architecture.md, "The checked query").
+      const { checked, diagnostics } = isCheckedQuery(query) ? { checked: query, diagnostics: [] } : checkQuery(query, { schema: endpointSchema(endpoint) });
+      if (checked === undefined) {
         return {
           ok: false,
           diagnostics,
@@ -122,8 +126,9 @@ export function createClient(options: ClientOptions): Client {
           [Symbol.asyncIterator]: () => rejecting(new InvalidQueryError(diagnostics)),
         };
       }
-      const url = formatRequestUrl(query, base + ENDPOINTS[endpoint].path);
-      const skip = Number(query.skip ?? 0);
+      // Text goes out as given (a `skip=0` the caller wrote stays); a checked query from code is printed.
+      const url = formatRequestUrl(isCheckedQuery(query) ? requestOf(query) : query, base + ENDPOINTS[endpoint].path);
+      const skip = checked.skip;
       return {
         ok: true,
         diagnostics,

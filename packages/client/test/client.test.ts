@@ -1,4 +1,4 @@
-import { evaluate } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { describe, expect, it } from 'vitest';
 import { createClient, InvalidQueryError, NetworkError, ResponseFormatError, ServiceError, type ClientOptions, type Progress } from '../src/index.js';
 import { countingIds, fakeService, sampleRows, virtualClock, type FakeFault } from './fake-service.js';

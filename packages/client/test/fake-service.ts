@@ -1,4 +1,5 @@
-import { evaluate, type Row } from '@pcaq/evaluator';
+import { type Row } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { decodeQuery } from '@pcaq/printer';
 
 /** What the fake service does to one request instead of answering it plainly. */

@@ -47,9 +47,10 @@ export interface CheckedQuery {
   /**
    * The text `filter` and `groupby` were given as, when they were text: `nextLink` repeats the
    * caller's parameters verbatim (docs/evaluation.md, "Paging and nextLink"). Absent for parts
-   * built in code, which are printed canonically.
+   * built in code, which are printed canonically. `top` is here when the caller gave it: a
+   * default `top` is not written into `nextLink`.
    */
-  readonly source?: { readonly filter?: string; readonly groupby?: string };
+  readonly source?: { readonly filter?: string; readonly groupby?: string; readonly top?: number };
 }
 
 /**

@@ -40,7 +40,7 @@ export interface EngineProblemInit {
  * @example
  * ```ts
  * try {
- *   await evaluateFileWithDuckDb('usage.csv', { groupby: 'channel' });
+ *   await evaluateFileWithDuckDb('usage.csv', checkQuery({ groupby: 'channel' }).checked!);
  * } catch (error) {
  *   if (error instanceof EngineError) console.error(`pcaq: ${error.message}`, error.code);
  * }

@@ -1,13 +1,12 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
+import { InvalidArgumentError, groupByNames, isCheckedQuery, type CheckedQuery } from '@pcaq/core';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
-import { resolveQuery } from '@pcaq/linter';
+import { nextLink } from '@pcaq/printer';
 import { InvalidTextError, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import { compileSql, csvHeaderSql, fileColumnsSql, SQL_ROW_FIELDS, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
 import { EngineError, engineErrorOf } from './engine-error.js';
 import { fileFormatOf, fileSourceOf } from './file-source.js';
-import { nextLinkOf } from './next-link.js';
 import { answerWithReaders, checkWithReaders, encodingOf } from './reader-check.js';
 import { needsReaders } from './readers-needed.js';
 import { utf8FileFor, type FileEncoding, type Utf8File } from './utf8-copy.js';
@@ -40,7 +39,7 @@ export interface DuckDbFileOptions {
 }
 
 /**
- * Evaluates a query over a CSV, JSON, NDJSON or Parquet file with embedded DuckDB: DuckDB reads
+ * Evaluates a checked query over a CSV, JSON, NDJSON or Parquet file with embedded DuckDB: DuckDB reads
  * the file itself and only the page's rows come back into JavaScript, so files far larger than
  * memory work. The answer is the evaluator's (`@pcaq/evaluator`'s `EvaluationOutcome`): same
  * rows in the same order, same `totalCount` and `nextLink`. Plain rows hold the response fields
@@ -51,21 +50,22 @@ export interface DuckDbFileOptions {
  * `skipBadRows`), `@pcaq/readers` and `@pcaq/evaluator` take over: their error is the readers'
  * `file:line:column: message`, their answer the js engine's.
  *
- * A query with errors gives `ok: false` and its diagnostics (the file is not read).
+ * The query is checked already (`checkQuery` from `@pcaq/linter`); nothing here parses it
+ * (docs/architecture.md, "The checked query").
  *
+ * @throws InvalidArgumentError when `query` is not a checked query (before the file is read).
  * @throws EngineError for a file that cannot be read or bad data (a malformed record, bytes that
  *   are not in the encoding, a count that is not a non-negative integer without `skipBadRows`);
  *   its message names the file, line and column.
  * @example
  * ```ts
- * const outcome = await evaluateFileWithDuckDb('usage.parquet', { groupby: 'customerTenantId,workloadCode', top: 100 });
+ * const { checked } = checkQuery({ groupby: 'customerTenantId,workloadCode', top: 100 });
+ * const outcome = await evaluateFileWithDuckDb('usage.parquet', checked!);
  * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
  * ```
  */
-export async function evaluateFileWithDuckDb(path: string, query: Query, options: DuckDbFileOptions = {}): Promise<EvaluationOutcome> {
-  // Check the query before touching the file: a bad query is diagnostics, not an I/O error.
-  const checked = resolveQuery(query);
-  if (checked.query === undefined) return { ok: false, diagnostics: checked.diagnostics };
+export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, options: DuckDbFileOptions = {}): Promise<EvaluationOutcome> {
+  if (!isCheckedQuery(query)) throw new InvalidArgumentError('evaluateFileWithDuckDb', 'query', 'is not a checked query');
   const format = fileFormatOf(path, options.inputFormat);
   const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
   // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
@@ -96,13 +96,12 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
       caseSensitive: options.caseSensitive ?? false,
       skipBadRows: options.skipBadRows ?? false,
     });
-    if (!sql.ok) return sql;
     // Rows the readers may judge differently (stray quotes, deep nesting) or rows DuckDB would drop
     // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
     if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
     const page = await runPage(connection, sql, withHeader);
-    const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, options.all ?? false);
-    return { ok: true, diagnostics: sql.diagnostics, value: page.rows, totalCount: page.totalCount, nextLink };
+    const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...(options.basePath === undefined ? {} : { basePath: options.basePath }) });
+    return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
   } catch (error) {
     if (error instanceof EngineError) throw error;
     if (format === 'parquet') throw engineErrorOf(error, path);
@@ -121,7 +120,7 @@ export async function evaluateFileWithDuckDb(path: string, query: Query, options
 /** The result page, rows shaped as the file's fields when plain. */
 async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number }> {
   const page = await runSqlOnDuckDb(connection, sql);
-  const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
+  const grouped = groupByNames(sql.query).length > 0;
   const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source));
   return { rows, totalCount: page.totalCount };
 }

@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
+import type { CheckedQuery } from '@pcaq/core';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
+import { nextLink } from '@pcaq/printer';
 import { compileSql, type CompiledSql, type SqlDialect, type SqlSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
-import { nextLinkOf } from './next-link.js';
 import { runSqlOnPostgres, type PostgresQueryable } from './postgres.js';
 import type { SqlPage } from './sql-page.js';
 
@@ -31,25 +31,26 @@ export interface EngineEvaluationOptions {
 type Runner = (sql: CompiledSql) => Promise<SqlPage>;
 
 /**
- * Compiles `query` for DuckDB and runs it on `connection`: the evaluator's answer
- * (`EvaluationOutcome`), computed by DuckDB. A query with errors gives `ok: false` and its
- * diagnostics without touching the database.
+ * Compiles a checked query for DuckDB and runs it on `connection`: the evaluator's answer
+ * (`EvaluationOutcome`), computed by DuckDB.
  *
+ * @throws InvalidArgumentError when `query` is not a checked query (before the database is touched).
  * @throws Error from DuckDB (a missing table, an unreadable file, a count that is not a count).
  * @example
  * ```ts
  * import { DuckDBInstance } from '@duckdb/node-api';
  * const connection = await (await DuckDBInstance.create(':memory:')).connect();
- * const outcome = await evaluateOnDuckDb(connection, { groupby: 'channel', top: 10 }, { source: 'license_usage' });
+ * const { checked } = checkQuery({ groupby: 'channel', top: 10 });
+ * const outcome = await evaluateOnDuckDb(connection, checked!, { source: 'license_usage' });
  * if (outcome.ok) console.log(outcome.value, outcome.totalCount, outcome.nextLink);
  * ```
  */
-export function evaluateOnDuckDb(connection: DuckDBConnection, query: Query, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
+export function evaluateOnDuckDb(connection: DuckDBConnection, query: CheckedQuery, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
   return evaluateWith('duckdb', (sql) => runSqlOnDuckDb(connection, sql), query, options);
 }
 
 /**
- * Compiles `query` for PostgreSQL and runs it with a `pg` client or pool: the evaluator's
+ * Compiles a checked query for PostgreSQL and runs it with a `pg` client or pool: the evaluator's
  * answer, computed by the server.
  *
  * @throws Error from the server (a missing table or column, a lost connection).
@@ -57,14 +58,15 @@ export function evaluateOnDuckDb(connection: DuckDBConnection, query: Query, opt
  * ```ts
  * import pg from 'pg';
  * const pool = new pg.Pool({ connectionString: process.env.PCAQ_PG_URL });
- * const outcome = await evaluateOnPostgres(pool, { filter: "channel eq 'Reseller'" }, { source: 'license_usage' });
+ * const { checked } = checkQuery({ filter: "channel eq 'Reseller'" });
+ * const outcome = await evaluateOnPostgres(pool, checked!, { source: 'license_usage' });
  * ```
  */
-export function evaluateOnPostgres(client: PostgresQueryable, query: Query, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
+export function evaluateOnPostgres(client: PostgresQueryable, query: CheckedQuery, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
   return evaluateWith('postgres', (sql) => runSqlOnPostgres(client, sql), query, options);
 }
 
-async function evaluateWith(dialect: SqlDialect, run: Runner, query: Query, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
+async function evaluateWith(dialect: SqlDialect, run: Runner, query: CheckedQuery, options: EngineEvaluationOptions): Promise<EvaluationOutcome> {
   const all = options.all ?? false;
   const sql = compileSql(query, {
     dialect,
@@ -73,8 +75,7 @@ async function evaluateWith(dialect: SqlDialect, run: Runner, query: Query, opti
     ...(options.caseSensitive !== undefined ? { caseSensitive: options.caseSensitive } : {}),
     ...(options.skipBadRows !== undefined ? { skipBadRows: options.skipBadRows } : {}),
   });
-  if (!sql.ok) return sql;
   const page = await run(sql);
-  const nextLink = nextLinkOf(query, sql.query, page.totalCount, options.basePath ?? LICENSE_USAGE_PATH, all);
-  return { ok: true, diagnostics: sql.diagnostics, value: page.rows, totalCount: page.totalCount, nextLink };
+  const link = nextLink(query, page.totalCount, { all, ...(options.basePath === undefined ? {} : { basePath: options.basePath }) });
+  return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
 }

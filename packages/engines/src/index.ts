@@ -10,6 +10,5 @@ export { runSqlOnDuckDb } from './duckdb.js';
 export { runSqlOnPostgres, type PostgresQueryable } from './postgres.js';
 export { pageOf, type SqlPage } from './sql-page.js';
 export { fileSourceOf } from './file-source.js';
-export { nextLinkOf } from './next-link.js';
 export { EngineError, type EngineProblemCode } from './engine-error.js';
 export type { FileEncoding } from './utf8-copy.js';

@@ -1,4 +1,4 @@
-import type { Query } from '@pcaq/core';
+import type { CheckedQuery } from '@pcaq/core';
 import { evaluateStream, type EvaluationOutcome } from '@pcaq/evaluator';
 import { readRows, RowReadError, type InputFormat, type ReadOptions, type ReadProblem } from '@pcaq/readers';
 import { EngineError, engineProblem } from './engine-error.js';
@@ -69,10 +69,10 @@ export const encodingOf = (options: { readonly encoding?: FileEncoding | undefin
  * @throws EngineError for what the readers stop at, or a file they cannot open.
  * @example
  * ```ts
- * const outcome = await answerWithReaders('usage.csv', { groupby: 'channel' }, 'csv', { skipBadRows: true, onSkip: console.warn });
+ * const outcome = await answerWithReaders('usage.csv', checkQuery({ groupby: 'channel' }).checked!, 'csv', { skipBadRows: true, onSkip: console.warn });
  * ```
  */
-export async function answerWithReaders(path: string, query: Query, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
+export async function answerWithReaders(path: string, query: CheckedQuery, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
   const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
     format,
     skipBadRows: options.skipBadRows ?? false,

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { queryArbitrary, rowArbitrary } from './arbitraries.js';
 import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
 import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
+import { checked } from './checked.js';
 
 // One connection each for the whole file: connecting is the slow part, queries are quick.
 // One table per test run (a random name): other checkouts run this suite on the same server at
@@ -28,7 +29,7 @@ describe('in-memory evaluator == DuckDB', () => {
         await loadIntoDuckDb(engines.duckdb(), table.name, rows);
         for (const [query, caseSensitive] of queries) {
           const expected = evaluate(rows, query, { caseSensitive });
-          expect(await evaluateOnDuckDb(engines.duckdb(), query, { source: table, caseSensitive })).toEqual(expected);
+          expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source: table, caseSensitive })).toEqual(expected);
         }
       }),
       { numRuns: 60 },
@@ -44,8 +45,8 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'in-memory e
         await loadIntoPostgres(postgres!, table.name, rows);
         for (const [query, caseSensitive] of queries) {
           const expected = evaluate(rows, query, { caseSensitive });
-          expect(await evaluateOnDuckDb(engines.duckdb(), query, { source: table, caseSensitive })).toEqual(expected);
-          expect(await evaluateOnPostgres(postgres!, query, { source: table, caseSensitive })).toEqual(expected);
+          expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source: table, caseSensitive })).toEqual(expected);
+          expect(await evaluateOnPostgres(postgres!, checked(query), { source: table, caseSensitive })).toEqual(expected);
         }
       }),
       { numRuns: 60 },
@@ -60,7 +61,7 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'in-memory e
     const query = { groupby: 'channel' };
     const expected = { ok: true, diagnostics: [], value: [{ channel: 'Reseller', licensesActive: big * 5n, licensesQualified: 5, processedDateTime: '2018-10-14T00:00:00' }], totalCount: 1, nextLink: null };
     expect(evaluate(rows, query)).toEqual(expected);
-    expect(await evaluateOnDuckDb(engines.duckdb(), query, { source: table })).toEqual(expected);
-    expect(await evaluateOnPostgres(postgres!, query, { source: table })).toEqual(expected);
+    expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source: table })).toEqual(expected);
+    expect(await evaluateOnPostgres(postgres!, checked(query), { source: table })).toEqual(expected);
   });
 });

@@ -2,13 +2,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Query } from '@pcaq/core';
-import { evaluate, type Row } from '@pcaq/evaluator';
+import { InvalidArgumentError, type Query } from '@pcaq/core';
+import type { Row } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { readRows, type InputFormat } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
 import { queryArbitrary, rowArbitrary } from './arbitraries.js';
 import { ROW_COLUMNS } from './load-rows.js';
 import { duckDbScratch } from './duckdb-scratch.js';
+import { checked } from './checked.js';
 
 const scratch = duckDbScratch('pcaq-duckdb-');
 
@@ -53,7 +55,7 @@ describe('evaluateFileWithDuckDb: input tolerance', () => {
     await writeFile(path, text);
     const rows = await readAll(path, { format });
     for (const query of QUERIES) {
-      expect(await evaluateFileWithDuckDb(path, query, { connection: scratch.connection }), JSON.stringify(query)).toEqual(evaluate(rows, query));
+      expect(await evaluateFileWithDuckDb(path, checked(query), { connection: scratch.connection }), JSON.stringify(query)).toEqual(evaluate(rows, query));
     }
   });
 
@@ -64,35 +66,34 @@ describe('evaluateFileWithDuckDb: input tolerance', () => {
     await scratch.connection.run(`COPY (SELECT * FROM read_csv($1, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`, [csv]);
     const rows = await readAll(csv);
     for (const query of QUERIES) {
-      expect(await evaluateFileWithDuckDb(parquet, query, { connection: scratch.connection })).toEqual(evaluate(rows, query));
+      expect(await evaluateFileWithDuckDb(parquet, checked(query), { connection: scratch.connection })).toEqual(evaluate(rows, query));
     }
   });
 
   it('returns plain rows with the fields the file has, licenseActive read as licensesActive', async () => {
     const path = join(scratch.dir, 'fields.csv');
     await writeFile(path, 'workloadCode,licenseActive,processedDateTime\nSFB,3,2018-10-14\n');
-    const outcome = await evaluateFileWithDuckDb(path, {}, { connection: scratch.connection });
+    const outcome = await evaluateFileWithDuckDb(path, checked({}), { connection: scratch.connection });
     expect(outcome).toMatchObject({ ok: true, value: [{ workloadCode: 'SFB', licensesActive: 3, processedDateTime: '2018-10-14' }] });
     expect(outcome.ok && Object.keys(outcome.value[0]!)).toEqual(['workloadCode', 'licensesActive', 'processedDateTime']);
   });
 
   it('answers an empty file part (skip past the end) with the total count and no nextLink', async () => {
     const path = join(scratch.dir, 'bom.csv');
-    expect(await evaluateFileWithDuckDb(path, { skip: 100 }, { connection: scratch.connection })).toEqual({ ok: true, diagnostics: [], value: [], totalCount: 3, nextLink: null });
+    expect(await evaluateFileWithDuckDb(path, checked({ skip: 100 }), { connection: scratch.connection })).toEqual({ ok: true, diagnostics: [], value: [], totalCount: 3, nextLink: null });
   });
 });
 
 describe('evaluateFileWithDuckDb: problems', () => {
-  it('reports a bad query as diagnostics without reading the file', async () => {
-    const outcome = await evaluateFileWithDuckDb(join(scratch.dir, 'missing.csv'), { filter: "channel EQ 'x'" });
-    expect(outcome.ok).toBe(false);
-    expect(outcome.diagnostics.map((d) => [d.code, d.span])).toEqual([['PCAQ0105', { start: 8, end: 10 }]]);
+  it('refuses a query that was not checked before reading the file (text is checked by the linter first)', async () => {
+    const text = evaluateFileWithDuckDb(join(scratch.dir, 'missing.csv'), { filter: "channel eq 'x'" } as never);
+    await expect(text).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 
   it.each(['-1', '2.5', '12a'])('stops at a count %s that is not a non-negative integer, with the readers\' file:line:column message', async (count) => {
     const path = join(scratch.dir, `bad-${count}.csv`);
     await writeFile(path, `workloadCode,licensesActive,processedDateTime\nSFB,1,2018-10-14\nEXO,${count},2018-10-14\n`);
-    const failure = evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection: scratch.connection });
+    const failure = evaluateFileWithDuckDb(path, checked({ groupby: 'workloadCode' }), { connection: scratch.connection });
     await expect(failure).rejects.toBeInstanceOf(EngineError);
     const expected = await readAll(path).then(() => 'no error', (error: Error) => error.message);
     expect(expected).toMatch(new RegExp(`^${path.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:`));
@@ -103,7 +104,7 @@ describe('evaluateFileWithDuckDb: problems', () => {
     const path = join(scratch.dir, 'skip.csv');
     await writeFile(path, 'workloadCode,licensesActive,processedDateTime\nSFB,1,2018-10-14\nEXO,x,2018-10-14\nSFB,2,2018-10-14\n');
     const rows = await readAll(path, { skipBadRows: true });
-    expect(await evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection: scratch.connection, skipBadRows: true })).toEqual(evaluate(rows, { groupby: 'workloadCode' }));
+    expect(await evaluateFileWithDuckDb(path, checked({ groupby: 'workloadCode' }), { connection: scratch.connection, skipBadRows: true })).toEqual(evaluate(rows, { groupby: 'workloadCode' }));
   });
 
   it.each([
@@ -112,13 +113,13 @@ describe('evaluateFileWithDuckDb: problems', () => {
   ])('throws an EngineError for %s', async (_, name, message) => {
     const path = join(scratch.dir, name);
     if (name.endsWith('.txt')) await writeFile(path, 'x');
-    await expect(evaluateFileWithDuckDb(path, {}, { connection: scratch.connection })).rejects.toThrow(message);
+    await expect(evaluateFileWithDuckDb(path, checked({}), { connection: scratch.connection })).rejects.toThrow(message);
   });
 
   it('throws an EngineError for JSON that is neither an array nor a response body', async () => {
     const path = join(scratch.dir, 'object.json');
     await writeFile(path, '{"rows": []}');
-    await expect(evaluateFileWithDuckDb(path, {}, { connection: scratch.connection })).rejects.toBeInstanceOf(EngineError);
+    await expect(evaluateFileWithDuckDb(path, checked({}), { connection: scratch.connection })).rejects.toBeInstanceOf(EngineError);
   });
 });
 
@@ -136,7 +137,7 @@ describe('evaluateFileWithDuckDb == in-memory evaluator over generated CSV files
       fc.asyncProperty(fc.array(rowArbitrary, { minLength: 1, maxLength: 30 }), queryArbitrary, fc.boolean(), async (rows, query, caseSensitive) => {
         await writeFile(path, generatedCsv(rows));
         const expected = evaluate(await readAll(path), query, { caseSensitive });
-        expect(await evaluateFileWithDuckDb(path, query, { connection: scratch.connection, caseSensitive })).toEqual(expected);
+        expect(await evaluateFileWithDuckDb(path, checked(query), { connection: scratch.connection, caseSensitive })).toEqual(expected);
       }),
       { numRuns: 40 },
     );

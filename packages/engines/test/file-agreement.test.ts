@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Query } from '@pcaq/core';
-import { evaluate, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
+import { type EvaluationOutcome, type Row } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { readRows, RowReadError, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
 import { duckDbScratch } from './duckdb-scratch.js';
+import { checked } from './checked.js';
 
 // The js engine (the readers, then the evaluator) and the DuckDB engine over the same bytes: the
 // same answer, or the same `file:line:column: message` (docs/engines.md, "Reading files strictly").
@@ -34,7 +36,7 @@ async function jsAnswer(path: string, query: Query, format: InputFormat, skipBad
 async function duckDbAnswer(path: string, query: Query, format: InputFormat, skipBadRows: boolean): Promise<Answer> {
   const skipped: string[] = [];
   try {
-    const outcome = await evaluateFileWithDuckDb(path, query, { connection: scratch.connection, inputFormat: format, skipBadRows, onSkip: (problem) => skipped.push(show(problem)) });
+    const outcome = await evaluateFileWithDuckDb(path, checked(query), { connection: scratch.connection, inputFormat: format, skipBadRows, onSkip: (problem) => skipped.push(show(problem)) });
     return { outcome, skipped };
   } catch (error) {
     if (error instanceof EngineError) return { error: error.message };
@@ -131,7 +133,7 @@ describe('the engines agree on bad CSV files', () => {
 
   it('a windows-1252 file is read with encoding windows-1252', async () => {
     const path = await fileOf(Buffer.from(`${HEADER}\n2018-10-14,Caf\xe9 \x80,Direct,3,4\n`, 'latin1'), 'csv');
-    const outcome = await evaluateFileWithDuckDb(path, GROUPED, { connection: scratch.connection, encoding: 'windows-1252' });
+    const outcome = await evaluateFileWithDuckDb(path, checked(GROUPED), { connection: scratch.connection, encoding: 'windows-1252' });
     expect(outcome).toMatchObject({ ok: true, value: [{ workloadCode: 'Café €', licensesActive: 3, licensesQualified: 4 }] });
   });
 });
@@ -169,7 +171,7 @@ describe('the engines agree on JSON and NDJSON files', () => {
     // After enough rows that DuckDB, not the readers' look at the start of the file, reads it.
     const rows = Array.from({ length: 1500 }, () => row(',"licensesActive":0'));
     const path = await fileOf([...rows, row(',"licensesActive":9007199254740993'), row(',"licensesActive":"9007199254740993"')].join('\n'), 'ndjson');
-    const outcome = await evaluateFileWithDuckDb(path, GROUPED, { connection: scratch.connection });
+    const outcome = await evaluateFileWithDuckDb(path, checked(GROUPED), { connection: scratch.connection });
     expect(outcome).toMatchObject({ ok: true, value: [{ licensesActive: 18014398509481986n }] });
   });
 

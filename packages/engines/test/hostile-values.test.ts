@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
-import { evaluate, type Row } from '@pcaq/evaluator';
+import { type Row } from '@pcaq/evaluator';
+import { evaluate } from 'pcaq';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
 import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
+import { checked } from './checked.js';
 
 // One table per test run (a random name): other checkouts run this suite on the same server at
 // once, and their process ids can be the same as ours.
@@ -48,7 +50,7 @@ describe('hostile values run as data, never as SQL', () => {
       fc.asyncProperty(scenario(anyText), async ([rows, parts]) => {
         await loadIntoDuckDb(engines.duckdb(), source.name, rows as Row[]);
         const query = queryOf(parts);
-        expect(await evaluateOnDuckDb(engines.duckdb(), query, { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
+        expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
       }),
       { numRuns: 40 },
     );
@@ -59,7 +61,7 @@ describe('hostile values run as data, never as SQL', () => {
       fc.asyncProperty(scenario(unicodeText), async ([rows, parts]) => {
         await loadIntoDuckDb(engines.duckdb(), source.name, rows as Row[]);
         const query = queryOf(parts);
-        expect(await evaluateOnDuckDb(engines.duckdb(), query, { source })).toEqual(evaluate(rows as Row[], query));
+        expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source })).toEqual(evaluate(rows as Row[], query));
       }),
       { numRuns: 40 },
     );
@@ -72,7 +74,7 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'hostile val
       fc.asyncProperty(scenario(anyText), async ([rows, parts]) => {
         await loadIntoPostgres(postgres!, source.name, rows as Row[]);
         const query = queryOf(parts);
-        expect(await evaluateOnPostgres(postgres!, query, { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
+        expect(await evaluateOnPostgres(postgres!, checked(query), { source, caseSensitive: true })).toEqual(evaluate(rows as Row[], query, { caseSensitive: true }));
       }),
       { numRuns: 40 },
     );
@@ -83,7 +85,7 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'hostile val
       fc.asyncProperty(scenario(unicodeText), async ([rows, parts]) => {
         await loadIntoPostgres(postgres!, source.name, rows as Row[]);
         const query = queryOf(parts);
-        expect(await evaluateOnPostgres(postgres!, query, { source })).toEqual(evaluate(rows as Row[], query));
+        expect(await evaluateOnPostgres(postgres!, checked(query), { source })).toEqual(evaluate(rows as Row[], query));
       }),
       { numRuns: 40 },
     );

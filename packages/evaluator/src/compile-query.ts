@@ -1,10 +1,9 @@
-import { createDiagnostic, LICENSE_USAGE_PATH, LICENSE_USAGE_SCHEMA, rowShape, type Diagnostic, type Query } from '@pcaq/core';
-import { resolveQuery, type ResolvedQuery } from '@pcaq/linter';
+import { createDiagnostic, groupByNames, isCheckedQuery, rowShape, type CheckedQuery, type Diagnostic } from '@pcaq/core';
+import { nextLink } from '@pcaq/printer';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
 import { createEvaluation, type Evaluation } from './evaluation.js';
-import { requireObject } from './evaluator-argument-error.js';
+import { EvaluatorArgumentError, requireObject } from './evaluator-argument-error.js';
 import { GroupIndex } from './group-index.js';
-import { createNextLink } from './next-link.js';
 import { latestProcessedDay, processedDay } from './processed-date.js';
 import { createGroupCollector, createRowCollector, type Paging } from './result-collector.js';
 import { openRowSource, type RowSource } from './row-source.js';
@@ -12,25 +11,27 @@ import { invalidRows } from './rules/invalid-rows.js';
 import type { EvaluatorOptions, EvaluationOutcome, Row, EvaluationRunOptions } from './types.js';
 
 /**
- * A query checked and compiled once, to run over any number of row sets.
+ * A checked query compiled once, to run over any number of row sets.
  *
  * @example
  * ```ts
  * declare const rows: Row[];
- * const compiled = compileQuery({ filter: "workloadCode eq 'SFB'", groupby: 'customerTenantId' });
- * if (compiled.ok) {
- *   const page = compiled.evaluate({ Value: rows });
- *   const streamed = await compiled.evaluateAsync(readRows('usage.csv'));
- *   if (page.ok) console.log(page.totalCount);
- * }
+ * const { checked } = checkQuery({ filter: "workloadCode eq 'SFB'", groupby: 'customerTenantId' });
+ * const compiled = compileQuery(checked!);
+ * const page = compiled.evaluate({ Value: rows });
+ * const streamed = await compiled.evaluateAsync(readRows('usage.csv'));
+ * if (page.ok) console.log(page.totalCount);
  * ```
  */
 export interface CompiledQuery {
   readonly ok: true;
-  /** Warnings about the query (errors never reach a compiled query). */
+  /**
+   * Warnings about the query: none from a checked query (checking reported them); the umbrella
+   * package's text form puts the checker's warnings here.
+   */
   readonly diagnostics: readonly Diagnostic[];
   /** The checked query with defaults applied. */
-  readonly query: ResolvedQuery;
+  readonly query: CheckedQuery;
   /** Whether a row passes the filter (true when there is no filter), ignoring processed dates. */
   matches(row: Row): boolean;
   /**
@@ -49,41 +50,31 @@ export interface CompiledQuery {
 }
 
 /**
- * `compileQuery`'s answer: a compiled query, or the diagnostics that stop one (check `ok`).
+ * Compiles a checked query (from `@pcaq/linter`'s `checkQuery` or the builder's `toChecked()`)
+ * into closures, once; the fields come from `query.schema`. Nothing is parsed here
+ * (docs/architecture.md, "The checked query"). The forms that take text live in the umbrella
+ * package `pcaq`.
  *
+ * @throws EvaluatorArgumentError when `query` is not a checked query (`null`, a string, a `Query`
+ *   of text) or `options` is neither an object nor undefined/null; the same for a run's options.
  * @example
  * ```ts
- * const compiled: CompileOutcome = compileQuery({ filter: "channel EQ 'x'" });
- * if (!compiled.ok) console.log(compiled.diagnostics[0]?.code); // 'PCAQ0105'
+ * const { checked } = checkQuery({ filter: "channel eq 'Reseller'", top: 100 });
+ * if (checked) console.log(compileQuery(checked).evaluate(rows));
  * ```
  */
-export type CompileOutcome = CompiledQuery | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
-
-/**
- * Checks a query with `@pcaq/linter`'s `resolveQuery` and compiles it into closures, once.
- * Never throws for a bad query: the outcome then has `ok: false` and the diagnostics.
- *
- * @throws EvaluatorArgumentError when `query` is not an object (`null`, a string) or `options`
- *   is neither an object nor undefined/null; the same for a run's options.
- * @example
- * ```ts
- * declare const rows: Row[];
- * const compiled = compileQuery({ filter: "channel eq 'Reseller'", top: 100 });
- * if (compiled.ok) console.log(compiled.evaluate(rows));
- * ```
- */
-export function compileQuery(query: Query, given?: EvaluatorOptions): CompileOutcome {
+export function compileQuery(query: CheckedQuery, given?: EvaluatorOptions): CompiledQuery {
   requireObject('query', query, false);
+  if (!isCheckedQuery(query)) throw new EvaluatorArgumentError('query', 'query must be a checked query (checkQuery from @pcaq/linter, or a builder\'s toChecked()); text queries are checked by the pcaq package\'s compileQuery');
   requireObject('options', given, true);
   const options = given ?? {};
-  const schema = options.schema ?? LICENSE_USAGE_SCHEMA;
-  const resolved = resolveQuery(query, { schema });
-  if (resolved.query === undefined) return { ok: false, diagnostics: resolved.diagnostics };
-  const checked = resolved.query;
+  const checked = query;
+  const { schema } = checked;
   const caseSensitive = options.caseSensitive ?? false;
   const filter: RowPredicate | undefined = checked.filter && compileFilter(checked.filter, schema, caseSensitive);
-  const groupFields = checked.groupby && checked.groupby.length > 0 ? checked.groupby : undefined;
-  const nextLink = createNextLink(query, checked, options.basePath ?? LICENSE_USAGE_PATH);
+  const groupNames = groupByNames(checked);
+  const groupFields = groupNames.length > 0 ? groupNames : undefined;
+  const basePath = options.basePath;
   const shape = rowShape(schema);
   const askedDay = checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
 
@@ -95,10 +86,12 @@ export function compileQuery(query: Query, given?: EvaluatorOptions): CompileOut
     const collector = groupFields
       ? createGroupCollector(() => new GroupIndex(groupFields, schema, caseSensitive), paging)
       : createRowCollector(paging, day === undefined ? undefined : run.onRow);
-    return createEvaluation({ filter, collector, paging, day, nextLink, emit: run.onRow, shape });
+    const linkOptions = basePath === undefined ? { all: paging.all } : { all: paging.all, basePath };
+    const linkAfter = (totalCount: number): string | null => nextLink(checked, totalCount, linkOptions);
+    return createEvaluation({ filter, collector, paging, day, nextLink: linkAfter, emit: run.onRow, shape });
   };
 
-  const warnings = resolved.diagnostics;
+  const warnings: readonly Diagnostic[] = [];
   const outcome = (evaluation: Evaluation): EvaluationOutcome => {
     const result = evaluation.finish();
     if (evaluation.diagnostics.length > 0) return { ok: false, diagnostics: [...warnings, ...evaluation.diagnostics] };

@@ -42,7 +42,8 @@ export interface EvaluationPlan {
   readonly collector: ResultCollector;
   readonly paging: Paging;
   readonly day: string | undefined;
-  readonly nextLink: (skip: number) => string;
+  /** The link to the page after this one for a result of `totalCount` rows, or null (one builder: `@pcaq/printer`'s `nextLink`). */
+  readonly nextLink: (totalCount: number) => string | null;
   readonly emit: ((row: Row) => void) | undefined;
   /** The schema's row shape: which fields are counts and which spellings are aliases (docs/evaluation.md, "Rows"). */
   readonly shape: RowShape;
@@ -65,7 +66,7 @@ const UNSEEN: unique symbol = Symbol('unseen');
  * ```
  */
 export function createEvaluation(plan: EvaluationPlan): Evaluation {
-  const { filter, collector, paging, nextLink, emit } = plan;
+  const { filter, collector, nextLink, emit } = plan;
   const dayOf = createDayCache();
   let day = plan.day;
   // Rows of one snapshot share one date-time string, and readers give each distinct string one
@@ -114,8 +115,7 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
       const totalCount = collector.total();
       const value: Row[] = [];
       collector.finish(emit ?? ((row) => value.push(row)));
-      const next = paging.skip + paging.top;
-      return { value, totalCount, nextLink: !paging.all && next < totalCount ? nextLink(next) : null };
+      return { value, totalCount, nextLink: nextLink(totalCount) };
     },
   };
 }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { compileQuery, type CompiledQuery, type CompileOutcome } from './compile-query.js';
+export { compileQuery, type CompiledQuery } from './compile-query.js';
 export { evaluate, evaluateStream } from './evaluate.js';
 export type { Evaluation } from './evaluation.js';
 export { compileFilter, type RowPredicate } from './compile-filter.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic, Row, Schema } from '@pcaq/core';
+import type { Diagnostic, Row } from '@pcaq/core';
 
 export type { Row, RowValue } from '@pcaq/core';
 
@@ -33,11 +33,6 @@ export interface EvaluatorOptions {
   readonly caseSensitive?: boolean;
   /** The path `nextLink` starts with; default `LICENSE_USAGE_PATH` from `@pcaq/core`. */
   readonly basePath?: string;
-  /**
-   * The resource's fields; default `LICENSE_USAGE_SCHEMA` from `@pcaq/core`. It also drives the rows
-   * (docs/evaluation.md, "Rows"): which fields are counts, GUIDs and aliases, and a grouped row's fields.
-   */
-  readonly schema?: Schema;
 }
 
 /**

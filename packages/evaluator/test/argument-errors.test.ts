@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Query } from '@pcaq/core';
-import { compileQuery, evaluate, evaluateStream, EvaluatorArgumentError } from '@pcaq/evaluator';
+import { EvaluatorArgumentError } from '@pcaq/evaluator';
+import { compileQuery, evaluate, evaluateStream } from 'pcaq';
 
 // Arguments from code that are not objects at all: a typed error naming the argument, never a
 // TypeError from inside (docs/evaluation.md, "The API").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
-import { compileQuery, evaluate, evaluateStream, type EvaluatorOptions, type Row } from '@pcaq/evaluator';
+import { type EvaluatorOptions, type Row } from '@pcaq/evaluator';
+import { compileQuery, evaluate, evaluateStream } from 'pcaq';
 import { ROWS, TENANT, usageRow } from './rows.js';
 
 function run(query: Query, options: EvaluatorOptions & { all?: boolean } = {}, rows: readonly Row[] = ROWS) {

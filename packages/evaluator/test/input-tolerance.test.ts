@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Query } from '@pcaq/core';
 import { NOT_A_COUNT, readCount } from '@pcaq/core';
-import { compileQuery, evaluate, evaluateStream, MAX_ROW_DIAGNOSTICS, type Row, type RowSource } from '@pcaq/evaluator';
+import { MAX_ROW_DIAGNOSTICS, type Row, type RowSource } from '@pcaq/evaluator';
+import { compileQuery, evaluate, evaluateStream } from 'pcaq';
 import { usageRow } from './rows.js';
 
 // docs/evaluation.md, "Input tolerance", for rows handed to the library (not read from a file).

@@ -1,7 +1,8 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
-import { assertNever, comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
-import { compileQuery, type Row } from '@pcaq/evaluator';
+import { and, assertNever, comparison, field, groupByNames, or, stringLiteral, type FilterNode } from '@pcaq/core';
+import type { Row } from '@pcaq/evaluator';
+import { compileQuery } from 'pcaq';
 import { filterTree } from '@pcaq/testing';
 
 // The folding docs/evaluation.md decides on, written the naive way: each code point's simple lower
@@ -141,7 +142,7 @@ describe('the compiled evaluator', () => {
     (rows, query, caseSensitive, all) => {
       const compiled = compileQuery(query, { caseSensitive });
       if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join('; '));
-      const expected = naiveEvaluate(rows.map(naiveNormalise), compiled.query, caseSensitive, all);
+      const expected = naiveEvaluate(rows.map(naiveNormalise), { ...compiled.query, groupby: groupByNames(compiled.query) }, caseSensitive, all);
       const actual = compiled.evaluate(rows, { all });
       if (!actual.ok) throw new Error(actual.diagnostics.map((d) => d.message).join('; '));
       expect(actual.value).toEqual(expected.value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateStream, isRowsMember, type RowSource } from '@pcaq/evaluator';
+import { isRowsMember, type RowSource } from '@pcaq/evaluator';
+import { evaluate, evaluateStream } from 'pcaq';
 
 // One rule for the library and the readers (docs/evaluation.md, "Response bodies"): a body holds
 // exactly one array of rows, under `Value` or `value`.

@@ -4,6 +4,7 @@ import {
   type Diagnostic,
   type DiagnosticSource,
   type FilterNode,
+  type GroupByFieldNode,
   type QueryParameter,
 } from '@pcaq/core';
 import { encodeQuery } from '@pcaq/printer';
@@ -20,7 +21,12 @@ import { queryTooLong } from './rules/query-too-long.js';
 export interface QueryAnalysis {
   readonly diagnostics: Diagnostic[];
   readonly filter?: FilterNode;
-  readonly groupby?: readonly string[];
+  /** The filter as text, when it was given as text (kept verbatim for `nextLink`). */
+  readonly filterText?: string;
+  /** The group-by fields as written, with their spans (a field named twice is here twice). */
+  readonly groupby?: readonly GroupByFieldNode[];
+  /** The group-by list as text (an array's items joined by commas). */
+  readonly groupbyText?: string;
   readonly top?: number;
   readonly skip?: number;
   readonly processedDateTime?: string;
@@ -28,7 +34,7 @@ export interface QueryAnalysis {
 
 /**
  * Lints each parameter of a request, in parameter order, then the length of the encoded query
- * string. Shared by `lintQuery` and `resolveQuery` so a query is parsed once. Defensive about
+ * string. Shared by `lintQuery` and `checkQuery` so a query is parsed once. Defensive about
  * what JavaScript callers pass: a non-object query is an empty one, `null` parameters are absent.
  */
 export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAnalysis {
@@ -47,6 +53,7 @@ export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAn
     texts.filter = parsed.text;
     diagnostics.push(...parsed.diagnostics);
     if (parsed.ast) result.filter = parsed.ast;
+    if (text !== undefined) result.filterText = text;
   }
 
   const groupby = given('groupby');
@@ -54,7 +61,8 @@ export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAn
     texts.groupby = groupByText(groupby);
     const parsed = parseGroupBy(Array.isArray(groupby) ? (groupby as string[]) : texts.groupby, parseOptions('groupby'));
     diagnostics.push(...parsed.diagnostics);
-    result.groupby = parsed.fields.map((f) => f.name);
+    result.groupby = parsed.fields.map((f) => ({ type: 'GroupByField', name: f.name, span: f.span }));
+    result.groupbyText = texts.groupby;
   }
 
   const scalar = <T>(rule: ParameterRule<T>): T | undefined => {

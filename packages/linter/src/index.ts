@@ -1,13 +1,13 @@
 /**
- * The pcaq linter: parse and check filters and group-by lists, lint whole requests, and resolve
- * them for the evaluator. It composes `@pcaq/parser`, `@pcaq/checker` and `@pcaq/printer`.
+ * The pcaq linter: parse and check filters and group-by lists, lint whole requests, and check
+ * them into the `CheckedQuery` every later stage takes. It composes `@pcaq/parser`, `@pcaq/checker` and `@pcaq/printer`.
  *
  * @packageDocumentation
  */
 export { parseFilter, type ParsedFilter } from './parse-filter.js';
 export { parseGroupBy, type ParsedGroupBy } from './parse-groupby.js';
 export { lintQuery } from './lint-query.js';
-export { resolveQuery, type ResolvedQuery, type ResolvedQueryResult } from './resolve-query.js';
+export { checkQuery, type CheckQueryResult } from './check-query.js';
 export type { LintOptions, ParseOptions } from './options.js';
 export { REQUEST_RULES } from './registry.js';
 export type { ParameterRule } from './rules/parameter-rule.js';

@@ -16,7 +16,7 @@ export interface ParseOptions {
 }
 
 /**
- * Options of {@link lintQuery} and {@link resolveQuery}.
+ * Options of {@link lintQuery} and {@link checkQuery}.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { checkGroupBy } from '@pcaq/checker';
-import { LIMITS, LineIndex, field, isFieldName, sourceOption, span, type Diagnostic, type FieldNode } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, LIMITS, LineIndex, field, findField, isFieldName, sourceOption, span, type Diagnostic, type FieldNode } from '@pcaq/core';
 import { parseGroupBySyntax } from '@pcaq/parser';
 import type { ParseOptions } from './options.js';
 import { asText } from './as-text.js';
@@ -36,6 +36,12 @@ export interface ParsedGroupBy {
 export function parseGroupBy(text: string | readonly string[], options: ParseOptions = {}): ParsedGroupBy {
   const items = Array.isArray(text) ? text.map(asText) : undefined;
   const source = items ? items.join(',') : asText(text);
+  // Names from code that are all fields of the schema need no parsing: each is one node at its
+  // place in the joined text (docs/architecture.md, "The checked query").
+  if (items && items.length > 0 && source.length <= LIMITS.maxGroupByLength && items.every((item) => findField(options?.schema ?? LICENSE_USAGE_SCHEMA, item) !== undefined)) {
+    const fields = placedFields(items);
+    return { fields, diagnostics: checkGroupBy(fields, source, options ?? {}) };
+  }
   const parameter = sourceOption(options);
   const syntax = parseGroupBySyntax(source, parameter ? { source: parameter } : {});
   if (source.length > LIMITS.maxGroupByLength) return { fields: [], diagnostics: syntax.diagnostics };
@@ -51,14 +57,20 @@ export function parseGroupBy(text: string | readonly string[], options: ParseOpt
  * text is not parsed: it would read `'channel,customerTenantId'` as two fields.
  */
 function listWithBadNames(items: readonly string[], source: string, options: ParseOptions, mangled: Diagnostic[]): ParsedGroupBy {
+  const nodes = placedFields(items);
+  const diagnostics = [...checkGroupBy(nodes, source, options ?? {}), ...mangled].sort(byPosition);
+  return { fields: nodes.filter((n) => isFieldName(n.name)), diagnostics };
+}
+
+/** Each non-empty item as a field node at its place in the items joined by commas. */
+function placedFields(items: readonly string[]): FieldNode[] {
   const nodes: FieldNode[] = [];
   let at = 0;
   for (const item of items) {
     if (item !== '') nodes.push(field(item, span(at, at + item.length)));
     at += item.length + 1;
   }
-  const diagnostics = [...checkGroupBy(nodes, source, options ?? {}), ...mangled].sort(byPosition);
-  return { fields: nodes.filter((n) => isFieldName(n.name)), diagnostics };
+  return nodes;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintQuery, resolveQuery } from '@pcaq/linter';
+import { lintQuery, checkQuery } from '@pcaq/linter';
 import { encodeQuery } from '@pcaq/printer';
 
 type Row = [value: unknown, valid: boolean];
@@ -47,7 +47,7 @@ describe('processedDateTime (PCAQ0403): ISO 8601 date or date-time, a real day',
   });
 
   it('keeps the value as given when resolving', () => {
-    expect(resolveQuery({ processedDateTime: '2018-10-14T00:00:00Z' }).query?.processedDateTime).toBe('2018-10-14T00:00:00Z');
+    expect(checkQuery({ processedDateTime: '2018-10-14T00:00:00Z' }).checked?.processedDateTime).toBe('2018-10-14T00:00:00Z');
   });
 });
 
@@ -55,7 +55,7 @@ describe('defensive about JavaScript callers', () => {
   it('treats a non-object query as empty and null parameters as absent', () => {
     for (const query of [null, undefined, 42, 'top=5', [], () => 1]) expect(lintQuery(query as never)).toEqual([]);
     expect(lintQuery({ top: null, skip: null, filter: null, groupby: null, processedDateTime: null } as never)).toEqual([]);
-    expect(resolveQuery(null as never).query).toEqual({ top: 10_000, skip: 0 });
+    expect(checkQuery(null as never).checked).toMatchObject({ type: 'CheckedQuery', top: 10_000, skip: 0 });
   });
 
   it('survives throwing getters and values that cannot become strings', () => {
@@ -80,6 +80,6 @@ describe('query string length (PCAQ0408)', () => {
     expect(d?.message).toContain(String(length));
     expect(lintQuery({ top: 100 }, { maxQueryStringLength: 5 }).map((x) => x.code)).toEqual(['PCAQ0408']);
     expect(lintQuery({ top: 100 }, { maxQueryStringLength: 7 })).toEqual([]);
-    expect(resolveQuery({ filter }).query?.filter).toBeDefined();
+    expect(checkQuery({ filter }).checked?.filter).toBeDefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { and, comparison, field, or, stringLiteral } from '@pcaq/core';
-import { lintQuery, resolveQuery } from '@pcaq/linter';
+import { LICENSE_USAGE_SCHEMA, and, comparison, field, isCheckedQuery, or, stringLiteral } from '@pcaq/core';
+import { lintQuery, checkQuery } from '@pcaq/linter';
 import { withoutSpans } from '@pcaq/testing';
 
 describe('lintQuery', () => {
@@ -56,26 +56,52 @@ describe('edges', () => {
   });
 });
 
-describe('resolveQuery', () => {
-  it('applies defaults and resolves text into a tree and names', () => {
-    const { query, diagnostics } = resolveQuery({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId, workloadCode' });
+describe('checkQuery', () => {
+  it('applies defaults and checks text into a tree and group-by nodes with their spans', () => {
+    const { checked, diagnostics } = checkQuery({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId, workloadCode' });
     expect(diagnostics).toEqual([]);
-    expect(query).toMatchObject({ groupby: ['customerTenantId', 'workloadCode'], top: 10_000, skip: 0 });
-    expect(query?.filter).toMatchObject({ type: 'Comparison', field: { name: 'channel' }, value: { value: 'Reseller' } });
+    expect(checked).toMatchObject({
+      type: 'CheckedQuery',
+      schema: LICENSE_USAGE_SCHEMA,
+      groupby: [
+        { type: 'GroupByField', name: 'customerTenantId', span: { start: 0, end: 16 } },
+        { type: 'GroupByField', name: 'workloadCode', span: { start: 18, end: 30 } },
+      ],
+      top: 10_000,
+      skip: 0,
+    });
+    expect(checked?.filter).toMatchObject({ type: 'Comparison', field: { name: 'channel' }, value: { value: 'Reseller' } });
+    expect(isCheckedQuery(checked)).toBe(true);
+  });
+
+  it('keeps the filter and group-by text as given, and top only when given, for nextLink', () => {
+    expect(checkQuery({ filter: "channel  eq 'x'", groupby: 'channel ,workloadCode', top: '5' }).checked?.source).toEqual({
+      filter: "channel  eq 'x'",
+      groupby: 'channel ,workloadCode',
+      top: 5,
+    });
+    expect(checkQuery({ skip: 5 }).checked?.source).toBeUndefined();
   });
 
   it('turns digit strings into numbers and returns a given tree as the frozen tree its printed text parses to', () => {
     const ast = and([comparison(field('channel'), 'eq', stringLiteral('x')), comparison(field('workloadCode'), 'ne', stringLiteral('y'))]);
-    const { query } = resolveQuery({ filter: ast, top: '25', skip: '50', groupby: ['channel'] });
-    expect({ ...query, filter: withoutSpans(query?.filter) }).toEqual({ filter: withoutSpans(ast), groupby: ['channel'], top: 25, skip: 50 });
-    expect(Object.isFrozen(query?.filter)).toBe(true);
+    const { checked } = checkQuery({ filter: ast, top: '25', skip: '50', groupby: ['channel'] });
+    expect(withoutSpans(checked?.filter)).toEqual(withoutSpans(ast));
+    expect(checked).toMatchObject({ groupby: [{ name: 'channel' }], top: 25, skip: 50, source: { groupby: 'channel', top: 25 } });
+    expect(checked?.source?.filter).toBeUndefined();
+    expect(Object.isFrozen(checked?.filter)).toBe(true);
   });
 
-  it('is undefined when any diagnostic is an error, and resolves despite warnings', () => {
-    expect(resolveQuery({ top: '1e3' }).query).toBeUndefined();
-    expect(resolveQuery({ filter: '' }).query).toBeUndefined();
-    const warned = resolveQuery({ groupby: 'channel,channel' });
+  it('carries the schema it checked against', () => {
+    const schema = { ...LICENSE_USAGE_SCHEMA };
+    expect(checkQuery({ top: 1 }, { schema }).checked?.schema).toBe(schema);
+  });
+
+  it('is undefined when any diagnostic is an error, and checks despite warnings, each group-by field once', () => {
+    expect(checkQuery({ top: '1e3' }).checked).toBeUndefined();
+    expect(checkQuery({ filter: '' }).checked).toBeUndefined();
+    const warned = checkQuery({ groupby: 'channel,channel' });
     expect(warned.diagnostics.map((d) => d.code)).toEqual(['PCAQ0303']);
-    expect(warned.query?.groupby).toEqual(['channel']);
+    expect(warned.checked?.groupby).toEqual([{ type: 'GroupByField', name: 'channel', span: { start: 0, end: 7 } }]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { applyFixes, hasErrors } from '@pcaq/core';
-import { lintQuery, parseFilter, parseGroupBy, resolveQuery } from '@pcaq/linter';
+import { lintQuery, parseFilter, parseGroupBy, checkQuery } from '@pcaq/linter';
 import { decodeQuery, encodeQuery, printFilter } from '@pcaq/printer';
 import { anyComparison, filterTree, validComparison, withoutSpans } from './arbitraries.js';
 
@@ -87,11 +87,11 @@ describe('never throws', () => {
     fc.record({ filter: parameterValue, groupby: parameterValue, top: parameterValue, skip: parameterValue, processedDateTime: parameterValue }, { requiredKeys: [] }),
   );
 
-  test.prop([weirdQuery], { numRuns: 300 })('lintQuery and resolveQuery on anything a JavaScript caller may pass', (query) => {
+  test.prop([weirdQuery], { numRuns: 300 })('lintQuery and checkQuery on anything a JavaScript caller may pass', (query) => {
     const diagnostics = lintQuery(query as never);
-    const resolved = resolveQuery(query as never);
+    const resolved = checkQuery(query as never);
     expect(resolved.diagnostics).toEqual(diagnostics);
-    expect(resolved.query === undefined).toBe(hasErrors(diagnostics));
+    expect(resolved.checked === undefined).toBe(hasErrors(diagnostics));
   });
 
   test.prop([fc.string({ unit: fc.constantFrom("'", '"', '(', ')', ',', ' ', '\t', '\n', 'a', 'Eq', 'and', 'OR', '==', '&&', 'not', 'x', '😀') })], { numRuns: 300 })(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { and, comparison, field, or, stringLiteral, type FilterNode } from '@pcaq/core';
-import { lintQuery, parseGroupBy, resolveQuery } from '@pcaq/linter';
+import { lintQuery, parseGroupBy, checkQuery } from '@pcaq/linter';
 import { filterTree } from '@pcaq/testing';
 import { validComparison } from './arbitraries.js';
 
@@ -13,7 +13,7 @@ describe('a filter tree built in code', () => {
     const tree = eq("channel eq 'a' or channel", 'x');
     const diagnostics = lintQuery({ filter: tree });
     expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['PCAQ0205', { start: 0, end: 25 }]]);
-    expect(resolveQuery({ filter: tree }).query).toBeUndefined();
+    expect(checkQuery({ filter: tree }).checked).toBeUndefined();
   });
 
   it('reports every bad name and still checks the good comparisons beside them', () => {
@@ -41,7 +41,7 @@ describe('a filter tree built in code', () => {
   it('is linted the same whether frozen or not, and resolves to a frozen tree that later edits do not reach', () => {
     const open = { type: 'Comparison', field: { type: 'Field', name: 'channel' }, operator: 'eq', value: { type: 'StringLiteral', value: 'x' } };
     expect(lintQuery({ filter: open as never })).toEqual(lintQuery({ filter: eq('channel', 'x') }));
-    const resolved = resolveQuery({ filter: open as never }).query?.filter;
+    const resolved = checkQuery({ filter: open as never }).checked?.filter;
     open.field.name = "channel eq 'a' or channel";
     expect(resolved).toMatchObject({ field: { name: 'channel' } });
     expect(Object.isFrozen(resolved)).toBe(true);
@@ -68,7 +68,7 @@ describe('a group-by array built in code', () => {
     const { fields, diagnostics } = parseGroupBy(['channel,customerTenantId', 'workloadCode']);
     expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['PCAQ0205', { start: 0, end: 24 }]]);
     expect(fields.map((f) => f.name)).toEqual(['workloadCode']);
-    expect(resolveQuery({ groupby: ['channel,customerTenantId'] }).query).toBeUndefined();
+    expect(checkQuery({ groupby: ['channel,customerTenantId'] }).checked).toBeUndefined();
   });
 
   it('keeps reporting the other problems of the list beside a bad name', () => {

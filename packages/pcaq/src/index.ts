@@ -19,7 +19,7 @@
 
 // @category Lint: Check filter and group-by text and whole queries: diagnostics with spans and
 //   fixes, never an exception.
-export { lintQuery, parseFilter, parseGroupBy, resolveQuery } from '@pcaq/linter';
+export { lintQuery, parseFilter, parseGroupBy, checkQuery } from '@pcaq/linter';
 // @category Lint
 export { applyFixes, hasErrors, planFixes, lineColumnAt, diagnosticHelpUri, InvalidArgumentError, DIAGNOSTIC_MESSAGES, DIAGNOSTIC_CODES } from '@pcaq/core';
 // @category Lint
@@ -34,7 +34,7 @@ export type {
   LineColumn,
 } from '@pcaq/core';
 // @category Lint
-export type { LintOptions, ParseOptions, ParsedFilter, ParsedGroupBy, ResolvedQuery, ResolvedQueryResult } from '@pcaq/linter';
+export type { LintOptions, ParseOptions, ParsedFilter, ParsedGroupBy, CheckQueryResult } from '@pcaq/linter';
 
 // @category Build: Build queries in typed code: an immutable builder and an injection-safe template
 //   tag that produce the parser's AST.
@@ -48,6 +48,8 @@ export { printFilter, printGroupBy, encodeQuery, formatRequestUrl, decodeQuery }
 // @category Print and encode
 export { printStringLiteral, encodeQueryComponent, queryParameterTexts, toUrlSpan } from '@pcaq/printer';
 // @category Print and encode
+export { nextLink, requestOf, type NextLinkOptions } from '@pcaq/printer';
+// @category Print and encode
 export type { DecodeOptions, DecodedParameter, DecodedQuery } from '@pcaq/printer';
 // @category Print and encode
 export { LICENSE_USAGE_PATH, QUERY_PARAMETERS, LIMITS } from '@pcaq/core';
@@ -56,7 +58,11 @@ export type { Query, QueryParameter } from '@pcaq/core';
 
 // @category Evaluate: Evaluate queries offline over exported rows with the service's semantics, in
 //   memory or streamed.
-export { evaluate, evaluateStream, compileQuery, compileFilter, EvaluatorArgumentError } from '@pcaq/evaluator';
+export { evaluate, evaluateStream } from './evaluate.js';
+// @category Evaluate
+export { compileQuery, type CompileOutcome, type QueryOptions } from './compile-query.js';
+// @category Evaluate
+export { compileFilter, EvaluatorArgumentError } from '@pcaq/evaluator';
 // @category Evaluate
 export type {
   Evaluation,
@@ -65,7 +71,6 @@ export type {
   EvaluationRunOptions,
   EvaluatorOptions,
   CompiledQuery,
-  CompileOutcome,
   RowPredicate,
   RowSource,
   Row,
@@ -74,7 +79,9 @@ export type {
 
 // @category SQL and engines: The same query as parameterised SQL for DuckDB and PostgreSQL;
 //   `@pcaq/engines` runs it.
-export { compileSql, SqlOptionsError } from '@pcaq/sql';
+export { compileSql } from './compile-sql.js';
+// @category SQL and engines
+export { SqlOptionsError } from '@pcaq/sql';
 // @category SQL and engines
 export type {
   CompileSqlOptions,

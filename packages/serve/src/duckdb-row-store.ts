@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { LICENSE_USAGE_SCHEMA, quoteLiteral, rowShape, type Query, type Schema } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, quoteLiteral, rowShape, type CheckedQuery, type Schema } from '@pcaq/core';
 import { EngineError, fileSourceOf } from '@pcaq/engines';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { countFromTextSql, fileColumnsSql, quoteIdentifier, sqlColumns, type SqlColumns, type SqlFileSource } from '@pcaq/sql';
@@ -41,7 +41,7 @@ const ORDINAL = 'pcaq_row';
  * @example
  * ```ts
  * const store = await openDuckDbRowStore(['usage-2026.parquet']);
- * await store.evaluate({ filter: "channel eq 'Reseller'", top: 1000 }, '/v1/analytics/commercial/usage/license/');
+ * await store.evaluate(checkQuery({ filter: "channel eq 'Reseller'", top: 1000 }).checked!, '/v1/analytics/commercial/usage/license/');
  * await store.close();
  * ```
  */
@@ -86,7 +86,7 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   return {
     engine: 'duckdb',
     rowCount,
-    async evaluate(query: Query, basePath: string): Promise<EvaluationOutcome> {
+    async evaluate(query: CheckedQuery, basePath: string): Promise<EvaluationOutcome> {
       const outcome = await cache.evaluate(query, basePath);
       if (!outcome.ok || (outcome.value.length > 0 && !isPlainRow(outcome.value[0], columns))) return outcome;
       return { ...outcome, value: outcome.value.map((row) => keepFields(row, fields)) };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Query } from '@pcaq/core';
+import { checkQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
 import type { ServedEndpoint } from './endpoints.js';
 import { matchesEndpoint } from './endpoints.js';
@@ -104,11 +105,13 @@ async function answer(request: IncomingMessage, response: ServerResponse, contex
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
   if (faults.status !== undefined) return sendFault(response, faults);
 
+  // The URL is decoded and checked once here; the store takes the checked query (docs/architecture.md, "The checked query").
   const decodeErrors = decoded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const outcome = decodeErrors.length > 0 ? { ok: false as const, diagnostics: decoded.diagnostics } : await context.store.page(decoded.query, path, faults.licenseActive);
+  const check = decodeErrors.length > 0 ? { checked: undefined, diagnostics: [] } : checkQuery(decoded.query);
+  const outcome = check.checked === undefined ? { ok: false as const, diagnostics: check.diagnostics } : await context.store.page(check.checked, path, faults.licenseActive);
   if (!outcome.ok) {
-    const errors = outcome.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-    const data = decodeErrors.length > 0 ? decoded.diagnostics : [...decoded.diagnostics, ...outcome.diagnostics];
+    const errors = outcome.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length + decodeErrors.length;
+    const data = decodeErrors.length > 0 ? decoded.diagnostics : [...decoded.diagnostics, ...check.diagnostics, ...(check.checked === undefined ? [] : outcome.diagnostics)];
     return sendJson(response, 400, errorBody(400, `The query has ${errors} error${errors === 1 ? '' : 's'}; see data.`, data), faults.bom);
   }
   const body = envelopeJson(outcome.rowsJson, outcome.nextLink, outcome.totalCount);

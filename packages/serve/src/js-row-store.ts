@@ -1,6 +1,6 @@
-import type { Query } from '@pcaq/core';
-import { nextLinkOf } from '@pcaq/engines';
+import type { CheckedQuery } from '@pcaq/core';
 import { compileQuery, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
+import { nextLink } from '@pcaq/printer';
 import { readRows, type InputFormat } from '@pcaq/readers';
 import { resultKeyOf } from './result-cache.js';
 import { rowJson } from './json-body.js';
@@ -34,7 +34,7 @@ export interface JsRowStoreOptions {
  * @example
  * ```ts
  * const store = await openJsRowStore(['usage.json']);
- * await store.evaluate({ groupby: 'channel' }, '/v1/analytics/commercial/usage/license/');
+ * await store.evaluate(checkQuery({ groupby: 'channel' }).checked!, '/v1/analytics/commercial/usage/license/');
  * ```
  */
 export async function openJsRowStore(files: readonly string[], options: JsRowStoreOptions = {}): Promise<RowStore> {
@@ -57,10 +57,9 @@ export async function openJsRowStore(files: readonly string[], options: JsRowSto
       heldRows -= dropped.length;
     }
   };
-  const evaluate = (query: Query, basePath: string): Promise<EvaluationOutcome> => {
+  const evaluate = (query: CheckedQuery, basePath: string): Promise<EvaluationOutcome> => {
     const compiled = compileQuery(query, { caseSensitive, basePath });
-    if (!compiled.ok) return Promise.resolve(compiled);
-    const key = resultKeyOf(compiled.query);
+    const key = resultKeyOf(query);
     let all = results.get(key);
     if (all === undefined) {
       const outcome = compiled.evaluate(rows, { all: true });
@@ -72,13 +71,13 @@ export async function openJsRowStore(files: readonly string[], options: JsRowSto
       results.delete(key);
       results.set(key, all);
     }
-    const { top, skip } = compiled.query;
+    const { top, skip } = query;
     return Promise.resolve({
       ok: true as const,
       diagnostics: compiled.diagnostics,
       value: all.slice(skip, skip + top),
       totalCount: all.length,
-      nextLink: nextLinkOf(query, compiled.query, all.length, basePath, false),
+      nextLink: nextLink(query, all.length, { basePath }),
     });
   };
   return {

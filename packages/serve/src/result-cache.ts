@@ -1,10 +1,9 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { quoteLiteral, type Query, type Schema } from '@pcaq/core';
-import { nextLinkOf, pageOf } from '@pcaq/engines';
+import { groupByNames, quoteLiteral, type CheckedQuery, type Schema } from '@pcaq/core';
+import { pageOf } from '@pcaq/engines';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
-import type { ResolvedQuery } from '@pcaq/linter';
 import type { JsonPage } from './row-store.js';
-import { printFilter } from '@pcaq/printer';
+import { nextLink, printFilter } from '@pcaq/printer';
 import { compileSql, quoteIdentifier, type CompiledSql, type SqlParameter, type SqlTableSource } from '@pcaq/sql';
 
 /** Runs work on a connection of the store's pool. */
@@ -33,16 +32,16 @@ export interface ResultCacheOptions {
  * @example
  * ```ts
  * const cache = createResultCache(pool.use, { source, caseSensitive: false, results: 16 });
- * await cache.evaluate({ top: 1000, skip: 5000 }, '/v1/analytics/commercial/usage/license/');
+ * await cache.evaluate(checkQuery({ top: 1000, skip: 5000 }).checked!, '/v1/analytics/commercial/usage/license/');
  * ```
  */
 export interface ResultCache {
-  evaluate(query: Query, basePath: string): Promise<EvaluationOutcome>;
+  evaluate(query: CheckedQuery, basePath: string): Promise<EvaluationOutcome>;
   /**
    * The page as JSON text written by DuckDB: plain rows with `fields` only (grouped rows with
    * their own columns), `licensesActive` spelt `licenseActive` when asked.
    */
-  page(query: Query, basePath: string, fields: readonly string[], licenseActive: boolean): Promise<JsonPage>;
+  page(query: CheckedQuery, basePath: string, fields: readonly string[], licenseActive: boolean): Promise<JsonPage>;
 }
 
 interface CachedResult {
@@ -122,37 +121,31 @@ export function createResultCache(withConnection: WithConnection, options: Resul
     return building;
   };
 
-  const prepare = async (query: Query) => {
-    const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive, ...(options.schema ? { schema: options.schema } : {}) });
-    if (!sql.ok) return sql;
-    return { ok: true as const, sql, result: acquire(await resultOf(resultKeyOf(sql.query), sql)) };
+  const prepare = async (query: CheckedQuery) => {
+    const sql = compileSql(query, { dialect: 'duckdb', source: options.source, all: true, caseSensitive: options.caseSensitive });
+    return acquire(await resultOf(resultKeyOf(query), sql));
   };
-  const pageWhere = (query: ResolvedQuery): { readonly where: string; readonly params: bigint[] } => ({
+  const pageWhere = (query: CheckedQuery): { readonly where: string; readonly params: bigint[] } => ({
     where: '"pcaq_n" > $1 AND "pcaq_n" <= $2',
     params: [BigInt(query.skip), BigInt(query.skip + query.top)],
   });
 
   return {
     async evaluate(query, basePath) {
-      const prepared = await prepare(query);
-      if (!prepared.ok) return prepared;
-      const { sql, result } = prepared;
-      const { where, params } = pageWhere(sql.query);
+      const result = await prepare(query);
+      const { where, params } = pageWhere(query);
       const page = await reading(result, () =>
         withConnection((connection) => connection.runAndReadAll(`SELECT * FROM ${quoteIdentifier(result.table)} WHERE ${where} ORDER BY "pcaq_n"`, params)),
       );
-      const rows = pageOf(page.getRowObjects(), { columns: result.columns, schema: sql.schema }).rows;
-      const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
-      return { ok: true, diagnostics: sql.diagnostics, value: rows, totalCount: result.totalCount, nextLink };
+      const rows = pageOf(page.getRowObjects(), { columns: result.columns, schema: query.schema }).rows;
+      return { ok: true, diagnostics: [], value: rows, totalCount: result.totalCount, nextLink: nextLink(query, result.totalCount, { basePath }) };
     },
     async page(query, basePath, fields, licenseActive) {
-      const prepared = await prepare(query);
-      if (!prepared.ok) return prepared;
-      const { sql, result } = prepared;
-      const grouped = sql.query.groupby !== undefined && sql.query.groupby.length > 0;
+      const result = await prepare(query);
+      const grouped = groupByNames(query).length > 0;
       const names = grouped ? result.columns : fields;
       const members = names.map((name) => `${stringLiteral(licenseActive && name === 'licensesActive' ? 'licenseActive' : name)}, ${quoteIdentifier(name)}`);
-      const { where, params } = pageWhere(sql.query);
+      const { where, params } = pageWhere(query);
       const text = await reading(result, () => withConnection(async (connection) => {
         const reader = await connection.runAndReadAll(
           `SELECT CAST(string_agg(json_object(${members.join(', ')}), ',' ORDER BY "pcaq_n") AS VARCHAR) AS "rows" FROM ${quoteIdentifier(result.table)} WHERE ${where}`,
@@ -160,8 +153,8 @@ export function createResultCache(withConnection: WithConnection, options: Resul
         );
         return reader.getRowObjects()[0]?.rows;
       }));
-      const nextLink = nextLinkOf(query, sql.query, result.totalCount, basePath, false);
-      return { ok: true, diagnostics: sql.diagnostics, rowsJson: typeof text === 'string' ? text : '', totalCount: result.totalCount, nextLink };
+      const link = nextLink(query, result.totalCount, { basePath });
+      return { ok: true, diagnostics: [], rowsJson: typeof text === 'string' ? text : '', totalCount: result.totalCount, nextLink: link };
     },
   };
 }
@@ -175,11 +168,11 @@ const stringLiteral = quoteLiteral;
  *
  * @example
  * ```ts
- * resultKeyOf({ top: 10, skip: 20, groupby: ['channel'] }); // '[null,["channel"],null]'
+ * resultKeyOf(checkQuery({ top: 10, skip: 20, groupby: 'channel' }).checked!); // '[null,["channel"],null]'
  * ```
  */
-export function resultKeyOf(query: ResolvedQuery): string {
-  return JSON.stringify([query.filter === undefined ? null : printFilter(query.filter), query.groupby ?? [], query.processedDateTime ?? null]);
+export function resultKeyOf(query: CheckedQuery): string {
+  return JSON.stringify([query.filter === undefined ? null : printFilter(query.filter), groupByNames(query), query.processedDateTime ?? null]);
 }
 
 /** Integers go in as BIGINT (a JS number would bind as DOUBLE). */

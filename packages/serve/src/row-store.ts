@@ -1,4 +1,4 @@
-import type { Query } from '@pcaq/core';
+import type { CheckedQuery } from '@pcaq/core';
 import type { Diagnostic } from '@pcaq/core';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
 
@@ -22,7 +22,7 @@ export type JsonPage =
  * @example
  * ```ts
  * const store: RowStore = await openRowStore(['usage.csv'], { engine: 'auto' });
- * const outcome = await store.evaluate({ top: 10 }, '/v1/analytics/commercial/usage/license/');
+ * const outcome = await store.evaluate(checkQuery({ top: 10 }).checked!, '/v1/analytics/commercial/usage/license/');
  * await store.close();
  * ```
  */
@@ -31,9 +31,9 @@ export interface RowStore {
   /** How many rows were loaded. */
   readonly rowCount: number;
   /** The evaluator's answer for `query`, with `nextLink` under `basePath`. */
-  evaluate(query: Query, basePath: string): Promise<EvaluationOutcome>;
+  evaluate(query: CheckedQuery, basePath: string): Promise<EvaluationOutcome>;
   /** The same answer as JSON text, `licensesActive` spelt `licenseActive` when asked (a fault). */
-  page(query: Query, basePath: string, licenseActive: boolean): Promise<JsonPage>;
+  page(query: CheckedQuery, basePath: string, licenseActive: boolean): Promise<JsonPage>;
   close(): Promise<void>;
 }
 

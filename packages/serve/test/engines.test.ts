@@ -2,7 +2,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatRequestUrl } from '@pcaq/printer';
-import { compileQuery } from '@pcaq/evaluator';
+import { checkQuery } from '@pcaq/linter';
+import { compileQuery } from 'pcaq';
 import { openDuckDbRowStore, openJsRowStore, startServer } from '@pcaq/serve';
 import { get, PATH, queryArbitrary, rowArbitrary, temporaryDirectory } from './support.js';
 
@@ -49,7 +50,9 @@ describe('DuckDB serves what JavaScript serves', () => {
           // Interleaved, so each query's result is dropped and made again between its pages.
           while (pages.some((page) => !page.done)) {
             for (const page of pages.filter((entry) => !entry.done)) {
-              const outcome = await store.evaluate({ ...page.query, top: 3, skip: page.skip }, PATH);
+              const { checked } = checkQuery({ ...page.query, top: 3, skip: page.skip });
+              if (checked === undefined) throw new Error('generated an invalid query');
+              const outcome = await store.evaluate(checked, PATH);
               if (!outcome.ok) throw new Error('generated an invalid query');
               page.rows.push(...outcome.value);
               page.done = outcome.nextLink === null;

@@ -1,7 +1,8 @@
 import { connect } from 'node:net';
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileQuery, type Row } from '@pcaq/evaluator';
+import { type Row } from '@pcaq/evaluator';
+import { compileQuery } from 'pcaq';
 import { formatRequestUrl } from '@pcaq/printer';
 import { parseFaults, startServer, type RunningServer } from '@pcaq/serve';
 import { get, PATH, queryArbitrary, rowArbitrary, temporaryDirectory } from './support.js';

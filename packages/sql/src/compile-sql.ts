@@ -1,5 +1,4 @@
-import { LICENSE_USAGE_SCHEMA, type Query } from '@pcaq/core';
-import { resolveQuery } from '@pcaq/linter';
+import { InvalidArgumentError, groupByNames, isCheckedQuery, type CheckedQuery } from '@pcaq/core';
 import { checkSqlOptions } from './check-options.js';
 import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, sqlColumns } from './columns.js';
 import { DIALECTS } from './dialect.js';
@@ -8,42 +7,44 @@ import { processedDaySelection } from './processed-day.js';
 import { groupedResult, plainResult, type ResultSql } from './result-sql.js';
 import { SqlParameters } from './parameters.js';
 import { sourceSql } from './source-sql.js';
-import type { CompileSqlOptions, SqlOutcome } from './types.js';
+import type { CompileSqlOptions, CompiledSql } from './types.js';
 
 const DAY = q(SQL_INTERNAL_COLUMNS.day);
 const ORDINAL = q(SQL_INTERNAL_COLUMNS.ordinal);
 const TOTAL = q(SQL_INTERNAL_COLUMNS.total);
 
 /**
- * Compiles a query to one SQL statement for DuckDB or PostgreSQL that answers exactly as pcaq's
+ * Compiles a checked query to one SQL statement for DuckDB or PostgreSQL that answers exactly as pcaq's
  * evaluator does (docs/evaluation.md, "Semantics"): one processed day (the one asked for, else the latest in the
  * data), the filter with case-insensitive equality by default, groups in order of first
  * appearance with exact sums, plain rows in input order, `skip`/`top` as `OFFSET`/`LIMIT` and the
  * total count on every row. Values are bound parameters and identifiers are quoted: nothing the
  * user gives is written into the SQL text.
  *
- * The query (text or parsed; a `ResolvedQuery` is a `Query` too) is checked first with
- * `@pcaq/linter`'s `resolveQuery`: a query with errors gives `ok: false` and the diagnostics,
- * never an exception.
+ * The query is a `CheckedQuery` (from `@pcaq/linter`'s `checkQuery` or a builder's
+ * `toChecked()`); its fields come from `query.schema` and nothing is parsed here
+ * (docs/architecture.md, "The checked query"). The umbrella package `pcaq` has the form that
+ * takes text and answers with diagnostics for a query with errors.
  *
- * @throws SqlOptionsError for invalid options (never for the query, whose problems are diagnostics):
+ * @throws InvalidArgumentError when `query` is not a checked query.
+ * @throws SqlOptionsError for invalid options:
  *   an unknown dialect, an empty table name or name part (`''`, `a..b`), an empty ordinal name, a
  *   NUL in a name, a malformed source, or a file source with the PostgreSQL dialect. The error's
  *   `option` names the option and its message the value.
  * @example
  * ```ts
  * declare const client: { query(text: string, values: unknown[]): Promise<unknown> };
- * const sql = compileSql({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId', top: 100 }, { dialect: 'postgres', source: 'analytics.license_usage' });
- * if (sql.ok) await client.query(sql.text, [...sql.params]);
+ * const { checked } = checkQuery({ filter: "channel eq 'Reseller'", groupby: 'customerTenantId', top: 100 });
+ * const sql = compileSql(checked!, { dialect: 'postgres', source: 'analytics.license_usage' });
+ * await client.query(sql.text, [...sql.params]);
  * ```
  */
-export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome {
+export function compileSql(query: CheckedQuery, options: CompileSqlOptions): CompiledSql {
+  if (!isCheckedQuery(query)) throw new InvalidArgumentError('compileSql', 'query', 'is not a checked query (checkQuery from @pcaq/linter, or a builder\'s toChecked())');
   checkSqlOptions(options);
-  const schema = options.schema ?? LICENSE_USAGE_SCHEMA;
+  const checked = query;
+  const { schema } = checked;
   const columns = sqlColumns(schema);
-  const resolved = resolveQuery(query, { schema });
-  if (resolved.query === undefined) return { ok: false, diagnostics: resolved.diagnostics };
-  const checked = resolved.query;
   const sql = DIALECTS[options.dialect];
   const params = new SqlParameters();
   const caseSensitive = options.caseSensitive ?? false;
@@ -53,7 +54,8 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
   // Placeholders are numbered as they appear in the text: the day comes before the filter.
   const selectedDay = day.selected(source.processedDates);
   const filter = checked.filter && filterSql(checked.filter, schema, caseSensitive, params);
-  const groupby = checked.groupby && checked.groupby.length > 0 ? checked.groupby : undefined;
+  const groupNames = groupByNames(checked);
+  const groupby = groupNames.length > 0 ? groupNames : undefined;
   const result: ResultSql = groupby
     ? groupedResult(groupby, (name) => caseSensitive && !columns.guids.has(name), sql, columns)
     : plainResult(columns);
@@ -71,8 +73,6 @@ export function compileSql(query: Query, options: CompileSqlOptions): SqlOutcome
     `ORDER BY ${q('pcaq_page')}.${ORDINAL}`,
   ].join('\n');
   return {
-    ok: true,
-    diagnostics: resolved.diagnostics,
     text,
     params: params.values,
     columns: result.columns,

@@ -1,5 +1,4 @@
-import type { Diagnostic, Schema } from '@pcaq/core';
-import type { ResolvedQuery } from '@pcaq/linter';
+import type { CheckedQuery, Diagnostic, Schema } from '@pcaq/core';
 
 /**
  * The SQL dialects pcaq compiles to.
@@ -98,11 +97,6 @@ export interface CompileSqlOptions {
   readonly all?: boolean;
   /** With a {@link SqlFileSource}: drop rows whose counts are not non-negative integers instead of failing. */
   readonly skipBadRows?: boolean;
-  /**
-   * The resource's fields; default `LICENSE_USAGE_SCHEMA` from `@pcaq/core`. The query is checked
-   * against it and it gives the columns read and returned (docs/engines.md, "Rows and columns from the schema").
-   */
-  readonly schema?: Schema;
 }
 
 /**
@@ -134,8 +128,8 @@ export interface CompiledSql {
   /** The response fields the result rows hold, in order. */
   readonly columns: readonly string[];
   /** The checked query the SQL was compiled from. */
-  readonly query: ResolvedQuery;
-  /** The schema the query was checked against; its row shape says which result columns are counts. */
+  readonly query: CheckedQuery;
+  /** The schema the query was checked against (the query's own); its row shape says which result columns are counts. */
   readonly schema: Schema;
   /**
    * With `skipBadRows` over a file: a statement whose one value is how many rows were dropped for
@@ -145,8 +139,9 @@ export interface CompiledSql {
 }
 
 /**
- * `compileSql`'s answer: the SQL with any warnings about the query, or, for a query with errors,
- * only the diagnostics (the same shape the evaluator's `compileQuery` returns). Check `ok`.
+ * The answer of the umbrella package `pcaq`'s `compileSql`, which checks a text query first: the
+ * SQL with any warnings about the query, or, for a query with errors, only the diagnostics (the
+ * same shape its `compileQuery` returns). Check `ok`.
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
-import { compileSql, quoteIdentifier, quoteQualifiedName, SqlOptionsError, type CompileSqlOptions } from '@pcaq/sql';
+import { quoteIdentifier, quoteQualifiedName, SqlOptionsError, type CompileSqlOptions } from '@pcaq/sql';
+import { compileSql } from 'pcaq';
 
 const DUCKDB: CompileSqlOptions = { dialect: 'duckdb', source: 'license_usage' };
 const POSTGRES: CompileSqlOptions = { dialect: 'postgres', source: 'license_usage' };

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileSql, type CompileSqlOptions, type SqlOutcome } from '@pcaq/sql';
+import { type CompileSqlOptions, type SqlOutcome } from '@pcaq/sql';
+import { compileSql } from 'pcaq';
 
 // docs/engines.md shows the SQL each dialect produces for a sample query. The blocks between
 // `<!-- generated:NAME -->` and `<!-- /generated -->` come from compileSql, never from a keyboard:

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertNever, comparison, field, logical, stringLiteral, type FilterNode } from '@pcaq/core';
-import { compileSql, quoteIdentifier, type SqlDialect, type SqlOutcome } from '@pcaq/sql';
+import { quoteIdentifier, type SqlDialect, type SqlOutcome } from '@pcaq/sql';
+import { compileSql } from 'pcaq';
 import { TEXT_FIELDS, filterTree } from '@pcaq/testing';
 
 // Values an attacker (or a messy export) might put in a literal or a name.

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { LICENSE_USAGE_PATH } from '@pcaq/core';
+import { LICENSE_USAGE_PATH, groupByNames } from '@pcaq/core';
 import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
-import { lintQuery } from '@pcaq/linter';
 import { formatProblem, inputFormatOf, isInputFormat, RowReadError, TEXT_ENCODINGS, textEncodingOf, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { OutputTarget } from '../output-target.js';
 import { BufferedOutput } from '../eval/buffered-output.js';
@@ -15,7 +14,7 @@ import type { CliIo } from '../io.js';
 import { addFormatOption } from '../output-formats.js';
 import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
 import { addQueryOptions, readQueryOptions, readStdinOptions, type CommandLineQuery, type QueryOptionValues } from '../query-options.js';
-import { reportQueryDiagnostics } from '../query-report.js';
+import { checkReportedQuery, reportQueryDiagnostics } from '../query-report.js';
 import { ProblemsReported, UsageError } from '../usage-error.js';
 
 interface EvalOptions extends QueryOptionValues, OutputOptionValues {
@@ -72,17 +71,17 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
   command.action((file: string, raw: EvalOptions) => withOutput(io, raw, 'eval', (target) => evaluateFile(file, raw, io, target)));
 }
 
-/** Lints, then evaluates; every byte of the result goes to `target`, delivered only if this returns. */
+/** Checks the query once, then evaluates the checked query; every byte of the result goes to `target`, delivered only if this returns. */
 async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: OutputTarget): Promise<void> {
   const options = await readStdinOptions(raw, io, 'eval', file === '-' ? "the rows '-'" : undefined);
   const given = readQueryOptions(options, 'eval');
   if (file !== '-') await checkInputFile(file, 'eval', 'file of rows');
   const format = inputFormatFor(file, options.inputFormat);
   const basePath = basePathOf(given);
+  const checked = checkReportedQuery(given, io, options);
   if (options.engine === 'duckdb') {
-    reportQueryDiagnostics([...given.diagnostics, ...lintQuery(given.query)], given.texts, io, options);
     const skippedByDuckDb: ReadProblem[] = [];
-    const outcome = await evaluateWithDuckDb(file, given.query, {
+    const outcome = await evaluateWithDuckDb(file, checked, {
       caseSensitive: options.caseSensitive === true, all: options.all === true, basePath, inputFormat: format, skipBadRows: options.skipBadRows === true,
       ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
       onSkip: (problem) => skippedByDuckDb.push(problem),
@@ -95,17 +94,15 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
     if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
     return writeResult(outcome, options, io, target, skippedByDuckDb);
   }
-  const compiled = compileQuery(given.query, { caseSensitive: options.caseSensitive === true, basePath });
-  reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
-  if (!compiled.ok) throw new ProblemsReported({ kind: 'query', message: 'the query cannot be evaluated', diagnostics: compiled.diagnostics });
+  const compiled = compileQuery(checked, { caseSensitive: options.caseSensitive === true, basePath });
   const out = new BufferedOutput(target);
-  const writer = createRowWriter(options.format, out, groupColumns(compiled.query.groupby));
+  const writer = createRowWriter(options.format, out, groupColumns(groupByNames(checked)));
   const skipped: ReadProblem[] = [];
   let stats: () => ProgressStats = () => ({ rows: 0, bytes: 0 });
   const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
   try {
     const result = await runJsEngine({
-      path: file, stdin: io.stdin, format, encoding: options.encoding, compiled, query: given.query, all: options.all === true,
+      path: file, stdin: io.stdin, format, encoding: options.encoding, compiled, all: options.all === true,
       skipBadRows: options.skipBadRows === true, onSkip: (problem) => skipped.push(problem),
       writer, out, watch: (current) => { stats = current; },
     });
@@ -151,9 +148,9 @@ function basePathOf(given: CommandLineQuery): string {
   }
 }
 
-function groupColumns(groupby: readonly string[] | undefined): string[] | undefined {
-  if (groupby === undefined || groupby.length === 0) return undefined;
-  return [...new Set(groupby), 'licensesActive', 'licensesQualified', 'processedDateTime'];
+function groupColumns(groupby: readonly string[]): string[] | undefined {
+  if (groupby.length === 0) return undefined;
+  return [...groupby, 'licensesActive', 'licensesQualified', 'processedDateTime'];
 }
 
 function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget, skipped: readonly ReadProblem[] = []): void {

@@ -6,8 +6,8 @@ import { choice } from '../option-choice.js';
 import { addFormatOption, type FormatOf } from '../output-formats.js';
 import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
 import { addQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
-import { reportQueryDiagnostics } from '../query-report.js';
-import { ProblemsReported, UsageError } from '../usage-error.js';
+import { checkReportedQuery } from '../query-report.js';
+import { UsageError } from '../usage-error.js';
 
 interface SqlOptions extends QueryOptionValues, OutputOptionValues {
   readonly dialect: SqlDialect;
@@ -68,11 +68,10 @@ export function registerSqlCommand(program: Command, io: CliIo): void {
       const options = await readStdinOptions(raw, io, 'sql');
       const given = readQueryOptions(options, 'sql');
       const source = await sourceOf(options);
+      const checked = checkReportedQuery(given, io, options);
       const compiled = compileOrUsageError(() =>
-        compileSql(given.query, { dialect: options.dialect, source, caseSensitive: options.caseSensitive === true, all: options.all === true }),
+        compileSql(checked, { dialect: options.dialect, source, caseSensitive: options.caseSensitive === true, all: options.all === true }),
       );
-      reportQueryDiagnostics([...given.diagnostics, ...compiled.diagnostics], given.texts, io, options);
-      if (!compiled.ok) throw new ProblemsReported({ kind: 'query', message: 'the query cannot be compiled', diagnostics: compiled.diagnostics });
       out.write(options.format === 'json' ? jsonOutput(options.dialect, compiled) : textOutput(compiled));
     }),
   );

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { LICENSE_USAGE_PATH, type Query } from '@pcaq/core';
-import { parseGroupBy, resolveQuery, type ResolvedQuery } from '@pcaq/linter';
+import { LICENSE_USAGE_PATH, groupByNames, type CheckedQuery, type Query } from '@pcaq/core';
+import { checkQuery } from '@pcaq/linter';
 import { formatRequestUrl, printFilter, printGroupBy } from '@pcaq/printer';
 import type { CliIo } from '../io.js';
 import { addFormatOption, type FormatOf } from '../output-formats.js';
@@ -59,11 +59,11 @@ export function registerUrlCommand(program: Command, io: CliIo): void {
     withOutput(io, given, 'url', async (out) => {
       const options = await readStdinOptions(given, io, 'url');
       const { query, texts, diagnostics: urlDiagnostics, base, unknownParameters } = readQueryOptions(options, 'url');
-      const { query: resolved, diagnostics: lint } = resolveQuery(query);
+      const { checked, diagnostics: lint } = checkQuery(query);
       const diagnostics = [...urlDiagnostics, ...lint];
       reportQueryDiagnostics(diagnostics, texts, io, options);
-      if (resolved === undefined) return;
-      const url = withParameters(formatRequestUrl(canonical(query, resolved), options.base ?? base ?? DEFAULT_BASE_URL), unknownParameters);
+      if (checked === undefined) return;
+      const url = withParameters(formatRequestUrl(canonical(query, checked), options.base ?? base ?? DEFAULT_BASE_URL), unknownParameters);
       const shown = shownDiagnostics(diagnostics, options.quiet === true).map(toJson);
       out.write(options.format === 'json' ? JSON.stringify({ url, diagnostics: shown }, null, 2) + '\n' : url + '\n');
     }),
@@ -71,16 +71,17 @@ export function registerUrlCommand(program: Command, io: CliIo): void {
 }
 
 /**
- * The query as given, printed canonically: the filter from the tree linting already parsed, the
- * group-by list as written (duplicates kept: the warning says so), numbers as numbers. Defaults
- * are not added: the URL carries only what was asked for.
+ * The query as given, printed canonically from the checked query (nothing is parsed again,
+ * docs/architecture.md): the filter from its tree, the group-by fields each once (a field named
+ * twice is a PCAQ0303 warning and is sent once), numbers as numbers. Defaults are not added: the
+ * URL carries only what was asked for.
  */
-function canonical(query: Query, resolved: ResolvedQuery): Query {
+function canonical(query: Query, checked: CheckedQuery): Query {
   const out: Record<string, unknown> = { ...query };
-  if (resolved.filter) out['filter'] = printFilter(resolved.filter);
-  if (query.groupby !== undefined) out['groupby'] = printGroupBy(parseGroupBy(query.groupby).fields);
-  if (query.top !== undefined) out['top'] = resolved.top;
-  if (query.skip !== undefined) out['skip'] = resolved.skip;
+  if (checked.filter) out['filter'] = printFilter(checked.filter);
+  if (query.groupby !== undefined) out['groupby'] = printGroupBy(groupByNames(checked));
+  if (query.top !== undefined) out['top'] = checked.top;
+  if (query.skip !== undefined) out['skip'] = checked.skip;
   return out as Query;
 }
 

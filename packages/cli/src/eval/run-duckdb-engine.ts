@@ -1,4 +1,4 @@
-import type { Query } from '@pcaq/core';
+import type { CheckedQuery } from '@pcaq/core';
 import type { DuckDbFileOptions } from '@pcaq/engines';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
 import { UsageError } from '../usage-error.js';
@@ -10,10 +10,10 @@ import { UsageError } from '../usage-error.js';
  *
  * @example
  * ```ts
- * const outcome = await evaluateWithDuckDb('usage.csv', { groupby: 'channel' }, { all: false });
+ * const outcome = await evaluateWithDuckDb('usage.csv', checked, { all: false });
  * ```
  */
-export async function evaluateWithDuckDb(path: string, query: Query, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
+export async function evaluateWithDuckDb(path: string, query: CheckedQuery, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
   if (path === '-') throw new UsageError('--engine duckdb reads a file; standard input needs --engine js', 'eval');
   let engines: typeof import('@pcaq/engines');
   try {

@@ -1,4 +1,4 @@
-import { comparisonsOf, type Query } from '@pcaq/core';
+import { comparisonsOf, groupByNames } from '@pcaq/core';
 import { latestProcessedDay, type CompiledQuery, type Evaluation, type EvaluationResult } from '@pcaq/evaluator';
 import { readRows, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { BufferedOutput } from './buffered-output.js';
@@ -12,7 +12,6 @@ export interface JsEngineRun {
   readonly format: InputFormat;
   readonly encoding: TextEncoding | undefined;
   readonly compiled: CompiledQuery;
-  readonly query: Query;
   readonly all: boolean;
   readonly skipBadRows: boolean;
   readonly onSkip: (problem: ReadProblem) => void;
@@ -36,7 +35,7 @@ export interface JsEngineRun {
  */
 export async function runJsEngine(run: JsEngineRun): Promise<EvaluationResult> {
   const { compiled } = run;
-  const twoPasses = run.all && compiled.query.groupby === undefined && compiled.query.processedDateTime === undefined && run.path !== '-';
+  const twoPasses = run.all && groupByNames(compiled.query).length === 0 && compiled.query.processedDateTime === undefined && run.path !== '-';
   const latestDay = twoPasses ? await findLatestDay(run) : undefined;
   const evaluation = compiled.start({
     all: run.all,
@@ -51,7 +50,7 @@ export async function runJsEngine(run: JsEngineRun): Promise<EvaluationResult> {
  * hashes every cell; rows here are dropped as soon as they are evaluated.
  */
 function queriedColumns(compiled: CompiledQuery): string[] {
-  const names = new Set<string>(['processedDateTime', ...(compiled.query.groupby ?? [])]);
+  const names = new Set<string>(['processedDateTime', ...groupByNames(compiled.query)]);
   for (const node of compiled.query.filter ? comparisonsOf(compiled.query.filter) : []) names.add(node.field.name);
   return [...names];
 }
