@@ -33,6 +33,7 @@ const WALKERS = [
   'packages/core/test/comparisons-of.test.ts#naive',
   'packages/evaluator/src/compile-filter.ts#compileFilter',
   'packages/evaluator/test/reference-model.test.ts#passes',
+  'packages/linter/src/located-tree.ts#locatedTree',
   'packages/parser/test/filter-gen.ts#printTokens',
   'packages/printer/src/print-filter.ts#printTree',
   'packages/sql/src/filter-sql.ts#filterSql',
