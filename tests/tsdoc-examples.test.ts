@@ -104,3 +104,12 @@ it('type-checks every @example of every public export', () => {
   expect(examples.length).toBeGreaterThan(250);
   expect(failing).toEqual([]);
 }, 120_000);
+
+it("imports a name from the example's own package before any other package exporting it", () => {
+  // The umbrella's text-form compileSql must not stand in for @pcaq/sql's in @pcaq/sql's examples.
+  const exports = new Map([['compileSql', 'pcaq'], ['checkQuery', '@pcaq/linter']]);
+  const module = asModule('const sql = compileSql(checkQuery({}).checked!, options);', exports, '@pcaq/sql', new Set(['compileSql']));
+  expect(module).toContain("import { compileSql } from '@pcaq/sql';");
+  expect(module).toContain("import { checkQuery } from '@pcaq/linter';");
+  expect(asModule('compileSql(query, options);', exports, '@pcaq/printer', new Set())).toContain("import { compileSql } from 'pcaq';");
+});
