@@ -3,10 +3,11 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic, LICENSE_USAGE_SCHEMA, type Query, type Row, type RowValue, type Schema } from '@pcaq/core';
 import { runSqlOnDuckDb, runSqlOnPostgres } from '@pcaq/engines';
-import { evaluate } from '@pcaq/evaluator';
 import { lintQuery, parseFilter, parseGroupBy } from '@pcaq/linter';
 import { formatRequestUrl, printFilter, printGroupBy } from '@pcaq/printer';
-import { compileSql, type SqlDialect } from '@pcaq/sql';
+import type { SqlDialect } from '@pcaq/sql';
+// The text forms, "check with the schema, then call the stage" (docs/architecture.md, "The checked query").
+import { compileSql, evaluate } from 'pcaq';
 // The engines' shared connections (DuckDB in memory, the PostgreSQL server of PCAQ_PG_URL when one answers).
 import { engineConnections } from '../packages/engines/test/engine-connections.js';
 import { postgresSuiteName } from '../packages/engines/test/postgres-server.js';

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic } from '@pcaq/core';
-import { lintQuery } from '@pcaq/linter';
+import { checkQuery, lintQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
 import { evaluate } from 'pcaq';
 import { scanText } from '@pcaq/scan';
@@ -131,7 +131,8 @@ async function diagnose(example: Example): Promise<readonly Reported[]> {
     const path = example.kind === 'file' ? join(root, example.text.trim()) : join(scratch, `example.${example.kind.slice('duckdb.'.length)}`);
     if (example.kind !== 'file') writeFileSync(path, example.text);
     try {
-      const outcome = await evaluateFileWithDuckDb(path, {});
+      // The engines take a checked query: the empty query, checked once (docs/architecture.md).
+      const outcome = await evaluateFileWithDuckDb(path, checkQuery({}).checked!);
       return outcome.diagnostics;
     } catch (error) {
       if (!(error instanceof EngineError) || error.code === undefined) throw error;

@@ -32,12 +32,13 @@ const WALKERS = [
   'packages/core/src/comparisons-of.ts#comparisonsOf',
   'packages/core/test/comparisons-of.test.ts#naive',
   'packages/evaluator/src/compile-filter.ts#compileFilter',
-  'packages/evaluator/test/reference-model.test.ts#passes',
+  'tests/evaluator/reference-model.test.ts#passes',
+  'packages/linter/src/located-tree.ts#locatedTree',
   'packages/parser/test/filter-gen.ts#printTokens',
   'packages/printer/src/print-filter.ts#printTree',
   'packages/sql/src/filter-sql.ts#filterSql',
-  'packages/sql/test/injection.test.ts#valuesOf',
-  'packages/sql/test/injection.test.ts#withPlainValues',
+  'tests/sql/injection.test.ts#valuesOf',
+  'tests/sql/injection.test.ts#withPlainValues',
 ];
 
 function typeScriptFiles(dir: string): string[] {

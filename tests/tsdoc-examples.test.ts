@@ -26,19 +26,23 @@ interface Example {
   readonly code: string;
 }
 
-function examplesAndExports(): { examples: Example[]; exports: Map<string, string> } {
+function examplesAndExports(): { examples: Example[]; exports: Map<string, string>; ownExports: Map<string, Set<string>> } {
   const entries = packages.map((name) => `${root}packages/${name}/src/index.ts`);
   const program = ts.createProgram(entries, options);
   const checker = program.getTypeChecker();
   const examples: Example[] = [];
   const exports = new Map<string, string>();
+  const ownExports = new Map<string, Set<string>>();
   for (const [index, entry] of entries.entries()) {
     const name = packages[index]!;
+    const own = new Set<string>();
+    ownExports.set(`packages/${name}/src/`, own);
     const home = `packages/${name}/src/`;
     const module = checker.getSymbolAtLocation(program.getSourceFile(entry)!);
     if (!module) throw new Error(`cannot read ${entry}`);
     for (const exported of checker.getExportsOfModule(module)) {
       if (!exports.has(exported.name)) exports.set(exported.name, name === 'pcaq' ? 'pcaq' : `@pcaq/${name}`);
+      own.add(exported.name);
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       const declaration = symbol.declarations?.[0];
       if (!declaration || !declaration.getSourceFile().fileName.includes(home)) continue;
@@ -49,16 +53,20 @@ function examplesAndExports(): { examples: Example[]; exports: Map<string, strin
       }
     }
   }
-  return { examples, exports };
+  return { examples, exports, ownExports };
 }
 
-/** The example as a module: imports of the exported names it uses and does not declare itself. */
-function asModule(code: string, exports: Map<string, string>): string {
+/**
+ * The example as a module: imports of the exported names it uses and does not declare itself. A
+ * name its own package exports comes from that package (the umbrella's text-form `compileSql` must
+ * not stand in for `@pcaq/sql`'s); other names from the first package exporting them.
+ */
+function asModule(code: string, exports: Map<string, string>, ownPackage: string, own: ReadonlySet<string>): string {
   const used = new Set(code.match(/\b[A-Za-z_$][\w$]*\b/g) ?? []);
   const declared = new Set([...code.matchAll(/\b(?:const|let|function|class|interface|type|import)\s+\{?\s*([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
   const byPackage = new Map<string, string[]>();
   for (const name of used) {
-    const from = exports.get(name);
+    const from = own.has(name) ? ownPackage : exports.get(name);
     if (!from || declared.has(name)) continue;
     byPackage.set(from, [...(byPackage.get(from) ?? []), name]);
   }
@@ -67,10 +75,16 @@ function asModule(code: string, exports: Map<string, string>): string {
   return `${imports.join('\n')}\n${code}\nexport {};\n`;
 }
 
+/** `packages/sql/src/compileSql` -> `@pcaq/sql` (`pcaq` for the umbrella). */
+function packageOf(where: string): string {
+  const name = where.split('/')[1]!;
+  return name === 'pcaq' ? 'pcaq' : `@pcaq/${name}`;
+}
+
 it('type-checks every @example of every public export', () => {
-  const { examples, exports } = examplesAndExports();
+  const { examples, exports, ownExports } = examplesAndExports();
   // Each example sits in its own package, so it sees that package's dependencies as its code does.
-  const files = new Map(examples.map((example, index) => [`${root}${example.where.replace(/[^/]+$/, '')}__example_${index}.ts`, asModule(example.code, exports)]));
+  const files = new Map(examples.map((example, index) => [`${root}${example.where.replace(/[^/]+$/, '')}__example_${index}.ts`, asModule(example.code, exports, packageOf(example.where), ownExports.get(example.where.replace(/[^/]+$/, ''))!)]));
   const host = ts.createCompilerHost(options);
   const { readFile, fileExists, getSourceFile } = host;
   host.readFile = (file) => files.get(file) ?? readFile.call(host, file);
@@ -90,3 +104,12 @@ it('type-checks every @example of every public export', () => {
   expect(examples.length).toBeGreaterThan(250);
   expect(failing).toEqual([]);
 }, 120_000);
+
+it("imports a name from the example's own package before any other package exporting it", () => {
+  // The umbrella's text-form compileSql must not stand in for @pcaq/sql's in @pcaq/sql's examples.
+  const exports = new Map([['compileSql', 'pcaq'], ['checkQuery', '@pcaq/linter']]);
+  const module = asModule('const sql = compileSql(checkQuery({}).checked!, options);', exports, '@pcaq/sql', new Set(['compileSql']));
+  expect(module).toContain("import { compileSql } from '@pcaq/sql';");
+  expect(module).toContain("import { checkQuery } from '@pcaq/linter';");
+  expect(asModule('compileSql(query, options);', exports, '@pcaq/printer', new Set())).toContain("import { compileSql } from 'pcaq';");
+});

@@ -1,6 +1,6 @@
-import { evaluate } from 'pcaq';
 import { describe, expect, it } from 'vitest';
 import { createClient, InvalidQueryError, NetworkError, ResponseFormatError, ServiceError, type ClientOptions, type Progress } from '../src/index.js';
+import { evaluateText } from './evaluate-text.js';
 import { countingIds, fakeService, sampleRows, virtualClock, type FakeFault } from './fake-service.js';
 
 const BASE = 'http://127.0.0.1:9';
@@ -19,7 +19,7 @@ async function collect(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
 }
 
 function everyRow() {
-  const outcome = evaluate(rows, {}, { all: true });
+  const outcome = evaluateText(rows, {}, { all: true });
   if (!outcome.ok) throw new Error('sample rows do not evaluate');
   return outcome.value;
 }

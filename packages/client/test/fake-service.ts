@@ -1,5 +1,5 @@
 import { type Row } from '@pcaq/evaluator';
-import { evaluate } from 'pcaq';
+import { evaluateText } from './evaluate-text.js';
 import { decodeQuery } from '@pcaq/printer';
 
 /** What the fake service does to one request instead of answering it plainly. */
@@ -48,7 +48,7 @@ export function fakeService(
         headers: { 'Content-Type': 'application/json', ...(status.retryAfter !== undefined ? { 'Retry-After': status.retryAfter } : {}) },
       });
     }
-    const outcome = evaluate([...rows], decoded.query, { basePath: url.pathname });
+    const outcome = evaluateText([...rows], decoded.query, { basePath: url.pathname });
     if (!outcome.ok) return new Response(JSON.stringify({ code: 400, description: 'bad query', data: outcome.diagnostics, source: 'pcaq' }), { status: 400 });
     let value: unknown[] = outcome.value;
     if (chosen.some((f) => f.kind === 'license-active')) value = outcome.value.map(({ licensesActive, ...rest }) => ({ licenseActive: licensesActive, ...rest }));

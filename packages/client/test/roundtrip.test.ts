@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import type { Query } from '@pcaq/core';
 import { type Row } from '@pcaq/evaluator';
-import { evaluate } from 'pcaq';
 import { ALL_FAULTS_TEXT, ENDPOINTS as SERVED_ENDPOINTS, parseFaults, startServer, type FaultPlan, type FaultRule } from '@pcaq/serve';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClient, type EndpointName, type Progress } from '../src/index.js';
+import { evaluateText } from './evaluate-text.js';
 import { virtualClock } from './fake-service.js';
 
 // The client against `pcaq serve` (a real server on a free loopback port, closed by the test):
@@ -88,7 +88,7 @@ async function fetchAll(baseUrl: string, endpoint: EndpointName, q: Query): Prom
 }
 
 function expected(rows: readonly Row[], q: Query): unknown[] {
-  const outcome = evaluate([...rows], q, { all: true });
+  const outcome = evaluateText([...rows], q, { all: true });
   if (!outcome.ok) throw new Error(`generated query has errors: ${outcome.diagnostics.map((d) => d.code).join(', ')}`);
   return outcome.value.slice(Number(q.skip ?? 0));
 }

@@ -2,16 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_MESSAGES } from '@pcaq/core';
+import { checkedQuery, DIAGNOSTIC_MESSAGES, groupByField, LICENSE_USAGE_SCHEMA } from '@pcaq/core';
 import { readRows, RowReadError } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
 import { duckDbScratch } from './duckdb-scratch.js';
 
 const scratch = duckDbScratch('pcaq-engine-problems-');
+// The engines take a checked query; this one groups by the field every damaged file names.
+const byWorkload = checkedQuery({ schema: LICENSE_USAGE_SCHEMA, groupby: [groupByField('workloadCode')], top: 10_000, skip: 0 });
 
 async function engineFailure(path: string): Promise<EngineError> {
   try {
-    await evaluateFileWithDuckDb(path, { groupby: 'workloadCode' }, { connection: scratch.connection });
+    await evaluateFileWithDuckDb(path, byWorkload, { connection: scratch.connection });
   } catch (error) {
     if (error instanceof EngineError) return error;
     throw error;

@@ -59,6 +59,7 @@ export interface CompiledQuery {
  *   of text) or `options` is neither an object nor undefined/null; the same for a run's options.
  * @example
  * ```ts
+ * declare const rows: Row[];
  * const { checked } = checkQuery({ filter: "channel eq 'Reseller'", top: 100 });
  * if (checked) console.log(compileQuery(checked).evaluate(rows));
  * ```

@@ -16,7 +16,7 @@ import type { EvaluationResult, Row, RowValue } from './types.js';
  * declare const rows: Row[];
  * const run = compiled.start();
  * for (const row of rows) run.push(row);
- * const { value, totalCount, nextLink } = run.finish();
+ * const result = run.finish(); // value, totalCount, nextLink
  * ```
  */
 export interface Evaluation {

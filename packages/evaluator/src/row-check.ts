@@ -14,7 +14,8 @@ import type { Row, RowValue } from './types.js';
  * @example
  * ```ts
  * declare const rows: Row[];
- * evaluate(rows, {}).diagnostics.length <= MAX_ROW_DIAGNOSTICS; // true when only rows are bad
+ * declare const query: CheckedQuery;
+ * evaluate(rows, query).diagnostics.length <= MAX_ROW_DIAGNOSTICS; // true when only rows are bad
  * ```
  */
 export const MAX_ROW_DIAGNOSTICS = 100;

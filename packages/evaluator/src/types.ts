@@ -61,7 +61,8 @@ export interface EvaluationRunOptions {
  * @example
  * ```ts
  * declare const rows: Row[];
- * const outcome = evaluate(rows, { filter: "channel eq 'Reseller'" });
+ * declare const query: CheckedQuery; // checkQuery({ filter: "channel eq 'Reseller'" }).checked
+ * const outcome = evaluate(rows, query);
  * if (outcome.ok) console.log(outcome.totalCount);
  * else console.error(outcome.diagnostics);
  * ```

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { FieldDefinition, Row, RowValue, Schema } from '@pcaq/core';
+import { checkedQuery, comparison, field, groupByField, stringLiteral, type CheckedQuery, type FieldDefinition, type Row, type RowValue, type Schema } from '@pcaq/core';
 import { evaluate } from '@pcaq/evaluator';
 
 // The evaluator reads rows through the schema's row shape (docs/evaluation.md, "Rows"): these
@@ -9,19 +9,23 @@ const DAY = '2018-10-14T00:00:00';
 const text = (name: string, extra: Partial<FieldDefinition> = {}): FieldDefinition => ({ name, kind: 'string', filterable: true, groupable: true, ...extra });
 const count = (name: string, extra: Partial<FieldDefinition> = {}): FieldDefinition => ({ name, kind: 'count', filterable: false, groupable: false, ...extra });
 const schemaOf = (...fields: FieldDefinition[]): Schema => ({ name: 'hand-built', fields: [...fields, { name: 'processedDateTime', kind: 'datetime', filterable: false, groupable: false }] });
+// The evaluator takes a checked query (docs/architecture.md, "The checked query"); its package
+// does not parse, so these queries are built from the core factories, as the builder builds them.
+const query = (schema: Schema, parts: Partial<Pick<CheckedQuery, 'filter' | 'groupby' | 'top'>> = {}): CheckedQuery => checkedQuery({ schema, top: 10_000, skip: 0, ...parts });
+const groupBy = (...names: string[]) => names.map((name) => groupByField(name));
 
 describe('rows of a hand-built schema', () => {
   it('reads an alias of a text field as the field', () => {
     const schema = schemaOf(text('market', { aliases: ['marketName'] }), count('seats'));
-    const outcome = evaluate([{ marketName: 'EU', seats: 1, processedDateTime: DAY }], { filter: "market eq 'eu'" }, { schema });
+    const outcome = evaluate([{ marketName: 'EU', seats: 1, processedDateTime: DAY }], query(schema, { filter: comparison(field('market'), 'eq', stringLiteral('eu')) }));
     expect(outcome.ok && outcome.value).toEqual([{ market: 'EU', seats: 1, processedDateTime: DAY }]);
   });
 
   it('checks and converts only the counts the schema names', () => {
     const schema = schemaOf(text('market'), count('seats'));
-    const outcome = evaluate([{ market: 'EU', seats: '7', licensesActive: 'x', processedDateTime: DAY }], {}, { schema });
+    const outcome = evaluate([{ market: 'EU', seats: '7', licensesActive: 'x', processedDateTime: DAY }], query(schema));
     expect(outcome.ok && outcome.value).toEqual([{ market: 'EU', seats: 7, licensesActive: 'x', processedDateTime: DAY }]);
-    const bad = evaluate([{ market: 'EU', seats: -1, processedDateTime: DAY }], {}, { schema });
+    const bad = evaluate([{ market: 'EU', seats: -1, processedDateTime: DAY }], query(schema));
     expect(bad.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['PCAQ0501', 1, 1]]);
   });
 
@@ -32,7 +36,7 @@ describe('rows of a hand-built schema', () => {
       { partnerId: guid, seats: 1, processedDateTime: DAY },
       { partnerId: guid.toLowerCase(), seats: 2, processedDateTime: DAY },
     ];
-    const outcome = evaluate(rows, { groupby: 'partnerId' }, { schema, caseSensitive: true });
+    const outcome = evaluate(rows, query(schema, { groupby: groupBy('partnerId') }), { caseSensitive: true });
     expect(outcome.ok && outcome.value).toEqual([{ partnerId: guid, seats: 3, processedDateTime: DAY }]);
   });
 
@@ -43,7 +47,7 @@ describe('rows of a hand-built schema', () => {
       { market: 'eu', seats: 6, processedDateTime: DAY },
       { market: 'US', seats: null, processedDateTime: DAY },
     ];
-    const outcome = evaluate(rows, { groupby: 'market' }, { schema });
+    const outcome = evaluate(rows, query(schema, { groupby: groupBy('market') }));
     expect(outcome.ok && outcome.value).toEqual([
       { market: 'EU', seats: 11, rowCount: 2, processedDateTime: DAY },
       { market: 'US', seats: 0, rowCount: 1, processedDateTime: DAY },
@@ -52,7 +56,7 @@ describe('rows of a hand-built schema', () => {
 
   it('groups a schema without counts into the group fields and the processed date', () => {
     const schema = schemaOf(text('market'));
-    const outcome = evaluate([{ market: 'EU', processedDateTime: DAY }], { groupby: 'market' }, { schema });
+    const outcome = evaluate([{ market: 'EU', processedDateTime: DAY }], query(schema, { groupby: groupBy('market') }));
     expect(outcome.ok && outcome.value).toEqual([{ market: 'EU', processedDateTime: DAY }]);
   });
 });
@@ -77,7 +81,7 @@ describe('grouped rows of generated schemas', () => {
   test.prop([shapeAndRows])('hold the group field, every count in schema order and the date, summed exactly', ([names, given]) => {
     const schema = schemaOf(text('market'), ...names.map((name) => count(name)));
     const rows: Row[] = given.map((row) => ({ ...row, processedDateTime: DAY }));
-    const outcome = evaluate(rows, { groupby: 'market', top: 10_000 }, { schema });
+    const outcome = evaluate(rows, query(schema, { groupby: groupBy('market'), top: 10_000 }));
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     for (const group of outcome.value) {

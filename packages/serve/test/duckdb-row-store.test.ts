@@ -1,13 +1,22 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { Schema } from '@pcaq/core';
+import type { CheckedQuery, Query, Schema } from '@pcaq/core';
 import { LICENSE_USAGE_SCHEMA } from '@pcaq/core';
+import { checkQuery } from '@pcaq/linter';
 import { openDuckDbRowStore, openJsRowStore } from '@pcaq/serve';
 import { PATH, temporaryDirectory } from './support.js';
 
 // The DuckDB store reads counts and fields by the schema's row shape, with @pcaq/sql's count
 // reading (docs/engines.md, "Rows and columns from the schema"): what the JavaScript store accepts,
-// it accepts, with the same values.
+// it accepts, with the same values. The stores take a checked query, as the server hands them one
+// after checking the request once (docs/architecture.md, "The checked query").
+function checked(query: Query, schema?: Schema): CheckedQuery {
+  const result = checkQuery(query, schema === undefined ? {} : { schema });
+  if (result.checked === undefined) throw new Error(`the test's query has errors: ${result.diagnostics.map((d) => d.code).join(', ')}`);
+  return result.checked;
+}
+const BY_CHANNEL = checked({ groupby: 'channel' });
+
 describe("the DuckDB row store reads counts as @pcaq/sql and the readers do", () => {
   it('reads a count padded with tabs or no-break spaces, and an empty count cell as missing', async () => {
     const files = temporaryDirectory();
@@ -15,12 +24,12 @@ describe("the DuckDB row store reads counts as @pcaq/sql and the readers do", ()
     const duckdb = await openDuckDbRowStore([path]);
     const js = await openJsRowStore([path]);
     try {
-      const expected = await js.evaluate({ groupby: 'channel' }, PATH);
+      const expected = await js.evaluate(BY_CHANNEL, PATH);
       expect(expected.ok && expected.value.map((row) => [row.channel, row.licensesActive, row.licensesQualified])).toEqual([
         ['Reseller', 5, 0],
         ['Direct', 7, 2],
       ]);
-      expect(await duckdb.evaluate({ groupby: 'channel' }, PATH)).toEqual(expected);
+      expect(await duckdb.evaluate(BY_CHANNEL, PATH)).toEqual(expected);
     } finally {
       await Promise.all([duckdb.close(), js.close()]);
       files.remove();
@@ -36,7 +45,7 @@ describe("the DuckDB row store reads counts as @pcaq/sql and the readers do", ()
     const good = files.file('good.ndjson', '{"channel":"Reseller","region":"EMEA","seats":"9007199254740993","processedDateTime":"2018-10-14"}\n{"channel":"Direct","region":"emea","seats":2,"processedDateTime":"2018-10-14"}\n');
     const store = await openDuckDbRowStore([good], { schema });
     try {
-      const outcome = await store.evaluate({ groupby: 'region' }, PATH);
+      const outcome = await store.evaluate(checked({ groupby: 'region' }, schema), PATH);
       expect(outcome.ok && outcome.value).toEqual([{ region: 'EMEA', licensesActive: 0, licensesQualified: 0, seats: 9007199254740995n, processedDateTime: '2018-10-14' }]);
       const bad = files.file('bad.ndjson', '{"channel":"Reseller","seats":"x1","processedDateTime":"2018-10-14"}\n');
       await expect(openDuckDbRowStore([bad], { schema })).rejects.toThrow(/bad\.ndjson: row 1: seats is not a non-negative integer: "x1"/);
@@ -61,7 +70,7 @@ describe('count texts the readers accept', () => {
     const duckdb = await openDuckDbRowStore([path]);
     const js = await openJsRowStore([path]);
     try {
-      expect(await duckdb.evaluate({ groupby: 'channel' }, PATH)).toEqual(await js.evaluate({ groupby: 'channel' }, PATH));
+      expect(await duckdb.evaluate(BY_CHANNEL, PATH)).toEqual(await js.evaluate(BY_CHANNEL, PATH));
     } finally {
       await Promise.all([duckdb.close(), js.close()]);
       files.remove();

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { comparison, field, logical, stringLiteral, type FilterNode, type Query } from '@pcaq/core';
-import type { Row } from '@pcaq/evaluator';
+import { compileQuery, type CompiledQuery, type Row } from '@pcaq/evaluator';
+import { checkQuery } from '@pcaq/linter';
 
 export const PATH = '/v1/analytics/commercial/usage/license/';
 export const AUTH = { Authorization: 'Bearer test-token' };
@@ -72,4 +73,13 @@ export function temporaryDirectory(): { readonly path: string; file(name: string
 /** A GET with a bearer token and any other headers. */
 export function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(url, { headers: { ...AUTH, ...headers } });
+}
+
+/**
+ * The evaluator's compiled form of a text query, checked once as the server checks a request
+ * (docs/architecture.md, "The checked query"), with nextLinks on PATH; undefined for a query with errors.
+ */
+export function compiledText(query: Query): CompiledQuery | undefined {
+  const { checked } = checkQuery(query);
+  return checked === undefined ? undefined : compileQuery(checked, { basePath: PATH });
 }

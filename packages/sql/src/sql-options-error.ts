@@ -7,8 +7,9 @@
  *
  * @example
  * ```ts
+ * declare const query: CheckedQuery;
  * try {
- *   compileSql({}, { dialect: 'duckdb', source: '' });
+ *   compileSql(query, { dialect: 'duckdb', source: '' });
  * } catch (error) {
  *   if (error instanceof SqlOptionsError) console.error(error.option, error.message); // 'source' ...
  * }

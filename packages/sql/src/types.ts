@@ -145,6 +145,7 @@ export interface CompiledSql {
  *
  * @example
  * ```ts
+ * import { compileSql } from 'pcaq';
  * const outcome: SqlOutcome = compileSql({ filter: "channel EQ 'x'" }, { dialect: 'duckdb', source: 't' });
  * if (!outcome.ok) console.log(outcome.diagnostics[0]?.code); // 'PCAQ0105'
  * ```

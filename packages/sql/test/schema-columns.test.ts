@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LICENSE_USAGE_SCHEMA, type Schema } from '@pcaq/core';
+import { checkedQuery, groupByField, LICENSE_USAGE_SCHEMA, type CheckedQuery, type Schema } from '@pcaq/core';
 import { compileSql, SQL_ROW_FIELDS, sqlColumns } from '@pcaq/sql';
 
 // The SQL's columns come from the schema's row shape (docs/engines.md, "Rows and columns from the schema").
@@ -12,6 +12,10 @@ const SCHEMA: Schema = {
     { name: 'rowCount', kind: 'count', filterable: false, groupable: false, aggregate: 'rows', groupedOnly: true },
   ],
 };
+
+// compileSql takes a checked query (docs/architecture.md, "The checked query"); @pcaq/sql does not
+// parse, so these are built from the core factories, grouped by the fields named.
+const grouped = (...names: string[]): CheckedQuery => checkedQuery({ schema: SCHEMA, top: 10_000, skip: 0, ...(names.length > 0 ? { groupby: names.map((name) => groupByField(name)) } : {}) });
 
 describe('sqlColumns', () => {
   it('gives licence usage its twelve response fields in response order', () => {
@@ -34,8 +38,7 @@ describe('sqlColumns', () => {
 describe('compileSql with a hand-built schema', () => {
   it('sums counts, counts rows for a rows aggregate, and never reads a grouped-only field', () => {
     for (const dialect of ['duckdb', 'postgres'] as const) {
-      const sql = compileSql({ groupby: 'market' }, { dialect, source: 'usage', schema: SCHEMA });
-      if (!sql.ok) throw new Error('the query has errors');
+      const sql = compileSql(grouped('market'), { dialect, source: 'usage' });
       expect(sql.columns).toEqual(['market', 'seats', 'rowCount', 'processedDateTime']);
       expect(sql.text).toContain('sum("seats")');
       expect(sql.text).toMatch(/CAST\(count\(\*\) AS \w+\) AS "rowCount"/);
@@ -45,8 +48,7 @@ describe('compileSql with a hand-built schema', () => {
   });
 
   it('folds an alias into its field and checks the schema counts when reading a file', () => {
-    const sql = compileSql({}, { dialect: 'duckdb', source: { kind: 'file', path: 'usage.ndjson', format: 'ndjson' }, schema: SCHEMA });
-    if (!sql.ok) throw new Error('the query has errors');
+    const sql = compileSql(grouped(), { dialect: 'duckdb', source: { kind: 'file', path: 'usage.ndjson', format: 'ndjson' } });
     expect(sql.text).toContain('COALESCE("seats", "seat")');
     expect(sql.text).toContain('COALESCE("market", "marketName")');
     expect(sql.text).toContain("'seat': 'JSON'");
@@ -55,8 +57,7 @@ describe('compileSql with a hand-built schema', () => {
   });
 
   it('compares a GUID field of the schema ignoring case, even case-sensitively', () => {
-    const sql = compileSql({ groupby: 'partnerId,market' }, { dialect: 'postgres', source: 'usage', schema: SCHEMA, caseSensitive: true });
-    if (!sql.ok) throw new Error('the query has errors');
+    const sql = compileSql(grouped('partnerId', 'market'), { dialect: 'postgres', source: 'usage', caseSensitive: true });
     expect(sql.text).toContain('GROUP BY replace(lower("partnerId")');
     expect(sql.text).toMatch(/GROUP BY [^\n]*, "market"\n/);
   });

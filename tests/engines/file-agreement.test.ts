@@ -7,7 +7,7 @@ import { type EvaluationOutcome, type Row } from '@pcaq/evaluator';
 import { evaluate } from 'pcaq';
 import { readRows, RowReadError, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
-import { duckDbScratch } from './duckdb-scratch.js';
+import { duckDbScratch } from '../../packages/engines/test/duckdb-scratch.js';
 import { checked } from './checked.js';
 
 // The js engine (the readers, then the evaluator) and the DuckDB engine over the same bytes: the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
 import { type EvaluatorOptions, type Row } from '@pcaq/evaluator';
 import { compileQuery, evaluate, evaluateStream } from 'pcaq';
-import { ROWS, TENANT, usageRow } from './rows.js';
+import { ROWS, TENANT, usageRow } from '../../packages/evaluator/test/rows.js';
 
 function run(query: Query, options: EvaluatorOptions & { all?: boolean } = {}, rows: readonly Row[] = ROWS) {
   const outcome = evaluate(rows, query, options);

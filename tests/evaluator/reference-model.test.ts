@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fc, it } from '@fast-check/vitest';
-import { and, assertNever, comparison, field, groupByNames, or, stringLiteral, type FilterNode } from '@pcaq/core';
+import { assertNever, comparison, field, groupByNames, stringLiteral, type FilterNode } from '@pcaq/core';
 import type { Row } from '@pcaq/evaluator';
 import { compileQuery } from 'pcaq';
 import { filterTree } from '@pcaq/testing';

@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from 'pcaq';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
-import { queryArbitrary, rowArbitrary } from './arbitraries.js';
-import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
-import { engineConnections } from './engine-connections.js';
-import { postgresSuiteName } from './postgres-server.js';
+import { queryArbitrary, rowArbitrary } from '../../packages/engines/test/arbitraries.js';
+import { loadIntoDuckDb, loadIntoPostgres } from '../../packages/engines/test/load-rows.js';
+import { engineConnections } from '../../packages/engines/test/engine-connections.js';
+import { postgresSuiteName } from '../../packages/engines/test/postgres-server.js';
 import { checked } from './checked.js';
 
 // One connection each for the whole file: connecting is the slow part, queries are quick.

@@ -7,9 +7,9 @@ import type { Row } from '@pcaq/evaluator';
 import { evaluate } from 'pcaq';
 import { readRows, type InputFormat } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
-import { queryArbitrary, rowArbitrary } from './arbitraries.js';
-import { ROW_COLUMNS } from './load-rows.js';
-import { duckDbScratch } from './duckdb-scratch.js';
+import { queryArbitrary, rowArbitrary } from '../../packages/engines/test/arbitraries.js';
+import { ROW_COLUMNS } from '../../packages/engines/test/load-rows.js';
+import { duckDbScratch } from '../../packages/engines/test/duckdb-scratch.js';
 import { checked } from './checked.js';
 
 const scratch = duckDbScratch('pcaq-duckdb-');

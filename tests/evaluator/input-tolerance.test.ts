@@ -3,7 +3,7 @@ import type { Query } from '@pcaq/core';
 import { NOT_A_COUNT, readCount } from '@pcaq/core';
 import { MAX_ROW_DIAGNOSTICS, type Row, type RowSource } from '@pcaq/evaluator';
 import { compileQuery, evaluate, evaluateStream } from 'pcaq';
-import { usageRow } from './rows.js';
+import { usageRow } from '../../packages/evaluator/test/rows.js';
 
 // docs/evaluation.md, "Input tolerance", for rows handed to the library (not read from a file).
 const DAY = '2018-10-14T00:00:00';

@@ -5,9 +5,9 @@ import { comparison, field, or, stringLiteral, type Query } from '@pcaq/core';
 import { type Row } from '@pcaq/evaluator';
 import { evaluate } from 'pcaq';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
-import { loadIntoDuckDb, loadIntoPostgres } from './load-rows.js';
-import { engineConnections } from './engine-connections.js';
-import { postgresSuiteName } from './postgres-server.js';
+import { loadIntoDuckDb, loadIntoPostgres } from '../../packages/engines/test/load-rows.js';
+import { engineConnections } from '../../packages/engines/test/engine-connections.js';
+import { postgresSuiteName } from '../../packages/engines/test/postgres-server.js';
 import { checked } from './checked.js';
 
 // One table per test run (a random name): other checkouts run this suite on the same server at
