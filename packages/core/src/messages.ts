@@ -85,7 +85,7 @@ export const DIAGNOSTIC_MESSAGES = {
     id: 'unsupported-operator',
     severity: 'error',
     title: 'Unsupported operator or function',
-    template: "'{actual}' is not supported: values are compared with eq and ne only.",
+    template: "'{actual}' is not supported: values are compared with eq, ne, gt, ge, lt, le and contains(field,'text') only.",
   },
   PCAQ0108: {
     id: 'not-unsupported',
@@ -145,6 +145,20 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Malformed filter tree',
     template: 'The filter tree given in code is not one: {path} {reason}.',
   },
+  PCAQ0117: {
+    id: 'cast-type-name',
+    severity: 'error',
+    title: 'Wrong type in a date cast',
+    template: "Dates are cast to Edm.DateTimeOffset, not '{actual}'.",
+    fix: 'Write Edm.DateTimeOffset',
+  },
+  PCAQ0118: {
+    id: 'contains-infix',
+    severity: 'error',
+    title: "'contains' written as an operator",
+    template: 'contains is a function: write {expected}.',
+    fix: 'Write {expected}',
+  },
   PCAQ0201: {
     id: 'unknown-field',
     severity: 'error',
@@ -176,6 +190,32 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Not a field name',
     template: "'{name}' is not a field name (a letter, then letters, digits or _); given in code, it would be sent as syntax.",
+  },
+  PCAQ0206: {
+    id: 'operator-not-allowed',
+    severity: 'error',
+    title: 'Operator the field does not take',
+    template: "'{field}' cannot be compared with {operator}; it takes {operators}.",
+  },
+  PCAQ0207: {
+    id: 'literal-kind-mismatch',
+    severity: 'error',
+    title: 'Value of the wrong kind',
+    template: "'{field}' holds {expected}; {value} is {actual}.",
+    fix: 'Write {replacement}',
+  },
+  PCAQ0208: {
+    id: 'date-not-cast',
+    severity: 'warning',
+    title: 'Date not written as a cast',
+    template: "Write dates in the form the service documents: {expected}.",
+    fix: 'Write {expected}',
+  },
+  PCAQ0209: {
+    id: 'invalid-date',
+    severity: 'error',
+    title: 'Value is not a date',
+    template: "'{field}' holds dates; '{value}' is not one (an ISO 8601 date such as 2018-01-01 or 2018-01-01T10:00:00Z).",
   },
   PCAQ0301: {
     id: 'empty-groupby',

@@ -1,4 +1,4 @@
-import type { ComparisonNode } from './ast.js';
+import { COMPARISON_OPERATORS, type ComparisonNode } from './ast.js';
 import { isFieldName } from './field-name.js';
 import { truncateText } from './truncate-text.js';
 
@@ -18,8 +18,10 @@ export interface TreeProblem {
 
 /**
  * The first thing that keeps a value from being a well-formed filter tree, or undefined: every
- * node a `Comparison` (a `Field` node whose name is a string, `eq` or `ne`, a `StringLiteral`
- * node whose value is a string) or a `Logical` (`and` or `or`, a non-empty array of operands), and
+ * node a `Comparison` (a `Field` node whose name is a string, one of `COMPARISON_OPERATORS`, and a
+ * literal: a `StringLiteral` holding a string, a `BooleanLiteral` holding a boolean, or a
+ * `DateTimeLiteral` holding a string and its form `cast` or `bare`; `contains` takes a string
+ * literal only) or a `Logical` (`and` or `or`, a non-empty array of operands), and
  * no node its own ancestor (a cycle would make printing endless). With `fieldNames`, a field name
  * that is not a name of the grammar counts too (the printer would emit it as syntax). Iterative,
  * so a tree nested far deeper than the call stack is checked too; frozen or not makes no
@@ -70,6 +72,9 @@ export function filterTreeProblem(
   return undefined;
 }
 
+const OPERATORS: ReadonlySet<string> = new Set(COMPARISON_OPERATORS);
+const OPERATOR_LIST = COMPARISON_OPERATORS.map((o) => `'${o}'`).join(', ');
+
 function comparisonProblem(record: Readonly<Record<string, unknown>>, path: string, fieldNames: boolean): TreeProblem | undefined {
   const at = (key: string): string => (path === '' ? key : `${path}.${key}`);
   const fieldNode = asRecord(record['field']);
@@ -78,10 +83,23 @@ function comparisonProblem(record: Readonly<Record<string, unknown>>, path: stri
   if (typeof name !== 'string') return { path: at('field.name'), reason: `is ${describe(name)}, not a string` };
   if (fieldNames && !isFieldName(name)) return { path: at('field.name'), reason: 'is not a field name (a letter, then letters, digits or _)' };
   const operator = record['operator'];
-  if (operator !== 'eq' && operator !== 'ne') return { path: at('operator'), reason: `is ${describe(operator)}, not 'eq' or 'ne'` };
+  if (typeof operator !== 'string' || !OPERATORS.has(operator)) return { path: at('operator'), reason: `is ${describe(operator)}, not one of ${OPERATOR_LIST}` };
   const literal = asRecord(record['value']);
-  if (!literal || literal['type'] !== 'StringLiteral') return { path: at('value'), reason: "is not a 'StringLiteral' node" };
-  if (typeof literal['value'] !== 'string') return { path: at('value.value'), reason: `is ${describe(literal['value'])}, not a string` };
+  const type = literal?.['type'];
+  if (!literal || (type !== 'StringLiteral' && type !== 'BooleanLiteral' && type !== 'DateTimeLiteral')) {
+    return { path: at('value'), reason: "is not a 'StringLiteral', 'BooleanLiteral' or 'DateTimeLiteral' node" };
+  }
+  // contains(field,'text') takes text only (docs/language.md, "Operators and literals").
+  if (operator === 'contains' && type !== 'StringLiteral') return { path: at('value'), reason: "is not a 'StringLiteral' node (contains takes a string)" };
+  const value = literal['value'];
+  if (type === 'BooleanLiteral') {
+    if (typeof value !== 'boolean') return { path: at('value.value'), reason: `is ${describe(value)}, not a boolean` };
+    return undefined;
+  }
+  if (typeof value !== 'string') return { path: at('value.value'), reason: `is ${describe(value)}, not a string` };
+  if (type === 'DateTimeLiteral' && literal['form'] !== 'cast' && literal['form'] !== 'bare') {
+    return { path: at('value.form'), reason: `is ${describe(literal['form'])}, not 'cast' or 'bare'` };
+  }
   return undefined;
 }
 

@@ -1,5 +1,6 @@
-import { assertNever, findField, type ComparisonNode, type FilterNode, type Schema } from '@pcaq/core';
+import { assertNever, comparisonMode, findField, type ComparisonNode, type FilterNode, type Schema } from '@pcaq/core';
 import { q } from './columns.js';
+import { instantSql } from './date-sql.js';
 import { foldCaseSql } from './fold-case.js';
 import type { SqlParameters } from './parameters.js';
 
@@ -32,10 +33,45 @@ export function filterSql(node: FilterNode, schema: Schema, caseSensitive: boole
 }
 
 function comparisonSql(node: ComparisonNode, schema: Schema, caseSensitive: boolean, params: SqlParameters): string {
-  const ignoreCase = !caseSensitive || findField(schema, node.field.name)?.kind === 'guid';
+  const definition = findField(schema, node.field.name);
+  const ignoreCase = (!caseSensitive && definition?.caseSensitive !== true) || definition?.kind === 'guid';
   const column = q(node.field.name);
-  const value = params.add(node.value.value);
-  const left = ignoreCase ? foldCaseSql(column) : column;
-  const right = ignoreCase ? foldCaseSql(value) : value;
-  return node.operator === 'eq' ? `${left} = ${right}` : `${left} IS DISTINCT FROM ${right}`;
+  const mode = comparisonMode(node, definition);
+  const fold = (expr: string): string => (ignoreCase ? foldCaseSql(expr) : expr);
+  // Each test is NULL or false for a missing value; `ne` (IS DISTINCT FROM, or NOT ... IS TRUE)
+  // turns that into true, as docs/evaluation.md, "Semantics" says.
+  const ne = node.operator === 'ne';
+  switch (mode.kind) {
+    case 'text': {
+      const left = fold(column);
+      const right = fold(params.add(node.value.value as string));
+      return ne ? `${left} IS DISTINCT FROM ${right}` : `${left} = ${right}`;
+    }
+    case 'contains':
+      return `strpos(${fold(`CAST(${column} AS TEXT)`)}, ${fold(params.add(node.value.value as string))}) > 0`;
+    case 'boolean': {
+      const wanted = params.add(node.value.value === true ? 'true' : 'false');
+      const left = `lower(CAST(${column} AS TEXT))`;
+      return ne ? `${left} IS DISTINCT FROM ${wanted}` : `${left} = ${wanted}`;
+    }
+    case 'instant': {
+      const left = instantSql(column);
+      const right = params.add(mode.instant);
+      return ne ? `${left} IS DISTINCT FROM ${right}` : `${left} ${SQL_ORDER[node.operator]} ${right}`;
+    }
+    case 'never':
+      return ne ? 'TRUE' : 'FALSE';
+    default:
+      return assertNever(mode);
+  }
 }
+
+const SQL_ORDER: Readonly<Record<ComparisonNode['operator'], string>> = {
+  eq: '=',
+  ne: '<>',
+  gt: '>',
+  ge: '>=',
+  lt: '<',
+  le: '<=',
+  contains: '=',
+};
