@@ -30,7 +30,7 @@ export function isCleanTokenStream(raw: readonly IToken[]): boolean {
     } else if (type === T.RParen) {
       if (--depth < 0) return false;
     } else if (type === T.Identifier) {
-      if (slot === 'value' || isReservedWord(token.image, slot)) return false;
+      if (slot === 'value' || slot === 'argument' || isReservedWord(token.image, slot)) return false;
       if (slot === 'field' && raw[i + 1]?.tokenType === T.LParen) return false;
     } else if (type === T.Comma) {
       // Only inside contains(...) and cast(...): the reader checks where.
@@ -39,6 +39,9 @@ export function isCleanTokenStream(raw: readonly IToken[]): boolean {
       return false;
     } else if (VALUE_TYPES.has(type) && slot !== 'value') {
       // `true eq 'x'`: the normaliser reads it (as a field name), as it did before booleans.
+      return false;
+    } else if ((type === T.Contains && slot !== 'field') || (type === T.Cast && slot !== 'value') || (type === T.DateTimeOffsetType && slot !== 'argument')) {
+      // `productName contains 'E3'` (PCAQ0118) and the like: for the normaliser.
       return false;
     }
     if (previous && tokenEnd(previous) === token.startOffset && needsSpaceBetween(previous.tokenType, type)) return false;

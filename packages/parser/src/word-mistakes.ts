@@ -29,7 +29,7 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
   const at = spanOf(token.startOffset, token.image.length);
   const slot = stream.slot;
   // Where a value belongs, any word is a value without its quotes (`eq Reseller`, `eq TRUE`, `eq Or`).
-  if (slot === 'value') return bareValue(stream, raw, i);
+  if (slot === 'value' || slot === 'argument') return bareValue(stream, raw, i);
   if (keyword && token.tokenType === T.Identifier) {
     stream.report(keywordCase(at, token.image));
     stream.keep(token, keyword);
@@ -66,8 +66,9 @@ function bareValue(stream: TokenStream, raw: readonly IToken[], i: number): numb
   const end = tokenEnd(raw[last] as IToken);
   const at = span(start, end);
   const fixed = quoteLiteral(stream.text.slice(start, end));
-  // The replacement brings its own space when the word touches the operator (`eq-5`).
-  const replacement = spacedReplacement(stream.text, start, end, fixed);
+  // The replacement brings its own space when the word touches the operator (`eq-5`); after the
+  // comma of `contains(a,x)` none is needed.
+  const replacement = stream.slot === 'argument' ? fixed : spacedReplacement(stream.text, start, end, fixed);
   stream.report(valueNotString(at, shorten(fixed), replacement));
   stream.keepSynthetic(T.StringLiteral, start, end);
   return last;
