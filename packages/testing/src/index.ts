@@ -99,3 +99,4 @@ export function thrown(run: () => unknown): unknown {
   }
   return undefined;
 }
+export { FAMILY_EXAMPLE_SCHEMA, familyComparison, familyFilterTree, familyRows, isoDateText } from './family-filter-tree.js';
