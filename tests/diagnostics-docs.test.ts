@@ -5,6 +5,7 @@ import { lintQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
 import { evaluate } from '@pcaq/evaluator';
 import { scanText } from '@pcaq/scan';
+import { FAMILY_EXAMPLE_SCHEMA } from '@pcaq/testing';
 
 const markdown = readFileSync(new URL('../docs/diagnostics.md', import.meta.url), 'utf8');
 
@@ -17,6 +18,8 @@ interface Example {
   readonly text: string;
   /** For `rows`: the group-by the rows are evaluated with (`groupby=channel`), else none. */
   readonly groupby?: string;
+  /** `schema=family`: linted against `FAMILY_EXAMPLE_SCHEMA` (fields of the analytics family). */
+  readonly family?: boolean;
 }
 
 /** `## PCAQxxxx: title` sections with their severity line and fenced examples. */
@@ -33,10 +36,10 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?\n([\s\S]*?)\n```$/gm)) {
-      const [, kind, outcome, fixed, length, groupby, body = ''] = m;
+    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?\n([\s\S]*?)\n```$/gm)) {
+      const [, kind, outcome, fixed, length, groupby, family, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
-      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}) });
+      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}) });
     }
     const severity = /^- Severity: (\w+)$/m.exec(part)?.[1];
     const fix = /^- Fix: (.+)$/m.exec(part)?.[1];
@@ -54,7 +57,7 @@ function textDiagnostics(example: Example): Diagnostic[] {
 function lint(example: Example): Diagnostic[] {
   switch (example.kind) {
     case 'filter':
-      return lintQuery({ filter: example.text });
+      return lintQuery({ filter: example.text }, example.family ? { schema: FAMILY_EXAMPLE_SCHEMA } : {});
     case 'groupby':
       return lintQuery({ groupby: example.text });
     case 'query':

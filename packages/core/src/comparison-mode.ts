@@ -1,5 +1,7 @@
 import type { ComparisonNode } from './ast.js';
 import { parseDateTime } from './date-time.js';
+import { InvalidArgumentError } from './invalid-argument.js';
+import { filterTreeProblem } from './tree-problem.js';
 import type { FieldDefinition } from './schema.js';
 
 /**
@@ -26,6 +28,7 @@ export type ComparisonMode =
  * literal, a quoted date on a date field, and every `gt ge lt le`, an instant comparison (a
  * literal that is no date makes it `never`); anything else text equality.
  *
+ * @throws InvalidArgumentError when `node` is not a well-formed comparison node (input from code).
  * @example
  * ```ts
  * comparisonMode(comparison(field('creationDate'), 'gt', dateTimeLiteral('2018-01-01')), undefined);
@@ -33,6 +36,9 @@ export type ComparisonMode =
  * ```
  */
 export function comparisonMode(node: ComparisonNode, definition: FieldDefinition | undefined): ComparisonMode {
+  if (typeof node !== 'object' || node === null || node.type !== 'Comparison') throw new InvalidArgumentError('comparisonMode', 'node', 'is not a comparison node');
+  const problem = filterTreeProblem(node);
+  if (problem) throw new InvalidArgumentError('comparisonMode', `node.${problem.path}`, problem.reason);
   const { operator, value } = node;
   if (operator === 'contains') return { kind: 'contains' };
   if (value.type === 'BooleanLiteral') return { kind: 'boolean' };

@@ -83,7 +83,7 @@ export function dateTimeLiteral(value: string, form: DateTimeForm = 'cast', at: 
  * ```
  */
 export function isStringLiteral(node: LiteralNode): node is StringLiteralNode {
-  return node.type === 'StringLiteral';
+  return typeof node === 'object' && node !== null && node.type === 'StringLiteral';
 }
 
 /**
@@ -95,7 +95,7 @@ export function isStringLiteral(node: LiteralNode): node is StringLiteralNode {
  * ```
  */
 export function isBooleanLiteral(node: LiteralNode): node is BooleanLiteralNode {
-  return node.type === 'BooleanLiteral';
+  return typeof node === 'object' && node !== null && node.type === 'BooleanLiteral';
 }
 
 /**
@@ -107,7 +107,7 @@ export function isBooleanLiteral(node: LiteralNode): node is BooleanLiteralNode 
  * ```
  */
 export function isDateTimeLiteral(node: LiteralNode): node is DateTimeLiteralNode {
-  return node.type === 'DateTimeLiteral';
+  return typeof node === 'object' && node !== null && node.type === 'DateTimeLiteral';
 }
 
 /**

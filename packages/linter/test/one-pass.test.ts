@@ -18,9 +18,9 @@ describe('a syntax error without a fix hides no schema error', () => {
   });
 
   it('reports an unknown field after an unsupported operator', () => {
-    const text = "channel gt 'a' and Channel eq 'b'";
+    const text = "channel has 'a' and Channel eq 'b'";
     expect(codes(text)).toEqual(['PCAQ0107', 'PCAQ0201']);
-    expect(applyFixes(text, parseFilter(text).diagnostics)).toBe("channel gt 'a' and channel eq 'b'");
+    expect(applyFixes(text, parseFilter(text).diagnostics)).toBe("channel has 'a' and channel eq 'b'");
   });
 
   it('checks GUID values of complete comparisons in a filter that does not parse', () => {
