@@ -3,7 +3,7 @@ import { comparison, field, stringLiteral, type FilterNode } from '@pcaq/core';
 import { filterTree } from '@pcaq/testing';
 
 /** Words a generated field or bare value must avoid: keywords and operators in any case are flagged. */
-const RESERVED = new Set(['eq', 'ne', 'and', 'or', 'not', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like', 'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all']);
+const RESERVED = new Set(['eq', 'ne', 'and', 'or', 'not', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like', 'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all', 'true', 'false', 'cast']);
 
 const fieldName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,7}$/).filter((name) => !RESERVED.has(name.toLowerCase()));
 
