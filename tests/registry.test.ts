@@ -40,6 +40,8 @@ const PRODUCERS: Record<DiagnosticCode, string> = {
   PCAQ0207: 'packages/checker/src/rules/literal-kind-mismatch.ts',
   PCAQ0208: 'packages/checker/src/rules/date-not-cast.ts',
   PCAQ0209: 'packages/checker/src/rules/invalid-date.ts',
+  PCAQ0210: 'packages/checker/src/rules/value-outside-enum.ts',
+  PCAQ0211: 'packages/checker/src/rules/enum-case-mismatch.ts',
   PCAQ0301: 'packages/parser/src/problems/empty-groupby.ts',
   PCAQ0302: 'packages/parser/src/problems/empty-groupby-item.ts',
   PCAQ0303: 'packages/checker/src/rules/duplicate-groupby-field.ts',

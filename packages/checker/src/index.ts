@@ -16,5 +16,7 @@ export { operatorNotAllowedRule } from './rules/operator-not-allowed.js';
 export { literalKindMismatchRule } from './rules/literal-kind-mismatch.js';
 export { dateNotCastRule } from './rules/date-not-cast.js';
 export { invalidDateRule } from './rules/invalid-date.js';
+export { valueOutsideEnumRule } from './rules/value-outside-enum.js';
+export { enumCaseMismatchRule } from './rules/enum-case-mismatch.js';
 export { duplicateGroupByRule } from './rules/duplicate-groupby-field.js';
 export { malformedFilterTree } from './malformed-filter-tree.js';

@@ -8,6 +8,8 @@ import { operatorNotAllowedRule } from './rules/operator-not-allowed.js';
 import { literalKindMismatchRule } from './rules/literal-kind-mismatch.js';
 import { dateNotCastRule } from './rules/date-not-cast.js';
 import { invalidDateRule } from './rules/invalid-date.js';
+import { valueOutsideEnumRule } from './rules/value-outside-enum.js';
+import { enumCaseMismatchRule } from './rules/enum-case-mismatch.js';
 import { unknownFieldRule } from './rules/unknown-field.js';
 
 /**
@@ -16,7 +18,7 @@ import { unknownFieldRule } from './rules/unknown-field.js';
  *
  * @example
  * ```ts
- * CHECK_RULES.map((rule) => rule.code); // ['PCAQ0201', 'PCAQ0202', 'PCAQ0203', 'PCAQ0204', 'PCAQ0205', 'PCAQ0206', 'PCAQ0207', 'PCAQ0208', 'PCAQ0209', 'PCAQ0303']
+ * CHECK_RULES.map((rule) => rule.code); // ['PCAQ0201', 'PCAQ0202', 'PCAQ0203', 'PCAQ0204', 'PCAQ0205', 'PCAQ0206', 'PCAQ0207', 'PCAQ0208', 'PCAQ0209', 'PCAQ0210', 'PCAQ0211', 'PCAQ0303']
  * ```
  */
 export const CHECK_RULES: readonly CheckRule[] = Object.freeze([
@@ -29,5 +31,7 @@ export const CHECK_RULES: readonly CheckRule[] = Object.freeze([
   literalKindMismatchRule,
   dateNotCastRule,
   invalidDateRule,
+  valueOutsideEnumRule,
+  enumCaseMismatchRule,
   duplicateGroupByRule,
 ]);

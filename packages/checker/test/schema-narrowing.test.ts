@@ -40,6 +40,10 @@ describe('the schema narrows the family grammar: codes, spans and fixes', () => 
     { marked: "creationDate gt [[cast( 'soon' ,Edm.DateTimeOffset )]]", code: 'PCAQ0209' },
     { marked: "creationDate eq [['last week']]", code: 'PCAQ0209' },
     { marked: "creationDate eq [[2018-13-01]]", code: 'PCAQ0209' },
+    { marked: "status eq [['PAUSED']]", code: 'PCAQ0210' },
+    { marked: "subscriptionType ne [['M365']]", code: 'PCAQ0210' },
+    { marked: "subscriptionType eq [['office']]", code: 'PCAQ0211', fixed: "subscriptionType eq 'Office'" },
+    { marked: "subscriptionType eq [['MICROSOFT365']]", code: 'PCAQ0211', fixed: "subscriptionType eq 'Microsoft365'" },
   ];
   it.each(cases)('$marked -> $code', ({ marked: source, code, fixed, licence }) => {
     const { text, spans } = marked(source);
@@ -50,6 +54,10 @@ describe('the schema narrows the family grammar: codes, spans and fixes', () => 
       expect(applyFixes(text, diagnostics)).toBe(fixed);
       expect(check(fixed, licence ? {} : family)).toEqual([]);
     }
+  });
+
+  it('takes a documented value in another case on an enum that does not compare exactly', () => {
+    expect(check("status eq 'active' or subscriptionType eq 'Office'")).toEqual([]);
   });
 
   it('names the operators a field takes', () => {

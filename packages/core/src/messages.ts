@@ -217,6 +217,19 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Value is not a date',
     template: "'{field}' holds dates; '{value}' is not one (an ISO 8601 date such as 2018-01-01 or 2018-01-01T10:00:00Z).",
   },
+  PCAQ0210: {
+    id: 'value-outside-enum',
+    severity: 'warning',
+    title: 'Value outside the documented list',
+    template: "'{value}' is not a documented value of '{field}' ({values}); the service may still return it.",
+  },
+  PCAQ0211: {
+    id: 'enum-case-mismatch',
+    severity: 'warning',
+    title: 'Case-only mismatch on a case-sensitive value',
+    template: "'{field}' compares exactly: write '{expected}', not '{actual}'.",
+    fix: "Replace '{original}' with '{replacement}'",
+  },
   PCAQ0301: {
     id: 'empty-groupby',
     severity: 'error',

@@ -17,7 +17,8 @@ import {
 /**
  * A small schema with every kind of field the family's filter grammar narrows (docs/language.md,
  * "Operators and literals"), shaped like the subscriptions resource: a boolean, date-times taking
- * `eq ne gt ge lt le`, text taking `contains` (with and without `eq ne`), a GUID, and plain text.
+ * `eq ne gt ge lt le`, text taking `contains` (with and without `eq ne`), a GUID, plain text, and
+ * two enums (one compared exactly, as the page says of `subscriptionType`).
  * The language's tests run on it until the endpoint schemas are in `@pcaq/core`.
  *
  * @example
@@ -35,6 +36,8 @@ export const FAMILY_EXAMPLE_SCHEMA: Schema = {
     { name: 'customerName', kind: 'string', filterable: true, groupable: true, operators: ['contains'] },
     { name: 'customerTenantId', kind: 'guid', filterable: true, groupable: true },
     { name: 'customerMarket', kind: 'string', filterable: true, groupable: true },
+    { name: 'status', kind: 'enum', filterable: true, groupable: true, values: ['ACTIVE', 'SUSPENDED', 'DEPROVISIONED'] },
+    { name: 'subscriptionType', kind: 'enum', filterable: true, groupable: true, caseSensitive: true, values: ['Office', 'Azure', 'Microsoft365', 'Dynamics', 'EMS'] },
     { name: 'licenseCount', kind: 'count', filterable: false, groupable: false },
   ],
 };
@@ -87,6 +90,8 @@ function literalFor(definition: FieldDefinition, operator: string): fc.Arbitrary
       return isoDateText.map((v) => dateTimeLiteral(v));
     case 'guid':
       return fc.constantFrom(...GUIDS).map((v) => stringLiteral(v));
+    case 'enum':
+      return fc.constantFrom(...(definition.values ?? [''])).map((v) => stringLiteral(v));
     default:
       return text.map((v) => stringLiteral(v));
   }
@@ -155,6 +160,10 @@ export function familyRows(schema: Schema): fc.Arbitrary<Record<string, string |
         return fc.oneof(isoDateText, fc.constantFrom('2018-01-01', '2018-01-01T00:00:00', '2017-12-31T19:00:00-05:00', '2018-02-30', 'soon', '0001-01-01T00:00:00'), fc.constant(null));
       case 'guid':
         return fc.oneof(fc.constantFrom(...GUIDS), fc.constant(null));
+      case 'enum': {
+        const values = definition.values ?? [''];
+        return fc.oneof(fc.constantFrom(...values), fc.constantFrom(...values).map((v) => v.toLowerCase()), fc.constant('UNKNOWN'), fc.constant(null));
+      }
       default:
         return fc.oneof(text, text.map((t) => t.toUpperCase()), fc.constant(null));
     }
