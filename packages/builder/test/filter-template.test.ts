@@ -13,7 +13,7 @@ function tag(parts: readonly string[], values: readonly string[]) {
 
 /** The string literals of a tree, left to right. */
 function literals(node: FilterNode): string[] {
-  return node.type === 'Comparison' ? [node.value.value] : node.operands.flatMap(literals);
+  return node.type === 'Comparison' ? [String(node.value.value)] : node.operands.flatMap(literals);
 }
 
 /** The tree with every value replaced by a placeholder: its structure. */

@@ -33,11 +33,13 @@ export interface PrintedToken {
  */
 export function printTokens(node: FilterNode, extraParens: boolean, out: PrintedToken[] = []): PrintedToken[] {
   if (node.type === 'Comparison') {
-    const wrap = extraParens && node.value.value.length % 2 === 1;
+    // This generator's comparisons hold string literals only (filterArbitrary above).
+    const value = String(node.value.value);
+    const wrap = extraParens && value.length % 2 === 1;
     if (wrap) out.push({ kind: '(', text: '(' });
     out.push({ kind: 'field', text: node.field.name });
     out.push({ kind: 'op', text: node.operator });
-    out.push({ kind: 'string', text: `'${node.value.value.replaceAll("'", "''")}'`, value: node.value.value });
+    out.push({ kind: 'string', text: `'${value.replaceAll("'", "''")}'`, value });
     if (wrap) out.push({ kind: ')', text: ')' });
     return out;
   }

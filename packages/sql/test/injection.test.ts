@@ -33,7 +33,7 @@ function withPlainValues(node: FilterNode): FilterNode {
 }
 
 function valuesOf(node: FilterNode): string[] {
-  return node.type === 'Comparison' ? [node.value.value] : node.operands.flatMap(valuesOf);
+  return node.type === 'Comparison' ? [String(node.value.value)] : node.operands.flatMap(valuesOf);
 }
 
 function textOf(outcome: SqlOutcome): string {
