@@ -45,7 +45,9 @@ export function filterTreeProblem(
   // case, costs no strings.
   const stack: Entry[] = [{ node: value, parent: undefined, index: 0 }];
   const open = new Set<unknown>();
-  const fieldNames = options.fieldNames === true;
+  // Options from code may be anything, null included: read them as absent then.
+  const fieldNames = options?.fieldNames === true;
+  const visit = typeof options?.visit === 'function' ? options.visit : undefined;
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const { node } = entry;
@@ -59,7 +61,7 @@ export function filterTreeProblem(
     if (type === 'Comparison') {
       const problem = comparisonProblem(record, fieldNames);
       if (problem) return { path: join(pathOf(entry), problem.path), reason: problem.reason };
-      options.visit?.(node as ComparisonNode);
+      visit?.(node as ComparisonNode);
       continue;
     }
     if (type !== 'Logical') return { path: join(pathOf(entry), 'type'), reason: `is ${describe(type)}, not 'Comparison' or 'Logical'` };

@@ -43,6 +43,11 @@ describe('the tree validator accepts exactly the family shapes', () => {
     expect(filterTreeProblem(tree)?.path).toBe(path);
   });
 
+  it('reads options that are null or not an object as absent', () => {
+    expect(filterTreeProblem({}, null as never)).toEqual({ path: 'type', reason: "is undefined, not 'Comparison' or 'Logical'" });
+    expect(filterTreeProblem(node('eq', { type: 'StringLiteral', value: 'x' }), 5 as never)).toBeUndefined();
+  });
+
   test.prop([familyFilterTree(FAMILY_EXAMPLE_SCHEMA)])('accepts every generated family tree, and comparisonsOf walks it', (tree) => {
     expect(filterTreeProblem(tree)).toBeUndefined();
     expect(comparisonsOf(tree).length).toBeGreaterThan(0);
