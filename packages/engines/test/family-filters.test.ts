@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Client as PgClient } from 'pg';
-import { booleanLiteral, comparison, dateTimeLiteral, field, stringLiteral, type FilterNode, type Schema } from '@pcaq/core';
+import { booleanLiteral, comparison, dateTimeLiteral, field, or, stringLiteral, type FilterNode, type Schema } from '@pcaq/core';
 import { compileFilter, type Row } from '@pcaq/evaluator';
 import { SqlParameters, filterSql, quoteIdentifier } from '@pcaq/sql';
 import { FAMILY_EXAMPLE_SCHEMA, familyFilterTree, familyRows } from '@pcaq/testing';
@@ -96,6 +96,16 @@ const HAND_FILTERS: [string, FilterNode, number[]][] = [
   ['contains ignores case by default', comparison(field('productName'), 'contains', stringLiteral('OFFICE')), [0, 1]],
   ['contains with Greek final sigma folds as equality does', comparison(field('customerName'), 'contains', stringLiteral('ΟΣ')), [0, 1]],
   ['contains the empty string: every present value, missing none', comparison(field('productName'), 'contains', stringLiteral('')), [0, 1, 3, 4]],
+  [
+    'ne is true for a missing value even beside eq on the same value',
+    or([comparison(field('customerMarket'), 'eq', stringLiteral('')), comparison(field('customerMarket'), 'ne', stringLiteral(''))]),
+    [0, 1, 2, 3, 4],
+  ],
+  [
+    'ne on a boolean or a date is true for a missing value beside eq',
+    or([comparison(field('autoRenewEnabled'), 'eq', booleanLiteral(true)), comparison(field('autoRenewEnabled'), 'ne', booleanLiteral(true))]),
+    [0, 1, 2, 3, 4],
+  ],
 ];
 
 describe('family filters: in-memory evaluator == DuckDB', () => {
