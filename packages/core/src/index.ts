@@ -96,7 +96,9 @@ export {
   groupByNames,
   isCheckedQuery,
   isGroupByField,
+  type AggregationLevel,
   type CheckedQuery,
+  type OrderByItemNode,
   type CheckedQueryParts,
   type GroupByFieldNode,
 } from './checked-query.js';

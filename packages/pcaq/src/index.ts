@@ -121,7 +121,7 @@ export { LICENSE_USAGE_SCHEMA, DEFAULT_OPERATORS, findField, isGuid, rowShape } 
 // @category AST and schema
 export { checkedQuery, groupByField, groupByNames, isCheckedQuery, isGroupByField } from '@pcaq/core';
 // @category AST and schema
-export type { CheckedQuery, CheckedQueryParts, GroupByFieldNode, EndpointDefinition, FilterOperator, RowShape } from '@pcaq/core';
+export type { AggregationLevel, OrderByItemNode, CheckedQuery, CheckedQueryParts, GroupByFieldNode, EndpointDefinition, FilterOperator, RowShape } from '@pcaq/core';
 // @category AST and schema
 export type {
   Schema,
