@@ -11,6 +11,7 @@ import { evaluate } from 'pcaq';
 import { scanText } from '@pcaq/scan';
 import { readRows, RowReadError, textEncodingOf, type InputFormat, type ReadProblem } from '@pcaq/readers';
 import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
+import { FAMILY_EXAMPLE_SCHEMA } from '@pcaq/testing';
 
 const markdown = readFileSync(new URL('../docs/diagnostics.md', import.meta.url), 'utf8');
 
@@ -27,6 +28,8 @@ interface Example {
   readonly escaped?: boolean;
   /** For `csv`, `json`, `ndjson`: the encoding the readers are told (`encoding=latin1`). */
   readonly encoding?: string;
+  /** `schema=family`: linted against `FAMILY_EXAMPLE_SCHEMA` (fields of the analytics family). */
+  readonly family?: boolean;
 }
 
 /** `## PCAQxxxx: title` sections with their severity line and fenced examples. */
@@ -43,10 +46,10 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( escaped)?(?: encoding=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
-      const [, kind, outcome, fixed, length, groupby, escaped, encoding, body = ''] = m;
+    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
+      const [, kind, outcome, fixed, length, groupby, family, escaped, encoding, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
-      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}) });
+      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}) });
     }
     const severity = /^- Severity: (\w+)$/m.exec(part)?.[1];
     const fix = /^- Fix: (.+)$/m.exec(part)?.[1];
@@ -76,7 +79,7 @@ function isDataExample(example: Example): boolean {
 function lint(example: Example): Diagnostic[] {
   switch (example.kind) {
     case 'filter':
-      return lintQuery({ filter: example.text });
+      return lintQuery({ filter: example.text }, example.family ? { schema: FAMILY_EXAMPLE_SCHEMA } : {});
     case 'groupby':
       return lintQuery({ groupby: example.text });
     case 'query':

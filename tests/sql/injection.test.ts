@@ -30,7 +30,7 @@ function withPlainValues(node: FilterNode): FilterNode {
 function valuesOf(node: FilterNode): string[] {
   switch (node.type) {
     case 'Comparison':
-      return [node.value.value];
+      return [String(node.value.value)];
     case 'Logical':
       return node.operands.flatMap(valuesOf);
     default:

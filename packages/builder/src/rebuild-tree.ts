@@ -1,4 +1,18 @@
-import { NO_SPAN, assertNever, comparison, field, logical, span, stringLiteral, type ComparisonNode, type FilterNode, type Span } from '@pcaq/core';
+import {
+  NO_SPAN,
+  assertNever,
+  booleanLiteral,
+  comparison,
+  dateTimeLiteral,
+  field,
+  logical,
+  span,
+  stringLiteral,
+  type ComparisonNode,
+  type FilterNode,
+  type LiteralNode,
+  type Span,
+} from '@pcaq/core';
 
 /**
  * Rebuilds a filter tree through the core node factories, so the builder only ever holds frozen,
@@ -32,7 +46,20 @@ export function rebuildTree(root: FilterNode): FilterNode {
 }
 
 function rebuildComparison(node: ComparisonNode): FilterNode {
-  return comparison(field(node.field.name, spanOf(node.field.span)), node.operator, stringLiteral(node.value.value, spanOf(node.value.span)), spanOf(node.span));
+  return comparison(field(node.field.name, spanOf(node.field.span)), node.operator, rebuildLiteral(node.value), spanOf(node.span));
+}
+
+function rebuildLiteral(node: LiteralNode): LiteralNode {
+  switch (node.type) {
+    case 'StringLiteral':
+      return stringLiteral(node.value, spanOf(node.span));
+    case 'BooleanLiteral':
+      return booleanLiteral(node.value, spanOf(node.span));
+    case 'DateTimeLiteral':
+      return dateTimeLiteral(node.value, node.form, spanOf(node.span));
+    default:
+      return assertNever(node);
+  }
 }
 
 /** A span as given when it is one, else NO_SPAN (nodes made by hand may have none). */

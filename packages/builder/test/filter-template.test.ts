@@ -15,7 +15,7 @@ function tag(parts: readonly string[], values: readonly string[]) {
 function literals(node: FilterNode): string[] {
   switch (node.type) {
     case 'Comparison':
-      return [node.value.value];
+      return [String(node.value.value)];
     case 'Logical':
       return node.operands.flatMap(literals);
     default:

@@ -38,12 +38,21 @@ export function checkFilter(ast: FilterNode, text: string, options: CheckOptions
   const comparisons: ComparisonNode[] = [];
   const problem = malformed(ast, (node) => comparisons.push(node), sourceOption(options));
   if (problem) return [problem];
-  return run(text, options, (rule, context) => {
-    const hook = rule.comparison;
-    if (!hook) return;
-    for (let i = 0; i < comparisons.length; i++) hook(comparisons[i] as ComparisonNode, context);
+  // Comparison by comparison, each through every rule: the rules that read the field's schema
+  // entry then share one lookup per comparison (field-definition.ts). The order of what they
+  // report does not change: it is sorted by position, and two comparisons never start alike.
+  return run(text, options, undefined, (context) => {
+    for (let i = 0; i < comparisons.length; i++) {
+      const node = comparisons[i] as ComparisonNode;
+      for (let j = 0; j < COMPARISON_HOOKS.length; j++) (COMPARISON_HOOKS[j] as ComparisonHook)(node, context);
+    }
   });
 }
+
+type ComparisonHook = NonNullable<CheckRule['comparison']>;
+
+/** The rules' comparison hooks, in registry order, gathered once. */
+const COMPARISON_HOOKS: readonly ComparisonHook[] = CHECK_RULES.flatMap((rule) => (rule.comparison ? [rule.comparison] : []));
 
 /**
  * Checks the fields of a parsed group-by list against the schema (PCAQ0201, PCAQ0203, PCAQ0303).
@@ -62,13 +71,19 @@ export function checkGroupBy(fields: readonly FieldNode[], text: string, options
   return run(text, options, (rule, context) => rule.groupBy?.(wellFormed, context));
 }
 
-function run(text: string, options: CheckOptions, visit: (rule: CheckRule, context: RuleContext) => void): Diagnostic[] {
+function run(
+  text: string,
+  options: CheckOptions,
+  visit: ((rule: CheckRule, context: RuleContext) => void) | undefined,
+  visitAll?: (context: RuleContext) => void,
+): Diagnostic[] {
   const source = typeof text === 'string' ? text : '';
   const found: DiagnosticInit[] = [];
   const schema = options?.schema ?? LICENSE_USAGE_SCHEMA;
   const context: RuleContext = { text: source, schema, report: (init) => found.push(init) };
   withSchemaIndex(schema, () => {
-    for (const rule of CHECK_RULES) visit(rule, context);
+    if (visitAll) visitAll(context);
+    if (visit) for (const rule of CHECK_RULES) visit(rule, context);
   });
   if (found.length === 0) return [];
   // Stable sort: rules run one after the other, readers want the text's order.

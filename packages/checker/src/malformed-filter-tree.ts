@@ -8,7 +8,7 @@ import { NO_SPAN, type DiagnosticInit, type TreeProblem } from '@pcaq/core';
  *
  * @example
  * ```ts
- * malformedFilterTree({ path: 'operands[0].operator', reason: "is 'gt', not 'eq' or 'ne'" }).code; // 'PCAQ0116'
+ * malformedFilterTree({ path: 'operands[0].operator', reason: "is 'like', not one of 'eq', 'ne', ..." }).code; // 'PCAQ0116'
  * ```
  */
 export function malformedFilterTree(problem: TreeProblem): DiagnosticInit {

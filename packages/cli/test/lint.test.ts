@@ -40,10 +40,10 @@ describe('pcaq lint', () => {
   });
 
   it('--fix keeps what it cannot fix and exits 1', async () => {
-    const result = await run(['lint', '--fix', '--filter', "workloadCode EQ 'SFB' and seats gt '5'"]);
+    const result = await run(['lint', '--fix', '--filter', "workloadCode EQ 'SFB' and channel gt '5'"]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe("workloadCode eq 'SFB' and seats gt '5'\n");
-    expect(result.stderr).toMatch(/PCAQ0107/);
+    expect(result.stdout).toBe("workloadCode eq 'SFB' and channel gt '5'\n");
+    expect(result.stderr).toMatch(/PCAQ0206/);
   });
 
   it('--fix with --url prints the fixed, canonical URL', async () => {

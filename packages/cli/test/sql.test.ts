@@ -40,7 +40,7 @@ describe('pcaq sql', () => {
     const output = JSON.parse(result.stdout) as { dialect: string; sql: string; params: unknown[]; columns: string[] };
     expect(output.dialect).toBe('duckdb');
     expect(output.params).toEqual(["O'Brien"]);
-    expect(output.sql).toContain(`IS DISTINCT FROM replace(lower($1), 'ς', 'σ')`);
+    expect(output.sql).toContain(`<> replace(lower($1), 'ς', 'σ')`);
     expect(output.sql).not.toContain('Brien');
     expect(output.columns).toContain('licensesActive');
   });

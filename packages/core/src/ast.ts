@@ -30,14 +30,76 @@ export interface StringLiteralNode {
 }
 
 /**
- * The comparison operators of the language.
+ * A boolean literal, written `true` or `false` without quotes.
+ *
+ * @example
+ * ```ts
+ * const b: BooleanLiteralNode = { type: 'BooleanLiteral', value: true, span: { start: 20, end: 24 } };
+ * ```
+ */
+export interface BooleanLiteralNode {
+  readonly type: 'BooleanLiteral';
+  readonly value: boolean;
+  readonly span: Span;
+}
+
+/**
+ * How a date-time literal was written: `cast` is the canonical `cast('2018-01-01', Edm.DateTimeOffset)`,
+ * `bare` an unquoted ISO date such as `2018-01-01` (accepted with a warning, docs/language.md, "Dates").
+ *
+ * @example
+ * ```ts
+ * const form: DateTimeForm = 'cast';
+ * ```
+ */
+export type DateTimeForm = 'cast' | 'bare';
+
+/**
+ * A date-time literal. `value` is the ISO 8601 text as written inside the cast (or bare), not yet
+ * read as an instant: the checker tells whether it is a date (docs/language.md, "Dates").
+ *
+ * @example
+ * ```ts
+ * const d: DateTimeLiteralNode = { type: 'DateTimeLiteral', value: '2018-01-01', form: 'cast', span: { start: 14, end: 52 } };
+ * ```
+ */
+export interface DateTimeLiteralNode {
+  readonly type: 'DateTimeLiteral';
+  readonly value: string;
+  readonly form: DateTimeForm;
+  readonly span: Span;
+}
+
+/**
+ * Any literal a comparison may hold.
+ *
+ * @example
+ * ```ts
+ * const kinds: LiteralNode['type'][] = ['StringLiteral', 'BooleanLiteral', 'DateTimeLiteral'];
+ * ```
+ */
+export type LiteralNode = StringLiteralNode | BooleanLiteralNode | DateTimeLiteralNode;
+
+/**
+ * The comparison operators of the language: the six comparisons, and `contains`, written as the
+ * function `contains(field,'text')` (docs/language.md, "Operators and literals").
  *
  * @example
  * ```ts
  * const op: ComparisonOperator = 'ne';
  * ```
  */
-export type ComparisonOperator = 'eq' | 'ne';
+export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'contains';
+
+/**
+ * Every comparison operator, in the order messages list them.
+ *
+ * @example
+ * ```ts
+ * COMPARISON_OPERATORS.includes('gt'); // true
+ * ```
+ */
+export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = Object.freeze(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'contains']);
 
 /**
  * The logical operators of the language; `and` binds tighter than `or`.
@@ -50,7 +112,8 @@ export type ComparisonOperator = 'eq' | 'ne';
 export type LogicalOperator = 'and' | 'or';
 
 /**
- * `field op 'value'`, e.g. `workloadCode eq 'SFB'`.
+ * `field op literal`, e.g. `workloadCode eq 'SFB'`, or `contains(field,'text')` (operator
+ * `contains`, whose value is always a string literal). The span covers the whole comparison.
  *
  * @example
  * ```ts
@@ -61,7 +124,7 @@ export interface ComparisonNode {
   readonly type: 'Comparison';
   readonly field: FieldNode;
   readonly operator: ComparisonOperator;
-  readonly value: StringLiteralNode;
+  readonly value: LiteralNode;
   readonly span: Span;
 }
 
@@ -99,10 +162,10 @@ export type FilterNode = ComparisonNode | LogicalNode;
  *
  * @example
  * ```ts
- * const kinds: AstNode['type'][] = ['Field', 'StringLiteral', 'Comparison', 'Logical'];
+ * const kinds: AstNode['type'][] = ['Field', 'StringLiteral', 'BooleanLiteral', 'DateTimeLiteral', 'Comparison', 'Logical'];
  * ```
  */
-export type AstNode = FilterNode | FieldNode | StringLiteralNode;
+export type AstNode = FilterNode | FieldNode | LiteralNode;
 
 /**
  * Reports a case a `switch` over a closed union forgot: it does not compile when a case is missing.

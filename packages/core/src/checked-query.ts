@@ -19,6 +19,31 @@ export interface GroupByFieldNode {
 }
 
 /**
+ * How `aggregationLevel` buckets a date field in the group-by (docs/endpoints.md).
+ *
+ * @example
+ * ```ts
+ * const level: AggregationLevel = 'week';
+ * ```
+ */
+export type AggregationLevel = 'day' | 'week' | 'month';
+
+/**
+ * One sort key of `orderby` (`usageDate desc`), with where it was written (`NO_SPAN` when built in code).
+ *
+ * @example
+ * ```ts
+ * const key: OrderByItemNode = { type: 'OrderByItem', name: 'usageDate', direction: 'desc', span: { start: 0, end: 14 } };
+ * ```
+ */
+export interface OrderByItemNode {
+  readonly type: 'OrderByItem';
+  readonly name: string;
+  readonly direction: 'asc' | 'desc';
+  readonly span: Span;
+}
+
+/**
  * A request that passed checking against a schema, with defaults applied: the hand-off between the
  * linter and every later stage (evaluator, SQL compiler, engines, server, client). No stage after
  * the linter parses text again (docs/architecture.md, "The checked query").
@@ -44,6 +69,10 @@ export interface CheckedQuery {
   readonly skip: number;
   /** As given (ISO 8601); absent means the latest processed date in the data. */
   readonly processedDateTime?: string;
+  /** `orderby`, on endpoints that take it: the sort keys in order (docs/endpoints.md). */
+  readonly orderby?: readonly OrderByItemNode[];
+  /** `aggregationLevel`, on endpoints that take it: how a grouped date field is bucketed. */
+  readonly aggregationLevel?: AggregationLevel;
   /**
    * The text `filter` and `groupby` were given as, when they were text: `nextLink` repeats the
    * caller's parameters verbatim (docs/evaluation.md, "Paging and nextLink"). Absent for parts
@@ -99,6 +128,8 @@ export function checkedQuery(parts: CheckedQueryParts): CheckedQuery {
     top: parts.top,
     skip: parts.skip,
     ...(parts.processedDateTime !== undefined ? { processedDateTime: parts.processedDateTime } : {}),
+    ...(parts.orderby !== undefined ? { orderby: Object.freeze([...parts.orderby]) } : {}),
+    ...(parts.aggregationLevel !== undefined ? { aggregationLevel: parts.aggregationLevel } : {}),
     ...(parts.source !== undefined ? { source: Object.freeze({ ...parts.source }) } : {}),
   } satisfies CheckedQuery);
 }

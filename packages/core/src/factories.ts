@@ -1,9 +1,13 @@
 import type {
+  BooleanLiteralNode,
   ComparisonNode,
   ComparisonOperator,
+  DateTimeForm,
+  DateTimeLiteralNode,
   FieldNode,
   FilterNode,
   LogicalNode,
+  LiteralNode,
   LogicalOperator,
   StringLiteralNode,
 } from './ast.js';
@@ -46,22 +50,86 @@ export function stringLiteral(value: string, at: Span = NO_SPAN): StringLiteralN
 }
 
 /**
- * Creates a frozen comparison node. Without a span it covers its field to its value.
+ * Creates a frozen boolean literal node (`true` or `false`, written without quotes).
+ *
+ * @example
+ * ```ts
+ * booleanLiteral(true).value; // true
+ * ```
+ */
+export function booleanLiteral(value: boolean, at: Span = NO_SPAN): BooleanLiteralNode {
+  return Object.freeze({ type: 'BooleanLiteral', value, span: at });
+}
+
+/**
+ * Creates a frozen date-time literal node from the ISO 8601 text it holds; `form` records how it
+ * was written (the printer always writes the canonical `cast(...)` form, docs/language.md, "Dates").
+ *
+ * @example
+ * ```ts
+ * dateTimeLiteral('2018-01-01').form; // 'cast'
+ * ```
+ */
+export function dateTimeLiteral(value: string, form: DateTimeForm = 'cast', at: Span = NO_SPAN): DateTimeLiteralNode {
+  return Object.freeze({ type: 'DateTimeLiteral', value, form, span: at });
+}
+
+/**
+ * Whether a literal node is a string literal.
+ *
+ * @example
+ * ```ts
+ * isStringLiteral(stringLiteral('x')); // true
+ * ```
+ */
+export function isStringLiteral(node: LiteralNode): node is StringLiteralNode {
+  return typeof node === 'object' && node !== null && node.type === 'StringLiteral';
+}
+
+/**
+ * Whether a literal node is a boolean literal.
+ *
+ * @example
+ * ```ts
+ * isBooleanLiteral(booleanLiteral(false)); // true
+ * ```
+ */
+export function isBooleanLiteral(node: LiteralNode): node is BooleanLiteralNode {
+  return typeof node === 'object' && node !== null && node.type === 'BooleanLiteral';
+}
+
+/**
+ * Whether a literal node is a date-time literal.
+ *
+ * @example
+ * ```ts
+ * isDateTimeLiteral(dateTimeLiteral('2018-01-01')); // true
+ * ```
+ */
+export function isDateTimeLiteral(node: LiteralNode): node is DateTimeLiteralNode {
+  return typeof node === 'object' && node !== null && node.type === 'DateTimeLiteral';
+}
+
+/**
+ * Creates a frozen comparison node. Without a span it covers its field to its value. `contains`
+ * takes a string literal (docs/language.md, "Operators and literals"); `filterTreeProblem` says so.
  *
  * @throws InvalidArgumentError when `fieldNode` or `value` is not an object (input only code can give).
  * @example
  * ```ts
  * comparison(field('channel'), 'eq', stringLiteral('Reseller'));
+ * comparison(field('creationDate'), 'gt', dateTimeLiteral('2018-01-01'));
+ * comparison(field('productName'), 'contains', stringLiteral('365'));
  * ```
  */
 export function comparison(
   fieldNode: FieldNode,
   operator: ComparisonOperator,
-  value: StringLiteralNode,
+  value: LiteralNode,
   at?: Span,
 ): ComparisonNode {
   if (typeof fieldNode !== 'object' || fieldNode === null) throw new InvalidArgumentError('comparison', 'fieldNode', 'is not a field node');
-  if (typeof value !== 'object' || value === null) throw new InvalidArgumentError('comparison', 'value', 'is not a string literal node');
+  if (typeof value !== 'object' || value === null) throw new InvalidArgumentError('comparison', 'value', 'is not a literal node');
   at ??= coverOf([fieldNode, value]);
   return Object.freeze({ type: 'Comparison', field: fieldNode, operator, value, span: at });
 }

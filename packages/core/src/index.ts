@@ -6,17 +6,37 @@
  */
 export { span, lineColumnAt, type Span, type LineColumn } from './span.js';
 export {
+  COMPARISON_OPERATORS,
   assertNever,
   type AstNode,
+  type BooleanLiteralNode,
   type ComparisonNode,
   type ComparisonOperator,
+  type DateTimeForm,
+  type DateTimeLiteralNode,
   type FieldNode,
   type FilterNode,
+  type LiteralNode,
   type LogicalNode,
   type LogicalOperator,
   type StringLiteralNode,
 } from './ast.js';
-export { NO_SPAN, and, comparison, field, logical, or, stringLiteral } from './factories.js';
+export {
+  NO_SPAN,
+  and,
+  booleanLiteral,
+  comparison,
+  dateTimeLiteral,
+  field,
+  isBooleanLiteral,
+  isDateTimeLiteral,
+  isStringLiteral,
+  logical,
+  or,
+  stringLiteral,
+} from './factories.js';
+export { parseDateTime, isDateTimeText } from './date-time.js';
+export { comparisonMode, type ComparisonMode } from './comparison-mode.js';
 export { comparisonsOf } from './comparisons-of.js';
 export {
   DEFAULT_OPERATORS,
@@ -76,7 +96,9 @@ export {
   groupByNames,
   isCheckedQuery,
   isGroupByField,
+  type AggregationLevel,
   type CheckedQuery,
+  type OrderByItemNode,
   type CheckedQueryParts,
   type GroupByFieldNode,
 } from './checked-query.js';

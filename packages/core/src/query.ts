@@ -16,6 +16,10 @@ export interface Query {
   readonly top?: number | string;
   readonly skip?: number | string;
   readonly processedDateTime?: string;
+  /** `orderby=field [asc|desc], ...`, on endpoints that take it (docs/endpoints.md). */
+  readonly orderby?: string;
+  /** `aggregationLevel=day|week|month`, on endpoints that take it (docs/endpoints.md). */
+  readonly aggregationLevel?: string;
 }
 
 /**

@@ -2,14 +2,15 @@ import { InvalidArgumentError } from './invalid-argument.js';
 import type { Schema } from './schema.js';
 
 /**
- * A value in a row: text, a count (a `bigint` only when it is past 2^53 - 1), or missing.
+ * A value in a row: text, a count (a `bigint` only when it is past 2^53 - 1), a boolean (a JSON
+ * `true`/`false`, docs/evaluation.md, "Booleans"), or missing.
  *
  * @example
  * ```ts
- * const values: RowValue[] = ['SFB', 12, 9007199254740993n, null];
+ * const values: RowValue[] = ['SFB', 12, 9007199254740993n, true, null];
  * ```
  */
-export type RowValue = string | number | bigint | null;
+export type RowValue = string | number | bigint | boolean | null;
 
 /**
  * One row of a resource, keyed by the response's field names (`workloadCode`, `licensesActive`,

@@ -1,4 +1,4 @@
-import type { ComparisonNode } from './ast.js';
+import { COMPARISON_OPERATORS, type ComparisonNode } from './ast.js';
 import { isFieldName } from './field-name.js';
 import { truncateText } from './truncate-text.js';
 
@@ -18,8 +18,10 @@ export interface TreeProblem {
 
 /**
  * The first thing that keeps a value from being a well-formed filter tree, or undefined: every
- * node a `Comparison` (a `Field` node whose name is a string, `eq` or `ne`, a `StringLiteral`
- * node whose value is a string) or a `Logical` (`and` or `or`, a non-empty array of operands), and
+ * node a `Comparison` (a `Field` node whose name is a string, one of `COMPARISON_OPERATORS`, and a
+ * literal: a `StringLiteral` holding a string, a `BooleanLiteral` holding a boolean, or a
+ * `DateTimeLiteral` holding a string and its form `cast` or `bare`; `contains` takes a string
+ * literal only) or a `Logical` (`and` or `or`, a non-empty array of operands), and
  * no node its own ancestor (a cycle would make printing endless). With `fieldNames`, a field name
  * that is not a name of the grammar counts too (the printer would emit it as syntax). Iterative,
  * so a tree nested far deeper than the call stack is checked too; frozen or not makes no
@@ -39,49 +41,88 @@ export function filterTreeProblem(
   options: { readonly fieldNames?: boolean; readonly visit?: (node: ComparisonNode) => void } = {},
 ): TreeProblem | undefined {
   // Each entry is a node to visit, or the marker that its operands are done (it leaves the path).
-  const stack: { readonly node: unknown; readonly path: string; readonly leave?: boolean }[] = [{ node: value, path: '' }];
+  // Paths are built only for a problem, from the parent links: a well-formed tree, the common
+  // case, costs no strings.
+  const stack: Entry[] = [{ node: value, parent: undefined, index: 0 }];
   const open = new Set<unknown>();
-  const at = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+  // Options from code may be anything, null included: read them as absent then.
+  const fieldNames = options?.fieldNames === true;
+  const visit = typeof options?.visit === 'function' ? options.visit : undefined;
   while (stack.length > 0) {
-    const { node, path, leave } = stack.pop()!;
-    if (leave) {
+    const entry = stack.pop()!;
+    const { node } = entry;
+    if (entry.leave) {
       open.delete(node);
       continue;
     }
     const record = asRecord(node);
-    if (!record) return { path: path || 'the tree', reason: 'is not a node' };
+    if (!record) return { path: pathOf(entry) || 'the tree', reason: 'is not a node' };
     const type = record['type'];
     if (type === 'Comparison') {
-      const problem = comparisonProblem(record, path, options.fieldNames === true);
-      if (problem) return problem;
-      options.visit?.(node as ComparisonNode);
+      const problem = comparisonProblem(record, fieldNames);
+      if (problem) return { path: join(pathOf(entry), problem.path), reason: problem.reason };
+      visit?.(node as ComparisonNode);
       continue;
     }
-    if (type !== 'Logical') return { path: at(path, 'type'), reason: `is ${describe(type)}, not 'Comparison' or 'Logical'` };
+    if (type !== 'Logical') return { path: join(pathOf(entry), 'type'), reason: `is ${describe(type)}, not 'Comparison' or 'Logical'` };
     const operator = record['operator'];
-    if (operator !== 'and' && operator !== 'or') return { path: at(path, 'operator'), reason: `is ${describe(operator)}, not 'and' or 'or'` };
+    if (operator !== 'and' && operator !== 'or') return { path: join(pathOf(entry), 'operator'), reason: `is ${describe(operator)}, not 'and' or 'or'` };
     const operands = record['operands'];
-    if (!Array.isArray(operands) || operands.length === 0) return { path: at(path, 'operands'), reason: 'is not a non-empty array' };
-    if (open.has(node)) return { path: path || 'the tree', reason: 'contains itself (a cycle)' };
+    if (!Array.isArray(operands) || operands.length === 0) return { path: join(pathOf(entry), 'operands'), reason: 'is not a non-empty array' };
+    if (open.has(node)) return { path: pathOf(entry) || 'the tree', reason: 'contains itself (a cycle)' };
     open.add(node);
-    stack.push({ node, path, leave: true });
-    for (let i = operands.length - 1; i >= 0; i--) stack.push({ node: operands[i], path: at(path, `operands[${i}]`) });
+    stack.push({ node, parent: undefined, index: 0, leave: true });
+    for (let i = operands.length - 1; i >= 0; i--) stack.push({ node: operands[i], parent: entry, index: i });
   }
   return undefined;
 }
 
-function comparisonProblem(record: Readonly<Record<string, unknown>>, path: string, fieldNames: boolean): TreeProblem | undefined {
-  const at = (key: string): string => (path === '' ? key : `${path}.${key}`);
+/** A node to visit: its parent's entry and its index among the parent's operands give its path. */
+interface Entry {
+  readonly node: unknown;
+  readonly parent: Entry | undefined;
+  readonly index: number;
+  readonly leave?: boolean;
+}
+
+function pathOf(entry: Entry): string {
+  const keys: string[] = [];
+  for (let at: Entry | undefined = entry; at?.parent !== undefined; at = at.parent) keys.push(`operands[${at.index}]`);
+  return keys.reverse().join('.');
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+const OPERATORS: ReadonlySet<string> = new Set(COMPARISON_OPERATORS);
+const OPERATOR_LIST = COMPARISON_OPERATORS.map((o) => `'${o}'`).join(', ');
+
+/** The problem of one comparison node, its path relative to the node. */
+function comparisonProblem(record: Readonly<Record<string, unknown>>, fieldNames: boolean): TreeProblem | undefined {
   const fieldNode = asRecord(record['field']);
-  if (!fieldNode || fieldNode['type'] !== 'Field') return { path: at('field'), reason: "is not a 'Field' node" };
+  if (!fieldNode || fieldNode['type'] !== 'Field') return { path: 'field', reason: "is not a 'Field' node" };
   const name = fieldNode['name'];
-  if (typeof name !== 'string') return { path: at('field.name'), reason: `is ${describe(name)}, not a string` };
-  if (fieldNames && !isFieldName(name)) return { path: at('field.name'), reason: 'is not a field name (a letter, then letters, digits or _)' };
+  if (typeof name !== 'string') return { path: 'field.name', reason: `is ${describe(name)}, not a string` };
+  if (fieldNames && !isFieldName(name)) return { path: 'field.name', reason: 'is not a field name (a letter, then letters, digits or _)' };
   const operator = record['operator'];
-  if (operator !== 'eq' && operator !== 'ne') return { path: at('operator'), reason: `is ${describe(operator)}, not 'eq' or 'ne'` };
+  if (typeof operator !== 'string' || !OPERATORS.has(operator)) return { path: 'operator', reason: `is ${describe(operator)}, not one of ${OPERATOR_LIST}` };
   const literal = asRecord(record['value']);
-  if (!literal || literal['type'] !== 'StringLiteral') return { path: at('value'), reason: "is not a 'StringLiteral' node" };
-  if (typeof literal['value'] !== 'string') return { path: at('value.value'), reason: `is ${describe(literal['value'])}, not a string` };
+  const type = literal?.['type'];
+  if (!literal || (type !== 'StringLiteral' && type !== 'BooleanLiteral' && type !== 'DateTimeLiteral')) {
+    return { path: 'value', reason: "is not a 'StringLiteral', 'BooleanLiteral' or 'DateTimeLiteral' node" };
+  }
+  // contains(field,'text') takes text only (docs/language.md, "Operators and literals").
+  if (operator === 'contains' && type !== 'StringLiteral') return { path: 'value', reason: "is not a 'StringLiteral' node (contains takes a string)" };
+  const value = literal['value'];
+  if (type === 'BooleanLiteral') {
+    if (typeof value !== 'boolean') return { path: 'value.value', reason: `is ${describe(value)}, not a boolean` };
+    return undefined;
+  }
+  if (typeof value !== 'string') return { path: 'value.value', reason: `is ${describe(value)}, not a string` };
+  if (type === 'DateTimeLiteral' && literal['form'] !== 'cast' && literal['form'] !== 'bare') {
+    return { path: 'value.form', reason: `is ${describe(literal['form'])}, not 'cast' or 'bare'` };
+  }
   return undefined;
 }
 

@@ -40,7 +40,7 @@ export class ValueTooDeep extends Error {
  * textOf(['x'] as never); // '["x"]'
  * ```
  */
-export function textOf(value: string | number | bigint): string {
+export function textOf(value: string | number | bigint | boolean): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && value !== null) return jsonTextOf(value);
   return String(value);
@@ -82,7 +82,7 @@ export function createTextEquals(literal: string, ignoreCase: boolean): (value: 
   }
   const target = foldCase(literal);
   const answers = new BoundedCache<string, boolean>();
-  const slow = (value: string | number | bigint): boolean => {
+  const slow = (value: string | number | bigint | boolean): boolean => {
     const text = textOf(value);
     const cached = answers.get(text);
     if (cached !== undefined) return cached;

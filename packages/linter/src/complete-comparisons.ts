@@ -1,4 +1,4 @@
-import { comparison, field, isFieldName, span, stringLiteral, type ComparisonNode } from '@pcaq/core';
+import { comparison, field, isFieldName, span, stringLiteral, type ComparisonNode, type ComparisonOperator } from '@pcaq/core';
 import { scan, type Piece } from './coarse-scan.js';
 
 
@@ -7,6 +7,11 @@ const OPERATOR_WORDS = new Set([
   'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like',
 ]);
 const OPERATOR_SYMBOLS = new Set(['==', '=', '!=', '<>', '<', '>', '<=', '>=']);
+/** The operator of the language a word (in any case) or symbol stands for, once its fix is applied. */
+const MEANT: ReadonlyMap<string, ComparisonOperator> = new Map([
+  ['eq', 'eq'], ['ne', 'ne'], ['gt', 'gt'], ['ge', 'ge'], ['lt', 'lt'], ['le', 'le'], ['contains', 'contains'],
+  ['==', 'eq'], ['=', 'eq'], ['!=', 'ne'], ['<>', 'ne'], ['<', 'lt'], ['>', 'gt'], ['<=', 'le'], ['>=', 'ge'],
+]);
 /** What may come right before a field: the start, `(`, a logical word or symbol, `not`, or the end of another comparison. */
 const JOINING_WORDS = new Set(['and', 'or', 'not']);
 const JOINING_SYMBOLS = new Set(['&&', '||', '&', '|', '!']);
@@ -38,8 +43,11 @@ export function completeComparisons(text: string): ComparisonNode[] {
     if (!isFieldName(written) || KEYWORDS.has(written.toLowerCase()) || !startsComparison(text, pieces[i - 1])) continue;
     if (!isClosedString(text, value)) continue;
     const literal = text.slice(value.start + 1, value.end - 1).replaceAll("''", "'");
-    // The rules look at the field and the value only; the operator, whatever it was, stands as 'eq'.
-    found.push(comparison(field(written, span(name.start, name.end)), 'eq', stringLiteral(literal, span(value.start, value.end))));
+    // The operator as its fix writes it, so the schema's operator check (PCAQ0206) sees it now
+    // rather than after the fix; one the language lacks stands as 'eq'.
+    const image = text.slice(operator.start, operator.end);
+    const meant = MEANT.get(operator.kind === 'word' ? image.toLowerCase() : image) ?? 'eq';
+    found.push(comparison(field(written, span(name.start, name.end)), meant, stringLiteral(literal, span(value.start, value.end))));
     i += 2;
   }
   return found;

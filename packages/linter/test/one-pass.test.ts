@@ -16,9 +16,20 @@ describe('a syntax error without a fix hides no schema error', () => {
   });
 
   it('reports an unknown field after an unsupported operator', () => {
-    const text = "channel gt 'a' and Channel eq 'b'";
+    const text = "channel has 'a' and Channel eq 'b'";
     expect(codes(text)).toEqual(['PCAQ0107', 'PCAQ0201']);
-    expect(applyFixes(text, parseFilter(text).diagnostics)).toBe("channel gt 'a' and channel eq 'b'");
+    expect(applyFixes(text, parseFilter(text).diagnostics)).toBe("channel has 'a' and channel eq 'b'");
+  });
+
+  it('reports an operator the field does not take in a filter that does not parse, at the operator', () => {
+    // Licence usage takes eq and ne only: gt, and '<' once fixed to lt, are PCAQ0206 in the same pass.
+    const text = "channel gt 'a' and workloadCode < 'b' or";
+    expect(parseFilter(text).diagnostics.map((d) => [d.code, text.slice(d.span.start, d.span.end)])).toEqual([
+      ['PCAQ0206', 'gt'],
+      ['PCAQ0106', '<'],
+      ['PCAQ0206', '<'],
+      ['PCAQ0112', ''],
+    ]);
   });
 
   it('checks GUID values of complete comparisons in a filter that does not parse', () => {

@@ -25,7 +25,7 @@ describe('a filter tree built in code', () => {
     ['a value that is not a string', { type: 'Comparison', field: { type: 'Field', name: 'channel' }, operator: 'eq', value: { type: 'StringLiteral', value: 5 } }],
     ['a literal of another kind', { type: 'Comparison', field: { type: 'Field', name: 'channel' }, operator: 'eq', value: { type: 'NumberLiteral', value: '5' } }],
     ['a field that is not a Field node', { type: 'Comparison', field: { name: 'channel' }, operator: 'eq', value: { type: 'StringLiteral', value: '5' } }],
-    ['an operator of another language', { type: 'Comparison', field: { type: 'Field', name: 'channel' }, operator: 'gt', value: { type: 'StringLiteral', value: '5' } }],
+    ['an operator of another language', { type: 'Comparison', field: { type: 'Field', name: 'channel' }, operator: 'like', value: { type: 'StringLiteral', value: '5' } }],
     ['an empty operand list', { type: 'Logical', operator: 'and', operands: [] }],
     ['an array', [eq('channel', 'x')]],
   ])('is one PCAQ0116 when it holds %s', (_name, tree) => {

@@ -1,8 +1,8 @@
-import { logical, span, type FilterNode } from '@pcaq/core';
+import { logical, span, type FilterNode, type LiteralNode } from '@pcaq/core';
 import type { IToken } from './chevrotain.js';
 import { tokenEnd } from './token-stream.js';
 import * as T from './tokens.js';
-import { comparisonNode } from './visitor.js';
+import { castLiteral, comparisonNode, containsNode, tokenLiteral } from './visitor.js';
 
 /**
  * The AST of a token stream the fast path found clean (`isCleanTokenStream`), read by recursive
@@ -84,18 +84,47 @@ class CleanFilterReader {
     return node;
   }
 
-  /** `comparison = field op string` */
+  /** `comparison = field op literal / "contains(" field "," string ")"` */
   comparison(): FilterNode | undefined {
     const { tokens, next } = this;
-    const name = tokens[next];
-    const operator = tokens[next + 1];
-    const value = tokens[next + 2];
-    if (name?.tokenType !== T.Identifier || value?.tokenType !== T.StringLiteral) return undefined;
-    if (operator?.tokenType !== T.Eq && operator?.tokenType !== T.Ne) return undefined;
-    this.next = next + 3;
-    const node = comparisonNode(name, operator, value);
+    const first = tokens[next];
+    let node: FilterNode;
+    if (first?.tokenType === T.Contains) {
+      const [open, name, comma, value, close] = tokens.slice(next + 1, next + 6);
+      if (open?.tokenType !== T.LParen || name?.tokenType !== T.Identifier || comma?.tokenType !== T.Comma) return undefined;
+      if (value?.tokenType !== T.StringLiteral || close?.tokenType !== T.RParen) return undefined;
+      this.next = next + 6;
+      node = containsNode(first, name, value, close);
+    } else {
+      const operator = tokens[next + 1];
+      if (first?.tokenType !== T.Identifier || operator === undefined || !OPERATORS.has(operator.tokenType)) return undefined;
+      this.next = next + 2;
+      const value = this.literal();
+      if (value === undefined) return undefined;
+      node = comparisonNode(first, operator, value);
+    }
     this.start = node.span.start;
     this.end = node.span.end;
     return node;
   }
+
+  /** `literal = string / boolean / "cast(" string "," "Edm.DateTimeOffset" ")" / bare-date` */
+  literal(): LiteralNode | undefined {
+    const { tokens, next } = this;
+    const token = tokens[next];
+    if (token === undefined) return undefined;
+    const type = token.tokenType;
+    if (type === T.StringLiteral || type === T.True || type === T.False || type === T.BareDateTime) {
+      this.next = next + 1;
+      return tokenLiteral(token);
+    }
+    if (type !== T.Cast) return undefined;
+    const [open, value, comma, typeName, close] = tokens.slice(next + 1, next + 6);
+    if (open?.tokenType !== T.LParen || value?.tokenType !== T.StringLiteral || comma?.tokenType !== T.Comma) return undefined;
+    if (typeName?.tokenType !== T.DateTimeOffsetType || close?.tokenType !== T.RParen) return undefined;
+    this.next = next + 6;
+    return castLiteral(token, value, close);
+  }
 }
+
+const OPERATORS: ReadonlySet<unknown> = new Set([T.Eq, T.Ne, T.Gt, T.Ge, T.Lt, T.Le]);

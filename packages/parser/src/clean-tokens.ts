@@ -30,9 +30,18 @@ export function isCleanTokenStream(raw: readonly IToken[]): boolean {
     } else if (type === T.RParen) {
       if (--depth < 0) return false;
     } else if (type === T.Identifier) {
-      if (slot === 'value' || isReservedWord(token.image, slot)) return false;
+      if (slot === 'value' || slot === 'argument' || isReservedWord(token.image, slot)) return false;
       if (slot === 'field' && raw[i + 1]?.tokenType === T.LParen) return false;
-    } else if (type !== T.StringLiteral && type !== T.Eq && type !== T.Ne && type !== T.And && type !== T.Or) {
+    } else if (type === T.Comma) {
+      // Only inside contains(...) and cast(...): the reader checks where.
+      if (depth === 0) return false;
+    } else if (!CLEAN_TYPES.has(type)) {
+      return false;
+    } else if (VALUE_TYPES.has(type) && slot !== 'value') {
+      // `true eq 'x'`: the normaliser reads it (as a field name), as it did before booleans.
+      return false;
+    } else if ((type === T.Contains && slot !== 'field') || (type === T.Cast && slot !== 'value') || (type === T.DateTimeOffsetType && slot !== 'argument')) {
+      // `productName contains 'E3'` (PCAQ0118) and the like: for the normaliser.
       return false;
     }
     if (previous && tokenEnd(previous) === token.startOffset && needsSpaceBetween(previous.tokenType, type)) return false;
@@ -41,6 +50,13 @@ export function isCleanTokenStream(raw: readonly IToken[]): boolean {
   }
   return depth === 0;
 }
+
+/** Token types that are never a mistake by themselves (the reader checks their order). */
+const CLEAN_TYPES: ReadonlySet<unknown> = new Set([
+  T.StringLiteral, T.Eq, T.Ne, T.Gt, T.Ge, T.Lt, T.Le, T.And, T.Or, T.True, T.False, T.Contains, T.Cast, T.DateTimeOffsetType, T.BareDateTime,
+]);
+
+const VALUE_TYPES: ReadonlySet<unknown> = new Set([T.True, T.False, T.BareDateTime]);
 
 function isReservedWord(image: string, slot: Slot): boolean {
   if (image.length > LONGEST_RESERVED_WORD) return false;

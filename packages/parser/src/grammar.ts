@@ -1,5 +1,20 @@
 import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from './chevrotain.js';
-import { ALL_TOKENS, And, Comma, ComparisonOp, Identifier, LParen, Or, RParen, StringLiteral } from './tokens.js';
+import {
+  ALL_TOKENS,
+  And,
+  BareDateTime,
+  BooleanValue,
+  Cast,
+  Comma,
+  ComparisonOp,
+  Contains,
+  DateTimeOffsetType,
+  Identifier,
+  LParen,
+  Or,
+  RParen,
+  StringLiteral,
+} from './tokens.js';
 
 /**
  * What a parse error expected, in words: the message provider returns only this phrase and the
@@ -85,11 +100,46 @@ export class PcaqGrammar extends CstParser {
     ]);
   });
 
-  /** `comparison = field ws1 op ws1 string` */
+  /** `comparison = field ws1 op ws1 literal / contains-call` */
   comparison = this.RULE('comparison', () => {
+    this.OR([{ ALT: () => this.SUBRULE(this.operatorComparison) }, { ALT: () => this.SUBRULE(this.containsCall) }]);
+  });
+
+  /** `field ws1 op ws1 literal`, `op = "eq" / "ne" / "gt" / "ge" / "lt" / "le"` */
+  operatorComparison = this.RULE('operatorComparison', () => {
     this.CONSUME(Identifier, { LABEL: 'field' });
     this.CONSUME(ComparisonOp, { LABEL: 'operator' });
+    this.SUBRULE(this.literal, { LABEL: 'value' });
+  });
+
+  /** `contains-call = "contains(" ws field ws "," ws string ws ")"` */
+  containsCall = this.RULE('containsCall', () => {
+    this.CONSUME(Contains);
+    this.CONSUME(LParen);
+    this.CONSUME(Identifier, { LABEL: 'field' });
+    this.CONSUME(Comma);
     this.CONSUME(StringLiteral, { LABEL: 'value' });
+    this.CONSUME(RParen);
+  });
+
+  /** `literal = string / boolean / datetime / bare-date` */
+  literal = this.RULE('literal', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(StringLiteral, { LABEL: 'string' }) },
+      { ALT: () => this.CONSUME(BooleanValue, { LABEL: 'boolean' }) },
+      { ALT: () => this.SUBRULE(this.dateTimeCast, { LABEL: 'cast' }) },
+      { ALT: () => this.CONSUME(BareDateTime, { LABEL: 'bareDate' }) },
+    ]);
+  });
+
+  /** `datetime = "cast(" ws string ws "," ws "Edm.DateTimeOffset" ws ")"` */
+  dateTimeCast = this.RULE('dateTimeCast', () => {
+    this.CONSUME(Cast);
+    this.CONSUME(LParen);
+    this.CONSUME(StringLiteral, { LABEL: 'value' });
+    this.CONSUME(Comma);
+    this.CONSUME(DateTimeOffsetType);
+    this.CONSUME(RParen);
   });
 
   /** `groupby = ws field *( ws "," ws field ) ws` (docs/language.md, "Grammar") */

@@ -1,5 +1,5 @@
 import type { TokenType } from './chevrotain.js';
-import { And, Eq, Ne, Or } from './tokens.js';
+import { And, Cast, Contains, Eq, False, Ge, Gt, Le, Lt, Ne, Or, True } from './tokens.js';
 
 /**
  * The keywords of the language by their lowercase spelling; other spellings are PCAQ0105.
@@ -12,31 +12,53 @@ import { And, Eq, Ne, Or } from './tokens.js';
 export const KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
   ['eq', Eq],
   ['ne', Ne],
+  ['gt', Gt],
+  ['ge', Ge],
+  ['lt', Lt],
+  ['le', Le],
+  ['contains', Contains],
   ['and', And],
   ['or', Or],
 ]);
 
 /**
- * Operators of OData (and of habit) that this language lacks, in any case: comparisons other
- * than eq/ne, `has`, `in`, string functions used infix, arithmetic (PCAQ0107).
+ * The keywords that stand where a value goes (`true`, `false`, `cast(`); other spellings are PCAQ0105.
  *
  * @example
  * ```ts
- * UNSUPPORTED_OPERATORS.has('contains'); // true
+ * VALUE_KEYWORDS.get('true') === True; // true
+ * ```
+ */
+export const VALUE_KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
+  ['true', True],
+  ['false', False],
+  ['cast', Cast],
+]);
+
+/**
+ * Operators of OData (and of habit) that this language lacks, in any case: `has`, `in`, string
+ * functions other than `contains`, arithmetic (PCAQ0107).
+ *
+ * @example
+ * ```ts
+ * UNSUPPORTED_OPERATORS.has('startswith'); // true
  * ```
  */
 export const UNSUPPORTED_OPERATORS: ReadonlySet<string> = new Set([
-  'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like',
+  'has', 'in', 'startswith', 'endswith', 'substringof', 'like',
   'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all',
 ]);
 
+/** A keyword a symbol can stand for. */
+type SymbolWord = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le' | 'and' | 'or';
+
 /** What a symbol was meant to be: a keyword it stands for (PCAQ0106), an unsupported comparison (PCAQ0107) or `not` (PCAQ0108). */
 export type SymbolMeaning =
-  | { readonly kind: 'keyword'; readonly word: 'eq' | 'ne' | 'and' | 'or' }
+  | { readonly kind: 'keyword'; readonly word: SymbolWord }
   | { readonly kind: 'unsupported' }
   | { readonly kind: 'not' };
 
-const keyword = (word: 'eq' | 'ne' | 'and' | 'or'): SymbolMeaning => ({ kind: 'keyword', word });
+const keyword = (word: SymbolWord): SymbolMeaning => ({ kind: 'keyword', word });
 
 /**
  * The meaning of every image the `SymbolicOperator` token matches.
@@ -55,9 +77,9 @@ export const SYMBOLS: ReadonlyMap<string, SymbolMeaning> = new Map([
   ['&', keyword('and')],
   ['||', keyword('or')],
   ['|', keyword('or')],
-  ['<', { kind: 'unsupported' }],
-  ['>', { kind: 'unsupported' }],
-  ['<=', { kind: 'unsupported' }],
-  ['>=', { kind: 'unsupported' }],
+  ['<', keyword('lt')],
+  ['>', keyword('gt')],
+  ['<=', keyword('le')],
+  ['>=', keyword('ge')],
   ['!', { kind: 'not' }],
 ]);

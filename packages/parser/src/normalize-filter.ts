@@ -9,9 +9,11 @@ import { unmatchedParenthesis } from './problems/unmatched-parenthesis.js';
 import { unsupportedOperator } from './problems/unsupported-operator.js';
 import { unterminatedString } from './problems/unterminated-string.js';
 import { UNSUPPORTED_OPERATORS } from './mistakes.js';
+import { castTypeName } from './problems/cast-type-name.js';
+import { containsInfix } from './problems/contains-infix.js';
 import { normalizeSymbol, normalizeWord, skipGroup } from './word-mistakes.js';
 import { isCleanTokenStream } from './clean-tokens.js';
-import { TokenStream, tokenEnd } from './token-stream.js';
+import { TokenStream, isOperator, tokenEnd } from './token-stream.js';
 import * as T from './tokens.js';
 
 /** A filter's tokens made ready for the grammar, the mistakes found doing it, and whether parsing may go on. */
@@ -43,6 +45,8 @@ export function normalizeFilterTokens(text: string, raw: IToken[], source?: Diag
 class FilterNormalizer {
   private readonly stream: TokenStream;
   private readonly open: IToken[] = [];
+  /** What each open parenthesis belongs to: a group, `contains(` or `cast(` (whose commas are kept). */
+  private readonly openKinds: ('group' | 'contains' | 'cast')[] = [];
   private tooDeep = false;
   /** Set after `gt`, `<`, `in`...: a parenthesised list may follow as their operand. */
   private afterUnsupported = false;
@@ -62,8 +66,12 @@ class FilterNormalizer {
       const type = token.tokenType;
       const unsupportedBefore = this.afterUnsupported;
       this.afterUnsupported = false;
-      if (type === T.StringLiteral || type === T.Eq || type === T.Ne || type === T.And || type === T.Or) stream.keep(token);
-      else if (type === T.Identifier || type === T.BareWord || this.startsBareValue(i)) i = this.word(i);
+      if (type === T.StringLiteral || isOperator(type) || type === T.And || type === T.Or || type === T.DateTimeOffsetType) stream.keep(token);
+      else if (type === T.Cast && stream.slot === 'value') stream.keep(token);
+      else if (type === T.Contains) i = this.contains(i);
+      else if (type === T.Comma && this.openKinds.at(-1) !== undefined && this.openKinds.at(-1) !== 'group') i = this.comma(i);
+      else if (isValueWord(type) && (stream.slot === 'value' || stream.slot === 'argument')) stream.keep(token);
+      else if (type === T.Identifier || type === T.BareWord || isValueWord(type) || type === T.Cast || this.startsBareValue(i)) i = this.word(i);
       else if (type === T.LParen) i = unsupportedBefore && stream.slot === 'value' ? skipGroup(stream, raw, i) : this.openParen(i);
       else if (type === T.RParen) this.closeParen(token);
       else if (type === T.SymbolicOperator) this.afterUnsupported = normalizeSymbol(stream, this.text, token);
@@ -77,7 +85,9 @@ class FilterNormalizer {
 
   private openParen(i: number): number {
     const token = this.raw[i] as IToken;
+    const before = this.stream.tokens.at(-1)?.tokenType;
     this.open.push(token);
+    this.openKinds.push(before === T.Contains ? 'contains' : before === T.Cast ? 'cast' : 'group');
     if (this.open.length > LIMITS.maxNesting && !this.tooDeep) {
       this.tooDeep = true;
       this.stream.report(nestingTooDeep(spanOf(token.startOffset, 1)));
@@ -87,6 +97,7 @@ class FilterNormalizer {
   }
 
   private closeParen(token: IToken): void {
+    this.openKinds.pop();
     if (this.open.pop()) this.stream.keep(token);
     else if (!this.tooDeep) reportUnmatchedParen(this.stream, this.text, token);
   }
@@ -113,6 +124,54 @@ class FilterNormalizer {
     const at = spanOf(token.startOffset, token.image.length);
     this.stream.report(doubleQuotedString(at, fixed));
     this.stream.keep(token, T.StringLiteral);
+  }
+
+  /**
+   * `contains` where a comparison starts is the function; written as an operator
+   * (`productName contains 'E3'`) it is PCAQ0118, fixed to the call when a string follows.
+   */
+  private contains(i: number): number {
+    const { raw, stream } = this;
+    const token = raw[i] as IToken;
+    if (stream.slot !== 'operator') {
+      stream.keep(token);
+      return i;
+    }
+    const name = stream.tokens.at(-1) as IToken;
+    const value = raw[i + 1];
+    if (name.tokenType === T.Identifier && value?.tokenType === T.StringLiteral) {
+      const at = span(name.startOffset, tokenEnd(value));
+      stream.report(containsInfix(at, name.image, value.image));
+      stream.tokens.pop();
+      stream.keepSyntheticComparison(at.start, at.end);
+      return i + 1;
+    }
+    stream.report(unsupportedOperator(spanOf(token.startOffset, token.image.length), token.image));
+    stream.keep(token, T.Eq, { spacedByFix: true });
+    this.afterUnsupported = true;
+    return i;
+  }
+
+  /**
+   * A comma inside `contains(` or `cast(`. In a cast, what stands between it and the `)` must be
+   * `Edm.DateTimeOffset`; anything else is PCAQ0117, fixed to that name.
+   */
+  private comma(i: number): number {
+    const { raw, stream } = this;
+    stream.keep(raw[i] as IToken);
+    if (this.openKinds.at(-1) !== 'cast') return i;
+    let last = i;
+    while (last + 1 < raw.length && (raw[last + 1] as IToken).tokenType !== T.RParen && (raw[last + 1] as IToken).tokenType !== T.LParen) last++;
+    if (last === i) return i;
+    const first = raw[i + 1] as IToken;
+    if (last === i + 1 && first.tokenType === T.DateTimeOffsetType) {
+      stream.keep(first);
+      return last;
+    }
+    const at = span(first.startOffset, tokenEnd(raw[last] as IToken));
+    stream.report(castTypeName(at, shorten(this.text.slice(at.start, at.end))));
+    stream.keepSynthetic(T.DateTimeOffsetType, at.start, at.end);
+    return last;
   }
 
   /** A comma or any other stray character: a run of them is reported once and left out. */
@@ -142,6 +201,11 @@ class FilterNormalizer {
   private word(i: number): number {
     const token = this.raw[i] as IToken;
     const lower = token.image.toLowerCase();
+    if ((token.tokenType === T.True || token.tokenType === T.False) && this.stream.slot === 'field') {
+      // `true eq 'x'`: a field named `true`, as before booleans were words of the language.
+      this.stream.keep(token, T.Identifier);
+      return i;
+    }
     if (this.stream.slot === 'operator' && token.tokenType === T.Identifier && UNSUPPORTED_OPERATORS.has(lower)) {
       const at = spanOf(token.startOffset, token.image.length);
       this.stream.report(unsupportedOperator(at, token.image));
@@ -151,6 +215,11 @@ class FilterNormalizer {
     }
     return normalizeWord(this.stream, this.raw, i);
   }
+}
+
+/** Tokens that are values only: `true`, `false`, a bare date; elsewhere they are read as words. */
+function isValueWord(type: unknown): boolean {
+  return type === T.True || type === T.False || type === T.BareDateTime;
 }
 
 function isStray(token: IToken): boolean {

@@ -11,8 +11,9 @@ import * as T from './tokens.js';
  *
  * The rules, in the lexer's order (first match wins): whitespace; a `'` string closed by a quote
  * not followed by another (`''` is one quote), else running to the end of the text; a `"` string
- * (`""` and `\x` inside); `(`, `)`, `,`; the symbolic operators; `eq`, `ne`, `and`, `or` unless a
- * longer identifier starts there; identifiers; bare words; any other ASCII character.
+ * (`""` and `\x` inside); `(`, `)`, `,`; the symbolic operators; the keywords (`eq ne gt ge lt le
+ * true false contains cast and or`) unless a longer identifier starts there; `Edm.DateTimeOffset`;
+ * identifiers; a bare word that is an ISO date as a whole; other bare words; any other ASCII character.
  *
  * @example
  * ```ts
@@ -50,11 +51,16 @@ export function scan(text: string): IToken[] {
     } else if (isLetter(c)) {
       i++;
       while (i < length && isIdentifierPart(text.charCodeAt(i))) i++;
-      type = keywordOf(text, start, i - start) ?? T.Identifier;
+      if (i - start === 3 && text.startsWith(DATE_TIME_OFFSET, start)) {
+        i = start + DATE_TIME_OFFSET.length;
+        type = T.DateTimeOffsetType;
+      } else {
+        type = keywordOf(text, start, i - start) ?? T.Identifier;
+      }
     } else if (isBareWordStart(c)) {
       i++;
       while (i < length && isBareWordPart(text.charCodeAt(i))) i++;
-      type = T.BareWord;
+      type = BARE_DATE_TIME.test(text.slice(start, i)) ? T.BareDateTime : T.BareWord;
     } else {
       i = symbolEnd(text, i);
       type = i > start ? T.SymbolicOperator : T.UnknownCharacter;
@@ -64,6 +70,11 @@ export function scan(text: string): IToken[] {
   }
   return tokens;
 }
+
+const DATE_TIME_OFFSET = 'Edm.DateTimeOffset';
+
+/** `BareDateTime`'s pattern, over a whole bare word (a longer bare word wins, as `longer_alt` says). */
+const BARE_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|-\d{2}:\d{2})?)?$/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -87,7 +98,7 @@ function isBareWordPart(c: number): boolean {
   return isIdentifierPart(c) || c === 46 || c === 45 || c === 58 || c >= 0x80;
 }
 
-/** `eq`, `ne`, `and` or `or` when the whole identifier is that word (a longer one wins). */
+/** A keyword when the whole identifier is that word (a longer one wins). */
 function keywordOf(text: string, start: number, length: number): TokenType | undefined {
   if (length === 2) {
     const a = text.charCodeAt(start);
@@ -95,11 +106,23 @@ function keywordOf(text: string, start: number, length: number): TokenType | und
     if (a === 101 && b === 113) return T.Eq;
     if (a === 110 && b === 101) return T.Ne;
     if (a === 111 && b === 114) return T.Or;
-  } else if (length === 3 && text.startsWith('and', start)) {
-    return T.And;
+    if (a === 103 /* g */ || a === 108 /* l */) {
+      if (b === 116 /* t */) return a === 103 ? T.Gt : T.Lt;
+      if (b === 101 /* e */) return a === 103 ? T.Ge : T.Le;
+    }
+    return undefined;
   }
-  return undefined;
+  if (length < 3 || length > 8) return undefined;
+  return LONGER_KEYWORDS.get(text.slice(start, start + length));
 }
+
+const LONGER_KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
+  ['and', T.And],
+  ['true', T.True],
+  ['false', T.False],
+  ['cast', T.Cast],
+  ['contains', T.Contains],
+]);
 
 /**
  * The end of the `'` string at `start`: after the first run of quotes of odd length (its pairs

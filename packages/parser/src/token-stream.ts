@@ -3,10 +3,13 @@ import { span, type Diagnostic, type DiagnosticInit, type DiagnosticSource } fro
 import { DiagnosticBuilder } from './diagnostic-builder.js';
 import { shorten } from './edits.js';
 import { missingSpace } from './problems/missing-space.js';
-import { And, Eq, Identifier, LParen, Ne, Or, RParen, StringLiteral } from './tokens.js';
+import { And, BareDateTime, Cast, Comma, Contains, Eq, False, Ge, Gt, Identifier, Le, LParen, Lt, Ne, Or, RParen, StringLiteral, True } from './tokens.js';
 
-/** Where the next token of a filter goes, judged from the last token kept. */
-export type Slot = 'field' | 'operator' | 'value' | 'after' | 'other';
+/**
+ * Where the next token of a filter goes, judged from the last token kept; `argument` is after a
+ * comma inside `contains(...)` or `cast(...)`, where a value (or the cast's type) goes.
+ */
+export type Slot = 'field' | 'operator' | 'value' | 'argument' | 'after' | 'other';
 
 /**
  * The end offset of a token (lexing tracks start offsets only).
@@ -112,14 +115,32 @@ function retype(token: IToken, type: TokenType): IToken {
  */
 export function slotAfter(type: TokenType): Slot {
   if (type === Identifier) return 'operator';
-  if (type === Eq || type === Ne) return 'value';
-  if (type === StringLiteral || type === RParen) return 'after';
+  if (isOperator(type)) return 'value';
+  if (type === StringLiteral || type === RParen || type === True || type === False || type === BareDateTime) return 'after';
   if (type === And || type === Or || type === LParen) return 'field';
+  if (type === Comma) return 'argument';
   return 'other';
 }
 
 /**
- * The pairs the grammar joins with `ws1`: field op, op string, string/`)` and/or, and/or field/`(`.
+ * Whether a token type is one of the comparison operators `eq ne gt ge lt le`.
+ *
+ * @example
+ * ```ts
+ * isOperator(Gt); // true
+ * ```
+ */
+export function isOperator(type: TokenType): boolean {
+  return type === Eq || type === Ne || type === Gt || type === Ge || type === Lt || type === Le;
+}
+
+/** The literals that stand alone as a word, so `eq` before them needs a space. */
+function isWordLiteral(type: TokenType): boolean {
+  return type === StringLiteral || type === True || type === False || type === BareDateTime;
+}
+
+/**
+ * The pairs the grammar joins with `ws1`: field op, op literal, literal/`)` and/or, and/or field/`(`.
  *
  * @example
  * ```ts
@@ -129,9 +150,9 @@ export function slotAfter(type: TokenType): Slot {
  */
 export function needsSpaceBetween(left: TokenType, right: TokenType): boolean {
   const leftSlot = slotAfter(left);
-  if (leftSlot === 'operator') return right === Eq || right === Ne;
-  if (leftSlot === 'value') return right === StringLiteral;
+  if (leftSlot === 'operator') return isOperator(right);
+  if (leftSlot === 'value') return isWordLiteral(right) || right === Cast;
   if (leftSlot === 'after') return right === And || right === Or;
-  if (left === And || left === Or) return right === Identifier || right === LParen;
+  if (left === And || left === Or) return right === Identifier || right === LParen || right === Contains;
   return false;
 }

@@ -43,6 +43,21 @@ export const BareWord = createToken({
   pattern: /[\w.\-\u0080-\uffff][\w.\-:\u0080-\uffff]*/,
 });
 
+/**
+ * An unquoted ISO 8601 date or date-time (`2018-01-01`, `2018-01-01T00:00:00Z`): a bare word that is
+ * a date as a whole (a longer bare word wins). The checker warns and offers the `cast(...)` form
+ * (docs/language.md, "Dates").
+ */
+export const BareDateTime = createToken({
+  name: 'BareDateTime',
+  pattern: /\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:Z|-\d{2}:\d{2})?)?/,
+  longer_alt: BareWord,
+  label: 'a date',
+});
+
+/** The type name of a date-time cast, `Edm.DateTimeOffset` (docs/language.md, "Dates"). */
+export const DateTimeOffsetType = createToken({ name: 'DateTimeOffsetType', pattern: 'Edm.DateTimeOffset', label: "'Edm.DateTimeOffset'" });
+
 /** A field name: `ALPHA *(ALPHA / DIGIT / "_")`. */
 export const Identifier = createToken({
   name: 'Identifier',
@@ -50,8 +65,11 @@ export const Identifier = createToken({
   label: 'a field name',
 });
 
-/** The category of the comparison operators `eq` and `ne`. */
-export const ComparisonOp = createToken({ name: 'ComparisonOp', pattern: Lexer.NA, label: "'eq' or 'ne'" });
+/** The category of the comparison operators `eq ne gt ge lt le`. */
+export const ComparisonOp = createToken({ name: 'ComparisonOp', pattern: Lexer.NA, label: 'an operator (eq, ne, gt, ge, lt, le)' });
+
+/** The category of the boolean literals `true` and `false`. */
+export const BooleanValue = createToken({ name: 'BooleanValue', pattern: Lexer.NA, label: "'true' or 'false'" });
 
 /** The category of the logical operators `and` and `or`. */
 export const LogicalOp = createToken({ name: 'LogicalOp', pattern: Lexer.NA, label: "'and' or 'or'" });
@@ -64,6 +82,22 @@ function keyword(name: string, word: string, category: TokenType): TokenType {
 export const Eq = keyword('Eq', 'eq', ComparisonOp);
 /** `ne` */
 export const Ne = keyword('Ne', 'ne', ComparisonOp);
+/** `gt` */
+export const Gt = keyword('Gt', 'gt', ComparisonOp);
+/** `ge` */
+export const Ge = keyword('Ge', 'ge', ComparisonOp);
+/** `lt` */
+export const Lt = keyword('Lt', 'lt', ComparisonOp);
+/** `le` */
+export const Le = keyword('Le', 'le', ComparisonOp);
+/** `true` */
+export const True = keyword('True', 'true', BooleanValue);
+/** `false` */
+export const False = keyword('False', 'false', BooleanValue);
+/** `contains`, the function `contains(field,'text')`. */
+export const Contains = createToken({ name: 'Contains', pattern: 'contains', longer_alt: Identifier, label: "'contains'" });
+/** `cast`, the date-time form `cast('2018-01-01', Edm.DateTimeOffset)`. */
+export const Cast = createToken({ name: 'Cast', pattern: 'cast', longer_alt: Identifier, label: "'cast'" });
 /** `and` */
 export const And = keyword('And', 'and', LogicalOp);
 /** `or` */
@@ -91,11 +125,22 @@ export const ALL_TOKENS: readonly TokenType[] = [
   SymbolicOperator,
   ComparisonOp,
   LogicalOp,
+  BooleanValue,
   Eq,
   Ne,
+  Gt,
+  Ge,
+  Lt,
+  Le,
+  True,
+  False,
+  Contains,
+  Cast,
   And,
   Or,
+  DateTimeOffsetType,
   Identifier,
+  BareDateTime,
   BareWord,
   UnknownCharacter,
 ];

@@ -1,12 +1,33 @@
 import type { CstNode, IToken } from './chevrotain.js';
-import { comparison, field, logical, span, stringLiteral, type ComparisonOperator, type FieldNode, type FilterNode, type LogicalOperator } from '@pcaq/core';
+import {
+  booleanLiteral,
+  comparison,
+  dateTimeLiteral,
+  field,
+  logical,
+  span,
+  stringLiteral,
+  type ComparisonOperator,
+  type FieldNode,
+  type FilterNode,
+  type LiteralNode,
+  type LogicalOperator,
+} from '@pcaq/core';
 import type {
   AndExpressionCstChildren,
   AndExpressionCstNode,
   ComparisonCstChildren,
   ComparisonCstNode,
+  ContainsCallCstChildren,
+  ContainsCallCstNode,
+  DateTimeCastCstChildren,
+  DateTimeCastCstNode,
   FilterCstChildren,
   GroupByCstChildren,
+  LiteralCstChildren,
+  LiteralCstNode,
+  OperatorComparisonCstChildren,
+  OperatorComparisonCstNode,
   OrExpressionCstChildren,
   OrExpressionCstNode,
   PcaqCstVisitor,
@@ -15,8 +36,9 @@ import type {
 } from './generated/cst.js';
 import { sharedGrammar } from './grammar.js';
 import { tokenEnd } from './token-stream.js';
+import * as T from './tokens.js';
 
-type Visited = FilterNode | readonly FieldNode[];
+type Visited = FilterNode | readonly FieldNode[] | LiteralNode;
 
 /**
  * Turns an error-free CST into AST nodes, only through the `@pcaq/core` factories. Parentheses
@@ -77,10 +99,30 @@ function defineAstBuilder() {
     }
 
     comparison(children: ComparisonCstChildren): FilterNode {
-      const node = comparisonNode(children.field[0] as IToken, children.operator[0] as IToken, children.value[0] as IToken);
+      const node = children.operatorComparison
+        ? this.operatorComparison((children.operatorComparison[0] as OperatorComparisonCstNode).children)
+        : this.containsCall((children.containsCall?.[0] as ContainsCallCstNode).children);
       this.start = node.span.start;
       this.end = node.span.end;
       return node;
+    }
+
+    operatorComparison(children: OperatorComparisonCstChildren): FilterNode {
+      const value = this.literal((children.value[0] as LiteralCstNode).children);
+      return comparisonNode(children.field[0] as IToken, children.operator[0] as IToken, value);
+    }
+
+    containsCall(children: ContainsCallCstChildren): FilterNode {
+      return containsNode(children.Contains[0] as IToken, children.field[0] as IToken, children.value[0] as IToken, children.RParen[0] as IToken);
+    }
+
+    literal(children: LiteralCstChildren): LiteralNode {
+      if (children.cast) return this.dateTimeCast((children.cast[0] as DateTimeCastCstNode).children);
+      return tokenLiteral((children.string ?? children.boolean ?? children.bareDate)?.[0] as IToken);
+    }
+
+    dateTimeCast(children: DateTimeCastCstChildren): LiteralNode {
+      return castLiteral(children.Cast[0] as IToken, children.value[0] as IToken, children.RParen[0] as IToken);
     }
 
     groupBy(children: GroupByCstChildren): readonly FieldNode[] {
@@ -96,23 +138,59 @@ function defineAstBuilder() {
 }
 
 /**
- * The comparison node of a `field op 'value'` token triple, with its spans: the one builder the
- * recovering parser's visitor and the fast path for clean filters share.
+ * The comparison node of a `field op literal`, with its spans: the one builder the recovering
+ * parser's visitor and the fast path for clean filters share.
  *
  * @example
  * ```ts
- * comparisonNode(nameToken, eqToken, valueToken); // channel eq 'x' as a ComparisonNode
+ * comparisonNode(nameToken, eqToken, tokenLiteral(valueToken)); // channel eq 'x' as a ComparisonNode
  * ```
  */
-export function comparisonNode(name: IToken, operator: IToken, value: IToken): FilterNode {
+export function comparisonNode(name: IToken, operator: IToken, value: LiteralNode): FilterNode {
   const start = name.startOffset;
-  const end = tokenEnd(value);
-  return comparison(
-    field(name.image, span(start, tokenEnd(name))),
-    operator.image as ComparisonOperator,
-    stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, end)),
-    span(start, end),
-  );
+  return comparison(field(name.image, span(start, tokenEnd(name))), operator.image as ComparisonOperator, value, span(start, value.span.end));
+}
+
+/**
+ * The comparison node of `contains(field,'text')`: operator `contains`, its span the whole call
+ * (docs/language.md, "Operators and literals").
+ *
+ * @example
+ * ```ts
+ * containsNode(containsToken, nameToken, valueToken, closeToken).operator; // 'contains'
+ * ```
+ */
+export function containsNode(contains: IToken, name: IToken, value: IToken, close: IToken): FilterNode {
+  const literal = stringLiteral(decodeStringLiteral(value.image), span(value.startOffset, tokenEnd(value)));
+  return comparison(field(name.image, span(name.startOffset, tokenEnd(name))), 'contains', literal, span(contains.startOffset, tokenEnd(close)));
+}
+
+/**
+ * The literal node of a one-token literal: a string, `true`/`false`, or a bare ISO date.
+ *
+ * @example
+ * ```ts
+ * tokenLiteral(lex('true')[0]!).type; // 'BooleanLiteral'
+ * ```
+ */
+export function tokenLiteral(token: IToken): LiteralNode {
+  const at = span(token.startOffset, tokenEnd(token));
+  const type = token.tokenType;
+  if (type === T.StringLiteral) return stringLiteral(decodeStringLiteral(token.image), at);
+  if (type === T.True || type === T.False) return booleanLiteral(type === T.True, at);
+  return dateTimeLiteral(token.image, 'bare', at);
+}
+
+/**
+ * The literal node of `cast('2018-01-01', Edm.DateTimeOffset)`, its span the whole cast.
+ *
+ * @example
+ * ```ts
+ * castLiteral(castToken, valueToken, closeToken).form; // 'cast'
+ * ```
+ */
+export function castLiteral(cast: IToken, value: IToken, close: IToken): LiteralNode {
+  return dateTimeLiteral(decodeStringLiteral(value.image), 'cast', span(cast.startOffset, tokenEnd(close)));
 }
 
 /**

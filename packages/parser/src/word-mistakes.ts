@@ -7,7 +7,7 @@ import { symbolicOperator } from './problems/symbolic-operator.js';
 import { unexpectedCharacter } from './problems/unexpected-character.js';
 import { unsupportedOperator } from './problems/unsupported-operator.js';
 import { valueNotString } from './problems/value-not-string.js';
-import { KEYWORDS, SYMBOLS } from './mistakes.js';
+import { KEYWORDS, SYMBOLS, VALUE_KEYWORDS } from './mistakes.js';
 import { tokenEnd, type TokenStream } from './token-stream.js';
 import * as T from './tokens.js';
 
@@ -29,7 +29,7 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
   const at = spanOf(token.startOffset, token.image.length);
   const slot = stream.slot;
   // Where a value belongs, any word is a value without its quotes (`eq Reseller`, `eq TRUE`, `eq Or`).
-  if (slot === 'value') return bareValue(stream, raw, i);
+  if (slot === 'value' || slot === 'argument') return bareValue(stream, raw, i);
   if (keyword && token.tokenType === T.Identifier) {
     stream.report(keywordCase(at, token.image));
     stream.keep(token, keyword);
@@ -48,15 +48,27 @@ export function normalizeWord(stream: TokenStream, raw: readonly IToken[], i: nu
   return i;
 }
 
-/** `eq Reseller`, `eq 5`, `eq 0112a436-...`: PCAQ0109, fixed by quoting the whole word. */
+/**
+ * `eq Reseller`, `eq 5`, `eq 0112a436-...`: PCAQ0109, fixed by quoting the whole word. `TRUE`,
+ * `False`, `CAST(` are the value keywords in another case: PCAQ0105, fixed to lowercase.
+ */
 function bareValue(stream: TokenStream, raw: readonly IToken[], i: number): number {
+  const token = raw[i] as IToken;
+  const meant = token.tokenType === T.Identifier ? VALUE_KEYWORDS.get(token.image.toLowerCase()) : undefined;
+  const next = raw[i + 1];
+  if (meant !== undefined && (meant !== T.Cast || next?.tokenType === T.LParen) && (next === undefined || next.startOffset !== tokenEnd(token) || next.tokenType === T.LParen)) {
+    stream.report(keywordCase(spanOf(token.startOffset, token.image.length), token.image));
+    stream.keep(token, meant);
+    return i;
+  }
   const last = gluedWordEnd(raw, i);
   const start = (raw[i] as IToken).startOffset;
   const end = tokenEnd(raw[last] as IToken);
   const at = span(start, end);
   const fixed = quoteLiteral(stream.text.slice(start, end));
-  // The replacement brings its own space when the word touches the operator (`eq-5`).
-  const replacement = spacedReplacement(stream.text, start, end, fixed);
+  // The replacement brings its own space when the word touches the operator (`eq-5`); after the
+  // comma of `contains(a,x)` none is needed.
+  const replacement = stream.slot === 'argument' ? fixed : spacedReplacement(stream.text, start, end, fixed);
   stream.report(valueNotString(at, shorten(fixed), replacement));
   stream.keepSynthetic(T.StringLiteral, start, end);
   return last;
@@ -111,7 +123,10 @@ function functionCall(stream: TokenStream, raw: readonly IToken[], i: number): n
 
 function isValueLike(token: IToken): boolean {
   const type = token.tokenType;
-  return type === T.Identifier || type === T.BareWord || type === T.StringLiteral || type === T.DoubleQuotedString;
+  return (
+    type === T.Identifier || type === T.BareWord || type === T.StringLiteral || type === T.DoubleQuotedString ||
+    type === T.True || type === T.False || type === T.BareDateTime
+  );
 }
 
 /**

@@ -17,7 +17,11 @@ function viaChevrotain(text: string): ReturnType<typeof filterAst> | undefined {
 
 /** Well-formed pieces in any order: most streams are clean, many do not follow the grammar. */
 const tokenSoup = fc
-  .array(fc.constantFrom('a', 'b_1', 'eq', 'ne', 'and', 'or', "'x'", "'it''s'", "''", '(', ')', ' ', '\n'), { maxLength: 30 })
+  .array(
+    fc.constantFrom('a', 'b_1', 'eq', 'ne', 'gt', 'le', 'and', 'or', "'x'", "'it''s'", "''", '(', ')', ' ', '\n',
+      'true', 'false', 'contains', 'cast', ',', 'Edm.DateTimeOffset', '2018-01-01', '2018-01-01T10:20:30Z', "'2018-01-01'"),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(' '));
 
 describe('cleanFilterAst', () => {

@@ -3,7 +3,7 @@ import { assertNever, comparison, field, stringLiteral, type FilterNode } from '
 import { filterTree } from '@pcaq/testing';
 
 /** Words a generated field or bare value must avoid: keywords and operators in any case are flagged. */
-const RESERVED = new Set(['eq', 'ne', 'and', 'or', 'not', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like', 'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all']);
+const RESERVED = new Set(['eq', 'ne', 'and', 'or', 'not', 'gt', 'ge', 'lt', 'le', 'has', 'in', 'contains', 'startswith', 'endswith', 'substringof', 'like', 'add', 'sub', 'mul', 'div', 'divby', 'mod', 'any', 'all', 'true', 'false', 'cast']);
 
 const fieldName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,7}$/).filter((name) => !RESERVED.has(name.toLowerCase()));
 
@@ -34,11 +34,13 @@ export interface PrintedToken {
 export function printTokens(node: FilterNode, extraParens: boolean, out: PrintedToken[] = []): PrintedToken[] {
   switch (node.type) {
     case 'Comparison': {
-      const wrap = extraParens && node.value.value.length % 2 === 1;
+      // This generator's comparisons hold string literals only (filterArbitrary above).
+      const value = String(node.value.value);
+      const wrap = extraParens && value.length % 2 === 1;
       if (wrap) out.push({ kind: '(', text: '(' });
       out.push({ kind: 'field', text: node.field.name });
       out.push({ kind: 'op', text: node.operator });
-      out.push({ kind: 'string', text: `'${node.value.value.replaceAll("'", "''")}'`, value: node.value.value });
+      out.push({ kind: 'string', text: `'${value.replaceAll("'", "''")}'`, value });
       if (wrap) out.push({ kind: ')', text: ')' });
       return out;
     }

@@ -9,7 +9,8 @@ import { filterArbitrary, printTokens, whitespace, type PrintedToken } from './f
 const grammarish = fc
   .array(
     fc.constantFrom('a', 'b_1', 'eq', 'ne', 'EQ', 'And', 'and', 'or', 'OR', "'x'", "'it''s'", "'", '"y"', '"', '(', ')', ' ', '  ', '\n', '\t',
-      '==', '!=', '&&', '||', '=', '<', '>=', '!', 'not', 'gt', 'in', 'contains', ',', '5', '-', 'true', '😀', 'é', '#', '%', '+', "''", '\r\n', 'wörk'),
+      '==', '!=', '&&', '||', '=', '<', '>=', '!', 'not', 'gt', 'in', 'contains', ',', '5', '-', 'true', '😀', 'é', '#', '%', '+', "''", '\r\n', 'wörk',
+      'ge', 'le', 'lt', 'GT', 'TRUE', 'false', 'cast(', 'CAST(', 'Edm.DateTimeOffset', 'Edm.String', 'contains(', 'Contains(', '2018-01-01', '2018-01-01T10:20Z'),
     { maxLength: 24 },
   )
   .map((parts) => parts.join(''));

@@ -14,7 +14,9 @@ const tricky = fc
   .array(
     fc.constantFrom("'", "''", "'''", '"', '""', '\\', '\\"', 'eq', 'ne', 'and', 'or', 'eqx', 'an', 'andy', 'or_1', 'EQ', 'x', 'Z9_', '9', '_a',
       '.', '-', ':', 'a:b', 'é', 'ü-x', '😀', '\ud800', '\u0080', '\uffff', '(', ')', ',', '=', '==', '!', '!=', '<', '<>', '<=', '>', '>=',
-      '&', '&&', '|', '||', '#', '%', '+', '\x00', '\x7f', ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0'),
+      '&', '&&', '|', '||', '#', '%', '+', '\x00', '\x7f', ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0',
+      'gt', 'ge', 'lt', 'le', 'gte', 'true', 'false', 'trueish', 'cast', 'contains', 'containsx', 'Edm', 'Edm.DateTimeOffset', '.DateTimeOffset',
+      'Edm.DateTimeOffsetX', 'Edmx', '2018-01-01', '2018-01-01T10:20', 'T10:20:30.1234567', 'Z', '-05:00', '2018-1-01', '20180'),
     { maxLength: 30 },
   )
   .map((parts) => parts.join(''));

@@ -46,7 +46,7 @@ export type { QueryBuilder, BuildResult, Condition, ConditionLike, FieldRef } fr
 //   service expects; decode request URLs back into queries.
 export { printFilter, printGroupBy, encodeQuery, formatRequestUrl, decodeQuery } from '@pcaq/printer';
 // @category Print and encode
-export { printStringLiteral, encodeQueryComponent, queryParameterTexts, toUrlSpan } from '@pcaq/printer';
+export { printStringLiteral, printLiteral, encodeQueryComponent, queryParameterTexts, toUrlSpan } from '@pcaq/printer';
 // @category Print and encode
 export { nextLink, requestOf, type NextLinkOptions } from '@pcaq/printer';
 // @category Print and encode
@@ -99,6 +99,8 @@ export type {
 //   the checker reads.
 export { and, or, comparison, field, logical, stringLiteral, span } from '@pcaq/core';
 // @category AST and schema
+export { booleanLiteral, dateTimeLiteral, isStringLiteral, isBooleanLiteral, isDateTimeLiteral, COMPARISON_OPERATORS, parseDateTime, isDateTimeText } from '@pcaq/core';
+// @category AST and schema
 export type {
   FilterNode,
   AstNode,
@@ -108,6 +110,10 @@ export type {
   ComparisonOperator,
   FieldNode,
   StringLiteralNode,
+  BooleanLiteralNode,
+  DateTimeLiteralNode,
+  DateTimeForm,
+  LiteralNode,
   Span,
 } from '@pcaq/core';
 // @category AST and schema
@@ -115,7 +121,7 @@ export { LICENSE_USAGE_SCHEMA, DEFAULT_OPERATORS, findField, isGuid, rowShape } 
 // @category AST and schema
 export { checkedQuery, groupByField, groupByNames, isCheckedQuery, isGroupByField } from '@pcaq/core';
 // @category AST and schema
-export type { CheckedQuery, CheckedQueryParts, GroupByFieldNode, EndpointDefinition, FilterOperator, RowShape } from '@pcaq/core';
+export type { AggregationLevel, OrderByItemNode, CheckedQuery, CheckedQueryParts, GroupByFieldNode, EndpointDefinition, FilterOperator, RowShape } from '@pcaq/core';
 // @category AST and schema
 export type {
   Schema,

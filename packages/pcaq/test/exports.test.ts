@@ -49,6 +49,10 @@ const INTERNAL = new Set([
   'comparisonsOf',
   'quoteLiteral',
   'sourceOption',
+  // core and sql: how a comparison compares, shared by the evaluator and the SQL compiler
+  'comparisonMode',
+  'ComparisonMode',
+  'filterSql',
   // linter: the request rules' registry, as the checker's CHECK_RULES
   'REQUEST_RULES',
   'ParameterRule',

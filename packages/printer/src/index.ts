@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { printFilter, printFilterLocated, printGroupBy, printStringLiteral, type LocatedFilter } from './print-filter.js';
+export { printFilter, printFilterLocated, printGroupBy, printLiteral, printStringLiteral, type LocatedFilter } from './print-filter.js';
 export { encodeQueryComponent } from './encode-component.js';
 export { encodeQuery, formatRequestUrl, queryParameterTexts } from './encode-query.js';
 export {

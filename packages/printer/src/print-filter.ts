@@ -1,7 +1,9 @@
 import {
   InvalidArgumentError,
   assertNever,
+  booleanLiteral,
   comparison,
+  dateTimeLiteral,
   field,
   filterTreeProblem,
   isFieldName,
@@ -11,6 +13,7 @@ import {
   type ComparisonNode,
   type FieldNode,
   type FilterNode,
+  type LiteralNode,
   type LogicalNode,
 } from '@pcaq/core';
 
@@ -18,7 +21,8 @@ type Piece = string | { readonly node: FilterNode; readonly parenthesize: boolea
 
 /**
  * Prints a filter in canonical form: single spaces, lowercase keywords, quotes doubled inside
- * strings, and parentheses only where precedence needs them (an `or` inside an `and`). Printing
+ * strings, booleans bare, dates as `cast('...', Edm.DateTimeOffset)`, `contains(field,'text')`
+ * without spaces, and parentheses only where precedence needs them (an `or` inside an `and`). Printing
  * and parsing give back the same flat tree, and printing is idempotent through the parser.
  * Works with an explicit stack, so trees nested deeper than the call stack still print.
  *
@@ -107,14 +111,18 @@ function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): stri
 
   function writeComparison(node: ComparisonNode): void {
     const name = node.field.name;
-    const literal = printStringLiteral(node.value.value);
+    const literal = printLiteral(node.value);
+    const isCall = node.operator === 'contains';
     if (located) {
-      const fieldAt = span(length, length + name.length);
-      const valueStart = length + name.length + node.operator.length + 2;
+      // `contains(name,'v')` or `name op literal`: where the name and the literal start.
+      const fieldStart = isCall ? length + 'contains('.length : length;
+      const fieldAt = span(fieldStart, fieldStart + name.length);
+      const valueStart = isCall ? fieldAt.end + 1 : fieldAt.end + node.operator.length + 2;
       const valueAt = span(valueStart, valueStart + literal.length);
-      located.push(comparison(field(name, fieldAt), node.operator, stringLiteral(node.value.value, valueAt), span(fieldAt.start, valueAt.end)));
+      const end = isCall ? valueAt.end + 1 : valueAt.end;
+      located.push(comparison(field(name, fieldAt), node.operator, relocated(node.value, valueAt), span(length, end)));
     }
-    write(`${name} ${node.operator} ${literal}`);
+    write(isCall ? `contains(${name},${literal})` : `${name} ${node.operator} ${literal}`);
   }
 
   function pushOperands(node: LogicalNode, parenthesize: boolean): void {
@@ -127,6 +135,45 @@ function printTree(ast: FilterNode, located: ComparisonNode[] | undefined): stri
       if (i > 0) stack.push(` ${node.operator} `);
     }
     if (parenthesize) stack.push('(');
+  }
+}
+
+/** The same literal with its span in the printed text (a date printed in the cast form is one). */
+function relocated(node: LiteralNode, at: ReturnType<typeof span>): LiteralNode {
+  switch (node.type) {
+    case 'StringLiteral':
+      return stringLiteral(node.value, at);
+    case 'BooleanLiteral':
+      return booleanLiteral(node.value, at);
+    case 'DateTimeLiteral':
+      return dateTimeLiteral(node.value, 'cast', at);
+    default:
+      return assertNever(node);
+  }
+}
+
+/**
+ * A literal in canonical form (docs/language.md, "Printing"): a string in single quotes with a
+ * quote inside doubled, a boolean bare, a date always as `cast('...', Edm.DateTimeOffset)`, however
+ * it was written.
+ *
+ * @throws InvalidArgumentError when `node` is not a literal node.
+ * @example
+ * ```ts
+ * printLiteral(dateTimeLiteral('2018-01-01', 'bare')); // "cast('2018-01-01', Edm.DateTimeOffset)"
+ * printLiteral(booleanLiteral(false));                 // 'false'
+ * ```
+ */
+export function printLiteral(node: LiteralNode): string {
+  switch (node?.type) {
+    case 'StringLiteral':
+      return printStringLiteral(node.value);
+    case 'BooleanLiteral':
+      return node.value ? 'true' : 'false';
+    case 'DateTimeLiteral':
+      return `cast(${printStringLiteral(node.value)}, Edm.DateTimeOffset)`;
+    default:
+      throw new InvalidArgumentError('printLiteral', 'node', 'is not a literal node');
   }
 }
 

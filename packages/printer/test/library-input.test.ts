@@ -9,7 +9,7 @@ describe('the printer refuses what it cannot print as what it holds', () => {
   it.each([
     ['a field name holding syntax', eq("channel eq 'a' or channel", 'x'), "printFilter: ast.field.name is not a field name (a letter, then letters, digits or _)"],
     ['a value that is not a string', { ...eq('channel', 'x'), value: { type: 'StringLiteral', value: 5 } }, 'printFilter: ast.value.value is a number, not a string'],
-    ['a literal of another kind', { ...eq('channel', 'x'), value: { type: 'NumberLiteral', value: '5' } }, "printFilter: ast.value is not a 'StringLiteral' node"],
+    ['a literal of another kind', { ...eq('channel', 'x'), value: { type: 'NumberLiteral', value: '5' } }, "printFilter: ast.value is not a 'StringLiteral', 'BooleanLiteral' or 'DateTimeLiteral' node"],
     ['something that is not a node', null, 'printFilter: ast is not a node'],
   ])('printFilter throws InvalidArgumentError for %s', (_name, tree, message) => {
     const error = thrown(() => printFilter(tree as never));

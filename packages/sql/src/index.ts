@@ -9,6 +9,7 @@ export { compileSql } from './compile-sql.js';
 export { SqlOptionsError } from './sql-options-error.js';
 export { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 export { SqlParameters } from './parameters.js';
+export { filterSql } from './filter-sql.js';
 export { SQL_INTERNAL_COLUMNS, SQL_ROW_FIELDS, sqlColumns, type SqlColumns } from './columns.js';
 export { countFromTextSql, csvHeaderSql, fileColumnsSql } from './source-sql.js';
 export type {

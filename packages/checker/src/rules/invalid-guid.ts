@@ -30,7 +30,8 @@ export const guidLiteralRule: CheckRule = {
       name = meant;
       definition = index.byName.get(meant);
     }
-    if (definition?.kind !== 'guid') return;
+    // Only text can be a GUID; a boolean or date on a GUID field is PCAQ0207's.
+    if (definition?.kind !== 'guid' || node.value.type !== 'StringLiteral') return;
     const { value, span } = node.value;
     if (isGuid(value)) return;
     const inner = BRACED.exec(value)?.[1];

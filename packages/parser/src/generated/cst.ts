@@ -48,9 +48,59 @@ export interface ComparisonCstNode extends CstNode {
 }
 
 export type ComparisonCstChildren = {
+  operatorComparison?: OperatorComparisonCstNode[];
+  containsCall?: ContainsCallCstNode[];
+};
+
+export interface OperatorComparisonCstNode extends CstNode {
+  name: "operatorComparison";
+  children: OperatorComparisonCstChildren;
+}
+
+export type OperatorComparisonCstChildren = {
   field: IToken[];
   operator: IToken[];
+  value: LiteralCstNode[];
+};
+
+export interface ContainsCallCstNode extends CstNode {
+  name: "containsCall";
+  children: ContainsCallCstChildren;
+}
+
+export type ContainsCallCstChildren = {
+  Contains: IToken[];
+  LParen: IToken[];
+  field: IToken[];
+  Comma: IToken[];
   value: IToken[];
+  RParen: IToken[];
+};
+
+export interface LiteralCstNode extends CstNode {
+  name: "literal";
+  children: LiteralCstChildren;
+}
+
+export type LiteralCstChildren = {
+  string?: IToken[];
+  boolean?: IToken[];
+  cast?: DateTimeCastCstNode[];
+  bareDate?: IToken[];
+};
+
+export interface DateTimeCastCstNode extends CstNode {
+  name: "dateTimeCast";
+  children: DateTimeCastCstChildren;
+}
+
+export type DateTimeCastCstChildren = {
+  Cast: IToken[];
+  LParen: IToken[];
+  value: IToken[];
+  Comma: IToken[];
+  DateTimeOffsetType: IToken[];
+  RParen: IToken[];
 };
 
 export interface GroupByCstNode extends CstNode {
@@ -69,5 +119,9 @@ export interface PcaqCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   andExpression(children: AndExpressionCstChildren, param?: IN): OUT;
   primary(children: PrimaryCstChildren, param?: IN): OUT;
   comparison(children: ComparisonCstChildren, param?: IN): OUT;
+  operatorComparison(children: OperatorComparisonCstChildren, param?: IN): OUT;
+  containsCall(children: ContainsCallCstChildren, param?: IN): OUT;
+  literal(children: LiteralCstChildren, param?: IN): OUT;
+  dateTimeCast(children: DateTimeCastCstChildren, param?: IN): OUT;
   groupBy(children: GroupByCstChildren, param?: IN): OUT;
 }
