@@ -28,7 +28,7 @@ describe('in-memory evaluator == DuckDB', () => {
       fc.asyncProperty(rowsAndQueries, async ([rows, queries]) => {
         await loadIntoDuckDb(engines.duckdb(), table.name, rows);
         for (const [query, caseSensitive] of queries) {
-          const expected = evaluate(rows, query, { caseSensitive });
+          const expected = evaluate(rows, checked(query), { caseSensitive });
           expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source: table, caseSensitive })).toEqual(expected);
         }
       }),
@@ -44,7 +44,7 @@ describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'in-memory e
         await loadIntoDuckDb(engines.duckdb(), table.name, rows);
         await loadIntoPostgres(postgres!, table.name, rows);
         for (const [query, caseSensitive] of queries) {
-          const expected = evaluate(rows, query, { caseSensitive });
+          const expected = evaluate(rows, checked(query), { caseSensitive });
           expect(await evaluateOnDuckDb(engines.duckdb(), checked(query), { source: table, caseSensitive })).toEqual(expected);
           expect(await evaluateOnPostgres(postgres!, checked(query), { source: table, caseSensitive })).toEqual(expected);
         }
