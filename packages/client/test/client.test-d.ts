@@ -8,5 +8,5 @@ test('query takes only known endpoints and yields rows', () => {
   // @ts-expect-error an endpoint not in ENDPOINTS
   client.query('orders', {});
   // @ts-expect-error a query parameter that does not exist
-  client.query('license-usage', { orderby: 'x' });
+  client.query('license-usage', { sortby: 'x' });
 });

@@ -4,12 +4,12 @@ import { applyFixes, booleanLiteral, comparison, dateTimeLiteral, field, span, s
 import { parseFilterSyntax } from '@pcaq/parser';
 import { printFilter } from '@pcaq/printer';
 import { FAMILY_EXAMPLE_SCHEMA, familyFilterTree, withoutSpans } from '@pcaq/testing';
-import { cleanFilterAst } from '../src/clean-filter-ast.js';
-import { isCleanTokenStream } from '../src/clean-tokens.js';
-import { runRule } from '../src/grammar.js';
-import { lex } from '../src/lexer.js';
-import { normalizeFilterTokens } from '../src/normalize-filter.js';
-import { filterAst } from '../src/visitor.js';
+import { cleanFilterAst } from '../../packages/parser/src/clean-filter-ast.js';
+import { isCleanTokenStream } from '../../packages/parser/src/clean-tokens.js';
+import { runRule } from '../../packages/parser/src/grammar.js';
+import { lex } from '../../packages/parser/src/lexer.js';
+import { normalizeFilterTokens } from '../../packages/parser/src/normalize-filter.js';
+import { filterAst } from '../../packages/parser/src/visitor.js';
 
 function viaChevrotain(text: string): FilterNode | undefined {
   const { cst, errors } = runRule('filter', normalizeFilterTokens(text, lex(text)).tokens);
