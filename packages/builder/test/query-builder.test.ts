@@ -1,8 +1,6 @@
 import { thrown } from '@pcaq/testing';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, type Query } from '@pcaq/core';
-import { type Row } from '@pcaq/evaluator';
-import { evaluate } from 'pcaq';
 import { lintQuery } from '@pcaq/linter';
 import { decodeQuery, encodeQuery } from '@pcaq/printer';
 import { QueryBuildError, anyOf, filter, licenseUsageQuery, where, type QueryBuilder } from '@pcaq/builder';
