@@ -34,6 +34,16 @@ export type FilterableFieldOf<Id extends EndpointId> = Extract<EndpointFieldDefi
  */
 export type GroupableFieldOf<Id extends EndpointId> = Extract<EndpointFieldDefinition<Id>, { readonly groupable: true }>['name'];
 
+/**
+ * The request parameters the endpoint `Id` takes beyond `filter`, `groupby`, `top` and `skip`.
+ *
+ * @example
+ * ```ts
+ * type Licence = ParameterOf<'license-usage'>; // 'processedDateTime'
+ * ```
+ */
+export type ParameterOf<Id extends EndpointId> = (typeof ENDPOINT_SCHEMAS)[Id]['endpoint']['parameters'][number];
+
 type DefinitionOf<Id extends EndpointId, Name extends string> = Extract<EndpointFieldDefinition<Id>, { readonly name: Name }>;
 
 /**

@@ -21,6 +21,7 @@ export type {
   GroupableFieldOf,
   IsoDateText,
   OperatorOf,
+  ParameterOf,
   TypedFieldRef,
   ValueOf,
   ValueOfDefinition,

@@ -16,7 +16,7 @@ import { encodeQuery, formatRequestUrl, printFilter } from '@pcaq/printer';
 import { QueryBuildError } from './build-error.js';
 import { textOf } from './builder-diagnostics.js';
 import { toCondition, type Condition, type ConditionLike } from './condition.js';
-import type { FilterableFieldOf, GroupableFieldOf, TypedFieldRef } from './endpoint-types.js';
+import type { FilterableFieldOf, GroupableFieldOf, ParameterOf, TypedFieldRef } from './endpoint-types.js';
 import { fieldComparisons } from './field-comparisons.js';
 import { reviseDiagnostic } from '@pcaq/core';
 
@@ -67,8 +67,11 @@ export interface QueryBuilder<Id extends EndpointId = 'license-usage'> {
   top(count: number): QueryBuilder<Id>;
   /** Rows to skip: a whole number, 0 or more (PCAQ0402 otherwise). */
   skip(count: number): QueryBuilder<Id>;
-  /** The processed date: an ISO 8601 date or date-time string, or a `Date` (PCAQ0403 when invalid). */
-  processedDateTime(value: string | Date): QueryBuilder<Id>;
+  /**
+   * The processed date: an ISO 8601 date or date-time string, or a `Date` (PCAQ0403 when invalid).
+   * Only on endpoints that take the parameter (licence usage): elsewhere the value type is `never`.
+   */
+  processedDateTime(value: 'processedDateTime' extends ParameterOf<Id> ? string | Date : never): QueryBuilder<Id>;
   /** The following page: `skip` advanced by `top` (10000 when unset). */
   nextPage(): QueryBuilder<Id>;
   /**

@@ -111,6 +111,14 @@ describe('values come from the field kind', () => {
   });
 });
 
+describe('parameters come from the endpoint', () => {
+  it('processedDateTime compiles only where the endpoint takes it', () => {
+    query().processedDateTime('2018-10-14');
+    // @ts-expect-error subscriptions takes no processedDateTime
+    query('subscriptions').processedDateTime('2018-10-14');
+  });
+});
+
 describe('what comes out', () => {
   it('every step keeps the endpoint', () => {
     const built = query('subscriptions').where('autoRenewEnabled').eq(true).groupBy('subscriptionType').top(10).nextPage();

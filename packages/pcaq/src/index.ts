@@ -49,6 +49,7 @@ export type {
   GroupableFieldOf,
   IsoDateText,
   OperatorOf,
+  ParameterOf,
   TypedFieldRef,
   ValueOf,
   ValueOfDefinition,
