@@ -1,5 +1,5 @@
 import { checkFilter } from '@pcaq/checker';
-import { filterTreeProblem, hasErrors, logical, type Diagnostic, type FilterNode, type LogicalOperator } from '@pcaq/core';
+import { filterTreeProblem, hasErrors, logical, type Diagnostic, type FilterNode, type LogicalOperator, type Schema } from '@pcaq/core';
 import { printFilter } from '@pcaq/printer';
 import { QueryBuildError } from './build-error.js';
 import { emptyListDiagnostic, notATreeDiagnostic } from './builder-diagnostics.js';
@@ -85,10 +85,11 @@ export function makeCondition(node: FilterNode | undefined, diagnostics: readonl
 
 /**
  * A condition from a tree built in code: checked against the schema right away (the checker's
- * PCAQ0201, PCAQ0202, PCAQ0204, with empty spans since there is no text).
+ * PCAQ0201, PCAQ0202, PCAQ0204, PCAQ0206-0211, with empty spans since there is no text). The
+ * schema is the endpoint's for a typed endpoint field, licence usage otherwise.
  */
-export function checkedCondition(node: FilterNode): Condition {
-  return makeCondition(node, checkFilter(node, ''));
+export function checkedCondition(node: FilterNode, schema?: Schema): Condition {
+  return makeCondition(node, checkFilter(node, '', schema ? { schema } : {}));
 }
 
 /** Whether a value is a condition this package made (trees and foreign objects are not). */
@@ -98,10 +99,10 @@ export function isCondition(value: unknown): value is Condition {
 
 /**
  * A condition from whatever a caller passed: a condition as it is, a tree rebuilt and checked
- * (a field name that is not a name is PCAQ0205), anything else (a JavaScript caller's mistake,
+ * against `schema` (default licence usage; a field name that is not a name is PCAQ0205), anything else (a JavaScript caller's mistake,
  * a cycle included) a condition holding a PCAQ0116 diagnostic.
  */
-export function toCondition(value: unknown): Condition {
+export function toCondition(value: unknown, schema?: Schema): Condition {
   if (isCondition(value)) return value;
   let rebuilt: FilterNode | undefined;
   try {
@@ -111,7 +112,7 @@ export function toCondition(value: unknown): Condition {
     // A getter or proxy that throws is a malformed tree like any other.
     rebuilt = undefined;
   }
-  return rebuilt ? checkedCondition(rebuilt) : makeCondition(undefined, [notATreeDiagnostic(value)]);
+  return rebuilt ? checkedCondition(rebuilt, schema) : makeCondition(undefined, [notATreeDiagnostic(value)]);
 }
 
 /**
@@ -120,7 +121,7 @@ export function toCondition(value: unknown): Condition {
  */
 export function combine(operator: LogicalOperator, parts: readonly unknown[], what: string | undefined): Condition {
   if (parts.length === 0) return makeCondition(undefined, [emptyListDiagnostic(what ?? `${operator}()`)]);
-  const conditions = parts.map(toCondition);
+  const conditions = parts.map((part) => toCondition(part));
   const diagnostics = conditions.flatMap((c) => c.diagnostics);
   const nodes = conditions.map((c) => c.node);
   if (!nodes.every((n): n is FilterNode => n !== undefined)) return makeCondition(undefined, diagnostics);

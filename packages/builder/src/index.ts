@@ -1,5 +1,5 @@
 /**
- * The pcaq builder: license-usage requests composed in typed, immutable code, and a tagged
+ * The pcaq builder: requests to every analytics endpoint composed in typed, immutable code, and a tagged
  * template that makes filters from text and variables without any chance of filter injection.
  * Both produce the same frozen tree the parser does (through the `@pcaq/core` node factories) and
  * report problems with the linter's diagnostic codes.
@@ -12,4 +12,17 @@ export { where, anyOf, noneOf, type FieldRef } from './where.js';
 export { allOf, someOf } from './combinators.js';
 export { filter } from './filter-template.js';
 export { fromFilter } from './from-filter.js';
-export { licenseUsageQuery, type BuildResult, type QueryBuilder } from './query-builder.js';
+export { licenseUsageQuery, query, type BuildResult, type QueryBuilder } from './query-builder.js';
+export { whereOn } from './where-on.js';
+export type {
+  EndpointFieldDefinition,
+  FieldComparisons,
+  FilterableFieldOf,
+  GroupableFieldOf,
+  IsoDateText,
+  OperatorOf,
+  ParameterOf,
+  TypedFieldRef,
+  ValueOf,
+  ValueOfDefinition,
+} from './endpoint-types.js';

@@ -1,14 +1,6 @@
-import {
-  comparison,
-  field,
-  logical,
-  stringLiteral,
-  type ComparisonOperator,
-  type FilterableField,
-  type LogicalOperator,
-} from '@pcaq/core';
-import { emptyListDiagnostic, notAStringDiagnostic, textOf } from './builder-diagnostics.js';
-import { checkedCondition, makeCondition, type Condition } from './condition.js';
+import { LICENSE_USAGE_SCHEMA, type FilterableField } from '@pcaq/core';
+import type { Condition } from './condition.js';
+import { fieldComparisons } from './field-comparisons.js';
 
 /**
  * A filterable field, waiting for its comparison. Values are strings: the language compares text
@@ -46,24 +38,9 @@ export interface FieldRef {
  * ```
  */
 export function where(name: FilterableField): FieldRef {
-  // A JavaScript caller may pass anything: it becomes text the checker reports (PCAQ0205, PCAQ0201).
-  const fieldName = textOf(name) as FilterableField;
-  const compare = (operator: ComparisonOperator, value: unknown): Condition => each(operator, [value], 'and', operator);
-  // A list is checked once, as one tree: one checker pass however many values (10,000 included).
-  const each = (operator: ComparisonOperator, values: unknown, joiner: LogicalOperator, call: string): Condition => {
-    const list: readonly unknown[] = Array.isArray(values) ? values : [];
-    if (list.length === 0) return makeCondition(undefined, [emptyListDiagnostic(`${call}('${fieldName}', [])`)]);
-    const notStrings = list.filter((v) => typeof v !== 'string').map((v) => notAStringDiagnostic(v));
-    if (notStrings.length > 0) return makeCondition(undefined, notStrings);
-    return checkedCondition(logical(joiner, list.map((v) => comparison(field(fieldName), operator, stringLiteral(v as string)))));
-  };
-  return Object.freeze({
-    name: fieldName,
-    eq: (value: string) => compare('eq', value),
-    ne: (value: string) => compare('ne', value),
-    anyOf: (values: readonly string[]) => each('eq', values, 'or', 'anyOf'),
-    noneOf: (values: readonly string[]) => each('ne', values, 'and', 'noneOf'),
-  });
+  // The same comparisons as an endpoint's typed field (docs/builder.md, "One builder per endpoint"), on licence usage.
+  const { name: fieldName, eq, ne, anyOf, noneOf } = fieldComparisons(LICENSE_USAGE_SCHEMA, name, (condition) => condition);
+  return Object.freeze({ name: fieldName as FilterableField, eq, ne, anyOf, noneOf });
 }
 
 /**

@@ -38,9 +38,22 @@ export type { LintOptions, ParseOptions, ParsedFilter, ParsedGroupBy, CheckQuery
 
 // @category Build: Build queries in typed code: an immutable builder and an injection-safe template
 //   tag that produce the parser's AST.
-export { licenseUsageQuery, where, anyOf, noneOf, allOf, someOf, filter, fromFilter, QueryBuildError } from '@pcaq/builder';
+export { licenseUsageQuery, query, where, whereOn, anyOf, noneOf, allOf, someOf, filter, fromFilter, QueryBuildError } from '@pcaq/builder';
 // @category Build
 export type { QueryBuilder, BuildResult, Condition, ConditionLike, FieldRef } from '@pcaq/builder';
+// @category Build
+export type {
+  EndpointFieldDefinition,
+  FieldComparisons,
+  FilterableFieldOf,
+  GroupableFieldOf,
+  IsoDateText,
+  OperatorOf,
+  ParameterOf,
+  TypedFieldRef,
+  ValueOf,
+  ValueOfDefinition,
+} from '@pcaq/builder';
 
 // @category Print and encode: Print queries canonically and encode them byte for byte as the
 //   service expects; decode request URLs back into queries.
