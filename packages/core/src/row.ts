@@ -37,7 +37,7 @@ export interface Row {
 export interface RowShape {
   /** Every field of a row, in the order the response writes them. */
   readonly fields: readonly string[];
-  /** Fields holding counts (read by {@link readCount}, summed when grouping). */
+  /** Fields holding counts (read by `readCount`, summed when grouping). */
   readonly countFields: ReadonlySet<string>;
   /** Fields holding GUIDs (compared case-insensitively). */
   readonly guidFields: ReadonlySet<string>;

@@ -16,3 +16,4 @@ export { decodeChunks, InvalidTextError } from './decode-chunks.js';
 export { MAX_JSON_DEPTH, scanJson, type JsonScan, type JsonTextProblem } from './json-syntax.js';
 export { TEXT_ENCODINGS, textEncodingOf, type TextEncoding } from './text-encoding.js';
 export type { InputFormat, ReadOptions, ReadProblem, ReadProblemCode, ReadRow, ReadStats, ReadValue } from './types.js';
+export type { ProblemInit } from './read-problem.js';
