@@ -109,7 +109,7 @@ export function readQueryOptions(options: QueryOptionValues, commandName: string
   let schema: EndpointSchema = ENDPOINT_SCHEMAS[given ?? DEFAULT_ENDPOINT];
   if (options.url !== undefined) {
     const decoded = decodeQuery(options.url);
-    const endpoint = urlEndpoint(options.url, given);
+    const endpoint = urlEndpoint(options.url, given !== undefined ? { endpoint: given } : {});
     schema = endpoint.schema;
     diagnostics = [...endpoint.diagnostics, ...decoded.diagnostics];
     texts.url = options.url;

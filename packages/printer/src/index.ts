@@ -16,6 +16,6 @@ export {
 } from './decode-query.js';
 export { decodeComponent, type DecodedComponent } from './percent-decode.js';
 export { locatePath, locateQuery } from './locate-query.js';
-export { DEFAULT_ENDPOINT, endpointBaseUrl, urlEndpoint, type UrlEndpoint } from './url-endpoint.js';
+export { DEFAULT_ENDPOINT, endpointBaseUrl, urlEndpoint, type UrlEndpoint, type UrlEndpointOptions } from './url-endpoint.js';
 export { canonicalParameter } from './parameter-names.js';
 export { nextLink, requestOf, type NextLinkOptions } from './next-link.js';

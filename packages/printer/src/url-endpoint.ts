@@ -39,23 +39,43 @@ export interface UrlEndpoint {
 }
 
 /**
+ * Options of {@link urlEndpoint}.
+ *
+ * @example
+ * ```ts
+ * const options: UrlEndpointOptions = { endpoint: 'search', pathWins: true };
+ * ```
+ */
+export interface UrlEndpointOptions {
+  /** The endpoint asked for (`--endpoint`); {@link DEFAULT_ENDPOINT} when not given. */
+  readonly endpoint?: EndpointId;
+  /**
+   * When true, `endpoint` is only the default for a URL whose path names none, and a path of
+   * another endpoint is used without a diagnostic (`pcaq scan`, where each URL says its own endpoint).
+   */
+  readonly pathWins?: boolean;
+}
+
+/**
  * Which endpoint a URL is for. Its path is matched against every documented path form, ignoring
  * case and a trailing slash (`endpointForPath`). A path that names no endpoint is a PCAQ0412
- * warning and `given` (or {@link DEFAULT_ENDPOINT}) is used; a path that names another endpoint
- * than `given` is a PCAQ0413 error at the path, and `given` is used. A URL without a path (a bare
- * query string) is for `given`, without a diagnostic (docs/endpoints.md, "Which endpoint a URL is for").
+ * warning and the endpoint asked for (or {@link DEFAULT_ENDPOINT}) is used; a path that names
+ * another endpoint than the one asked for is a PCAQ0413 error at the path (unless `pathWins`),
+ * and the one asked for is used. A URL without a path (a bare query string) is for the endpoint
+ * asked for, without a diagnostic (docs/endpoints.md, "Which endpoint a URL is for").
  *
- * @throws InvalidArgumentError when `url` is not a string or `given` is not an endpoint id.
+ * @throws InvalidArgumentError when `url` is not a string or `options.endpoint` is not an endpoint id.
  * @example
  * ```ts
  * urlEndpoint('https://api.partnercenter.microsoft.com/partner/v1/analytics/subscriptions?top=5').schema.endpoint.id; // 'subscriptions'
  * urlEndpoint('/v1/analytics/orders?top=5').diagnostics[0]?.code; // 'PCAQ0412'
- * urlEndpoint('/v1/analytics/search?top=5', 'referrals').diagnostics[0]?.code; // 'PCAQ0413'
+ * urlEndpoint('/v1/analytics/search?top=5', { endpoint: 'referrals' }).diagnostics[0]?.code; // 'PCAQ0413'
  * ```
  */
-export function urlEndpoint(url: string, given?: EndpointId): UrlEndpoint {
+export function urlEndpoint(url: string, options: UrlEndpointOptions = {}): UrlEndpoint {
   if (typeof url !== 'string') throw new InvalidArgumentError('urlEndpoint', 'url', 'is not a string');
-  if (given !== undefined && !isEndpointId(given)) throw new InvalidArgumentError('urlEndpoint', 'given', 'is not an endpoint id');
+  const given = options?.endpoint;
+  if (given !== undefined && !isEndpointId(given)) throw new InvalidArgumentError('urlEndpoint', 'options.endpoint', 'is not an endpoint id');
   const asked = ENDPOINT_SCHEMAS[given ?? DEFAULT_ENDPOINT];
   const at = locatePath(url);
   // A lone '/' is a host's root: it names nothing, as a bare query string names nothing.
@@ -66,7 +86,7 @@ export function urlEndpoint(url: string, given?: EndpointId): UrlEndpoint {
   if (found === undefined) {
     return { schema: asked, diagnostics: [createDiagnostic(lines, { ...unknownEndpointPath(path, asked.endpoint.id, at), source: 'url' })] };
   }
-  if (given !== undefined && found.endpoint.id !== given) {
+  if (given !== undefined && found.endpoint.id !== given && options.pathWins !== true) {
     return { schema: asked, diagnostics: [createDiagnostic(lines, { ...endpointMismatch(path, found.endpoint.id, given, at), source: 'url' })] };
   }
   return { schema: found, diagnostics: [] };

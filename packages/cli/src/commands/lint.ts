@@ -34,11 +34,16 @@ Examples:
   $ pcaq lint --batch filters.txt --format json -o report.ndjson
   $ echo "channel eq 'Reseller'" | pcaq lint --filter - --max-warnings 0
   $ pcaq lint --format json --groupby channel,channel --quiet
+  $ pcaq lint --endpoint subscriptions --filter "contains(productName,'Office') and autoRenewEnabled eq true"
+  $ pcaq lint --url "https://api.partnercenter.microsoft.com/partner/v1/analytics/search?filter=referralSubmitted%20eq%20true"
 
 --batch lints one filter per line (blank lines are skipped); text output names each problem
 FILE:LINE:COLUMN, and --format json prints one JSON line per filter. --fix prints the fixed text
 (with --batch, one line per input line) and reports the problems that remain, on standard error.
 A URL keeps every parameter it has when fixed; only fixes are applied, never suggestions.
+--endpoint NAME checks the query against that endpoint ('pcaq endpoints' lists them); without
+it, --url's path names the endpoint (a path of no endpoint is a PCAQ0412 warning), else
+license-usage. --endpoint with a --url of another endpoint is a PCAQ0413 error.
 
 Exit status: 0 no errors (warnings allowed up to --max-warnings), 1 errors found, 2 usage error.`;
 
