@@ -64,9 +64,10 @@ const PARAMETER_OPTIONS = [
  */
 export function addQueryOptions(command: Command): Command {
   for (const [, flags, description] of PARAMETER_OPTIONS) command.option(flags, description);
-  return command
-    .option('--url <url>', "a whole request URL or query string (percent-encoded; '-' reads standard input)")
-    .option('--endpoint <name>', `the endpoint the query is for: ${ENDPOINT_IDS.join(', ')} (default: the one --url's path names, else ${DEFAULT_ENDPOINT})`);
+  command.option('--url <url>', "a whole request URL or query string (percent-encoded; '-' reads standard input)");
+  // `pcaq fetch` has its own --endpoint, limited to the endpoints its client can fetch.
+  if (command.options.some((option) => option.long === '--endpoint')) return command;
+  return command.option('--endpoint <name>', `the endpoint the query is for: ${ENDPOINT_IDS.join(', ')} (default: the one --url's path names, else ${DEFAULT_ENDPOINT})`);
 }
 
 /**

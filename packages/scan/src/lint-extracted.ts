@@ -50,10 +50,14 @@ export function lintExtracted(found: ExtractedQuery, file: ScannedFile, endpoint
   }
   const decoded = decodeQuery(found.text.value);
   // Each URL says its own endpoint by its path; `endpoint` is for those whose path names none (docs/scan.md).
-  const { schema, diagnostics: pathDiagnostics } = urlEndpoint(found.text.value, { endpoint, pathWins: true });
+  const { schema, diagnostics: pathDiagnostics } = urlEndpoint(found.path?.value ?? '', { endpoint, pathWins: true });
   const out: ScanDiagnostic[] = [];
+  if (found.path !== undefined) {
+    const pathLayer: Layer = { decoded: found.path, encode: () => undefined };
+    for (const d of pathDiagnostics) out.push(toFile(d, pathLayer, found, file));
+  }
   const urlLayer: Layer = { decoded: found.text, encode: literal };
-  for (const d of [...pathDiagnostics, ...decoded.diagnostics]) {
+  for (const d of decoded.diagnostics) {
     if (!touchesHole(found.text, d.span)) out.push(toFile(d, urlLayer, found, file));
   }
   const query: Partial<Record<QueryParameter, unknown>> = {};

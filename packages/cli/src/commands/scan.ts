@@ -28,7 +28,7 @@ Examples:
   $ pcaq scan src scripts/report.py         some folders and files
   $ pcaq scan --format sarif -o pcaq.sarif  for GitHub code scanning (upload-sarif)
   $ pcaq scan --format github               annotations on the pull request, from a workflow step
-  $ pcaq scan --endpoint subscriptions src  filter values in src are for subscriptions
+  $ pcaq scan --endpoint license-deployment src  values found alone in src are for licence deployment
 
 Finds the analytics queries in files of any language (URLs and query strings, and values given
 as filter or groupby), lints them as 'pcaq lint' does, and reports each problem at its file,
