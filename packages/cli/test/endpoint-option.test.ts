@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINT_IDS } from '@pcaq/core';
+import { readQueryOptions } from '@pcaq/cli';
+import { ENDPOINT_IDS, endpointForPath } from '@pcaq/core';
 import { run } from './run-cli.js';
 
 const HOST = 'https://api.partnercenter.microsoft.com';
@@ -138,4 +140,25 @@ describe('pcaq scan checks each URL as the endpoint its path names', () => {
     expect(result.code).toBe(0);
     expect(found.map((d) => [d.code, d.line, d.column])).toEqual([['PCAQ0412', 1, 44]]);
   });
+});
+
+describe('readQueryOptions over generated URLs', () => {
+  const pathLike = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 2000 }),
+    fc.tuple(fc.constantFrom('', HOST, 'GET '), fc.array(fc.constantFrom('partner', 'v1', 'analytics', 'subscriptions', 'usage', 'azure', 'X', ''), { maxLength: 8 }), fc.string({ maxLength: 50 }))
+      .map(([head, segments, query]) => `${head}/${segments.join('/')}?${query}`),
+  );
+  test.prop([pathLike, fc.option(fc.constantFrom(...ENDPOINT_IDS), { nil: undefined })])(
+    'never throws, picks --endpoint or the endpoint of the path, and every URL diagnostic lies inside the URL',
+    (url, endpoint) => {
+      const given = readQueryOptions({ url, ...(endpoint !== undefined ? { endpoint } : {}) }, 'lint');
+      for (const d of given.diagnostics) {
+        expect(d.span.start).toBeGreaterThanOrEqual(0);
+        expect(d.span.end).toBeLessThanOrEqual(url.length);
+      }
+      if (endpoint !== undefined) expect(given.schema.endpoint.id).toBe(endpoint);
+      const mismatch = given.diagnostics.find((d) => d.code === 'PCAQ0413');
+      if (mismatch) expect(endpointForPath(url.slice(mismatch.span.start, mismatch.span.end))?.endpoint.id).not.toBe(endpoint);
+    },
+  );
 });
