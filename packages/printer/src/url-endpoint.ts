@@ -101,8 +101,10 @@ export function urlEndpoint(url: string, options: UrlEndpointOptions = {}): UrlE
  * endpointBaseUrl(ENDPOINT_SCHEMAS.subscriptions); // 'https://api.partnercenter.microsoft.com/partner/v1/analytics/subscriptions'
  * endpointBaseUrl(ENDPOINT_SCHEMAS['license-usage']); // 'https://api.partnercenter.microsoft.com/partner/v1/analytics/commercial/usage/license/'
  * ```
+ * @throws InvalidArgumentError when `schema` is not an endpoint's schema (one with a path).
  */
 export function endpointBaseUrl(schema: EndpointSchema): string {
-  const path = schema.endpoint.paths[0] ?? '/';
+  const path: unknown = (schema as { readonly endpoint?: { readonly paths?: readonly unknown[] } } | null | undefined)?.endpoint?.paths?.[0];
+  if (typeof path !== 'string') throw new InvalidArgumentError('endpointBaseUrl', 'schema', 'is not an endpoint schema');
   return `https://api.partnercenter.microsoft.com${path.startsWith('/partner/') ? path : `/partner${path}`}`;
 }
