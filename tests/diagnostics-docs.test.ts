@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic } from '@pcaq/core';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic, type EndpointId } from '@pcaq/core';
 import { checkQuery, lintQuery } from '@pcaq/linter';
-import { decodeQuery } from '@pcaq/printer';
+import { decodeQuery, urlEndpoint } from '@pcaq/printer';
 import { evaluate } from 'pcaq';
 import { scanText } from '@pcaq/scan';
 import { readRows, RowReadError, textEncodingOf, type InputFormat, type ReadProblem } from '@pcaq/readers';
@@ -30,6 +30,8 @@ interface Example {
   readonly encoding?: string;
   /** `schema=family`: linted against `FAMILY_EXAMPLE_SCHEMA` (fields of the analytics family). */
   readonly family?: boolean;
+  /** For `url`: the endpoint asked for, as `--endpoint NAME` (`endpoint=search`); else the URL's path says. */
+  readonly endpoint?: EndpointId;
 }
 
 /** `## PCAQxxxx: title` sections with their severity line and fenced examples. */
@@ -46,10 +48,10 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
-      const [, kind, outcome, fixed, length, groupby, family, escaped, encoding, body = ''] = m;
+    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?(?: endpoint=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
+      const [, kind, outcome, fixed, length, groupby, family, escaped, encoding, endpoint, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
-      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}) });
+      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}), ...(endpoint ? { endpoint: endpoint as EndpointId } : {}) });
     }
     const severity = /^- Severity: (\w+)$/m.exec(part)?.[1];
     const fix = /^- Fix: (.+)$/m.exec(part)?.[1];
@@ -60,7 +62,7 @@ function sections(): Map<string, Section> {
 
 /** The diagnostics whose spans index the example's own text (for a URL: the decoder's). */
 function textDiagnostics(example: Example): Diagnostic[] {
-  return example.kind === 'url' ? decodeQuery(example.text).diagnostics : lint(example);
+  return example.kind === 'url' ? [...urlEndpoint(example.text, { ...(example.endpoint ? { endpoint: example.endpoint } : {}) }).diagnostics, ...decodeQuery(example.text).diagnostics] : lint(example);
 }
 
 /** The bytes of a data example: its text as UTF-8, with `\xNN` as the byte NN when `escaped`. */
@@ -86,7 +88,8 @@ function lint(example: Example): Diagnostic[] {
       return lintQuery(JSON.parse(example.text));
     case 'url': {
       const decoded = decodeQuery(example.text);
-      return [...decoded.diagnostics, ...lintQuery(decoded.query)];
+      const { schema, diagnostics } = urlEndpoint(example.text, { ...(example.endpoint ? { endpoint: example.endpoint } : {}) });
+      return [...diagnostics, ...decoded.diagnostics, ...lintQuery(decoded.query, { schema })];
     }
     case 'rows':
       return [...evaluate(JSON.parse(example.text), example.groupby ? { groupby: example.groupby } : {}).diagnostics];

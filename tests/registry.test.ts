@@ -58,6 +58,8 @@ const PRODUCERS: Record<DiagnosticCode, string> = {
   PCAQ0409: 'packages/printer/src/rules/url-too-long.ts',
   PCAQ0410: 'packages/printer/src/rules/parameter-name-spacing.ts',
   PCAQ0411: 'packages/linter/src/rules/replacement-character.ts',
+  PCAQ0412: 'packages/printer/src/rules/unknown-endpoint-path.ts',
+  PCAQ0413: 'packages/printer/src/rules/endpoint-mismatch.ts',
   PCAQ0501: 'packages/evaluator/src/rules/invalid-count.ts',
   PCAQ0502: 'packages/evaluator/src/rules/invalid-rows.ts',
   PCAQ0503: 'packages/evaluator/src/rules/value-too-deep.ts',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { Diagnostic, DiagnosticSource, Query } from '@pcaq/core';
-import { decodeQuery, locateQuery } from '@pcaq/printer';
+import { ENDPOINT_IDS, ENDPOINT_SCHEMAS, didYouMean, isEndpointId, similarNames, truncateText, type Diagnostic, type DiagnosticSource, type EndpointId, type EndpointSchema, type Query } from '@pcaq/core';
+import { DEFAULT_ENDPOINT, decodeQuery, locateQuery, urlEndpoint } from '@pcaq/printer';
 import { readAll, type CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,6 +19,8 @@ export interface QueryOptionValues {
   readonly skip?: string;
   readonly processedDateTime?: string;
   readonly url?: string;
+  /** `--endpoint NAME`: the endpoint whose schema checks the query (docs/endpoints.md). */
+  readonly endpoint?: string;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface QueryOptionValues {
  */
 export interface CommandLineQuery {
   readonly query: Query;
+  /** The endpoint's schema: `--endpoint`, else the one `--url`'s path names, else licence usage. */
+  readonly schema: EndpointSchema;
   readonly texts: Partial<Record<DiagnosticSource, string>>;
   readonly diagnostics: readonly Diagnostic[];
   /** The part of `--url` before its query string (and its `#fragment`), when one was given. */
@@ -49,7 +53,7 @@ const PARAMETER_OPTIONS = [
 ] as const;
 
 /**
- * Adds `--filter --groupby --top --skip --processed-date-time --url` to a command.
+ * Adds `--filter --groupby --top --skip --processed-date-time --url --endpoint` to a command.
  *
  * @example
  * ```ts
@@ -60,14 +64,37 @@ const PARAMETER_OPTIONS = [
  */
 export function addQueryOptions(command: Command): Command {
   for (const [, flags, description] of PARAMETER_OPTIONS) command.option(flags, description);
-  return command.option('--url <url>', "a whole request URL or query string (percent-encoded; '-' reads standard input)");
+  command.option('--url <url>', "a whole request URL or query string (percent-encoded; '-' reads standard input)");
+  // `pcaq fetch` has its own --endpoint, limited to the endpoints its client can fetch.
+  if (command.options.some((option) => option.long === '--endpoint')) return command;
+  return command.option('--endpoint <name>', `the endpoint the query is for: ${ENDPOINT_IDS.join(', ')} (default: the one --url's path names, else ${DEFAULT_ENDPOINT})`);
+}
+
+/**
+ * The endpoint `--endpoint NAME` names, or `undefined` when the option was not given.
+ *
+ * @throws UsageError when NAME is no endpoint; the message names the nearest and every known one.
+ * @example
+ * ```ts
+ * endpointOption('subscriptions', 'lint'); // 'subscriptions'
+ * endpointOption('subscription', 'lint');  // throws: unknown endpoint 'subscription'. Did you mean 'subscriptions'? ...
+ * ```
+ */
+export function endpointOption(name: string | undefined, commandName: string): EndpointId | undefined {
+  if (name === undefined || isEndpointId(name)) return name;
+  const hint = didYouMean(similarNames(name, ENDPOINT_IDS));
+  throw new UsageError(`unknown endpoint '${truncateText(name, 64)}'.${hint} The endpoints are: ${ENDPOINT_IDS.join(', ')}`, commandName);
 }
 
 /**
  * Builds the query from the options. `--url` and the parameter options combine; naming one
  * parameter both ways is a usage error.
  *
- * @throws UsageError when a parameter is given both in `--url` and as its own option.
+ * The endpoint is `--endpoint`, else the one `--url`'s path names, else licence usage; a path of
+ * no endpoint (PCAQ0412) or of another endpoint than `--endpoint` (PCAQ0413) is among the URL's
+ * diagnostics (docs/endpoints.md, "Which endpoint a URL is for").
+ *
+ * @throws UsageError when a parameter is given both in `--url` and as its own option, or `--endpoint` names no endpoint.
  * @example
  * ```ts
  * readQueryOptions({ filter: "channel eq 'Reseller'", top: '5' }, 'lint').query; // { filter: "channel eq 'Reseller'", top: '5' }
@@ -79,9 +106,13 @@ export function readQueryOptions(options: QueryOptionValues, commandName: string
   let diagnostics: readonly Diagnostic[] = [];
   let base: string | undefined;
   const unknownParameters: string[] = [];
+  const given = endpointOption(options.endpoint, commandName);
+  let schema: EndpointSchema = ENDPOINT_SCHEMAS[given ?? DEFAULT_ENDPOINT];
   if (options.url !== undefined) {
     const decoded = decodeQuery(options.url);
-    diagnostics = decoded.diagnostics;
+    const endpoint = urlEndpoint(options.url, given !== undefined ? { endpoint: given } : {});
+    schema = endpoint.schema;
+    diagnostics = [...endpoint.diagnostics, ...decoded.diagnostics];
     texts.url = options.url;
     base = baseOf(options.url);
     for (const p of decoded.parameters) {
@@ -101,7 +132,7 @@ export function readQueryOptions(options: QueryOptionValues, commandName: string
     query[name] = value;
     texts[name] = value;
   }
-  return { query: query as Query, texts, diagnostics, unknownParameters, ...(base !== undefined ? { base } : {}) };
+  return { query: query as Query, schema, texts, diagnostics, unknownParameters, ...(base !== undefined ? { base } : {}) };
 }
 
 /**

@@ -48,7 +48,7 @@ export function reportQueryDiagnostics(
  * ```
  */
 export function checkReportedQuery(given: CommandLineQuery, io: CliIo, options: OutputOptionValues): CheckedQuery {
-  const { checked, diagnostics } = checkQuery(given.query);
+  const { checked, diagnostics } = checkQuery(given.query, { schema: given.schema });
   const all = [...given.diagnostics, ...diagnostics];
   reportQueryDiagnostics(all, given.texts, io, options);
   // reportQueryDiagnostics stops at any error, so a query reaching here was checked.

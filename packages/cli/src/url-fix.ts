@@ -1,4 +1,4 @@
-import { applyFixes, type Diagnostic } from '@pcaq/core';
+import { applyFixes, type Diagnostic, type Schema } from '@pcaq/core';
 import { parseFilter, parseGroupBy } from '@pcaq/linter';
 import { canonicalParameter, decodeQuery, encodeQueryComponent, type DecodedParameter } from '@pcaq/printer';
 import { fixToFixedPoint } from './fix-loop.js';
@@ -18,11 +18,25 @@ export interface UrlDiagnosis {
   readonly groupby: (text: string) => readonly Diagnostic[];
 }
 
-const LINTER: UrlDiagnosis = {
-  url: (url) => decodeQuery(url).diagnostics,
-  filter: (text) => parseFilter(text).diagnostics,
-  groupby: (text) => parseGroupBy(text).diagnostics,
-};
+/**
+ * The linter's diagnosis of a URL whose values are checked against `schema` (an endpoint's,
+ * docs/endpoints.md); licence usage's when none is given.
+ *
+ * @example
+ * ```ts
+ * fixUrl('?filter=autoRenewEnabled%20eq%20%27true%27', linterDiagnosis(ENDPOINT_SCHEMAS.subscriptions));
+ * ```
+ */
+export function linterDiagnosis(schema?: Schema): UrlDiagnosis {
+  const options = schema !== undefined ? { schema } : {};
+  return {
+    url: (url) => decodeQuery(url).diagnostics,
+    filter: (text) => parseFilter(text, options).diagnostics,
+    groupby: (text) => parseGroupBy(text, options).diagnostics,
+  };
+}
+
+const LINTER: UrlDiagnosis = linterDiagnosis();
 
 /**
  * The URL with its safe fixes applied and everything else as the user wrote it (docs/cli.md,

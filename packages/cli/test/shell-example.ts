@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ export async function runExample(line: string): Promise<CliRun> {
 let home = '';
 let dir = '';
 
-/** Makes a directory holding the files the examples name (usage.json, usage.csv, rows.ndjson, filters.txt, filter.txt) and enters it. */
+/** Makes a directory holding the files the examples name (usage.json, usage.csv, rows.ndjson, filters.txt, filter.txt, subscriptions.json) and enters it. */
 export function enterExampleDirectory(): void {
   home = process.cwd();
   dir = mkdtempSync(join(tmpdir(), 'pcaq-examples-'));
@@ -64,6 +64,11 @@ export function enterExampleDirectory(): void {
   copyFileSync(fixture('usage.ndjson'), join(dir, 'rows.ndjson'));
   writeFileSync(join(dir, 'filters.txt'), "workloadCode eq 'SFB'\n\nchannel eq 'Reseller' or productName eq 'E3'\n");
   writeFileSync(join(dir, 'filter.txt'), "channel eq 'Reseller'\n");
+  // The committed example of a second endpoint, where the README names it and where --help does.
+  const subscriptions = fileURLToPath(new URL('../../../examples/subscriptions.json', import.meta.url));
+  mkdirSync(join(dir, 'examples'));
+  copyFileSync(subscriptions, join(dir, 'examples', 'subscriptions.json'));
+  copyFileSync(subscriptions, join(dir, 'subscriptions.json'));
   process.chdir(dir);
 }
 

@@ -22,15 +22,18 @@ describe('pcaq url lints the URL it is given first', () => {
     expect(result.stderr).not.toContain('%25FF');
   });
 
+  // A path that names no analytics endpoint is kept, with a PCAQ0412 warning (docs/endpoints.md).
   it.each([
-    ['https://example.com/usage/license?top=5', 'https://example.com/usage/license?top=5'],
-    ['http://localhost:8080/v1/x/?top=5#part', 'http://localhost:8080/v1/x/?top=5#part'],
-    ['/partner/v1/analytics/commercial/usage/license?top=5', '/partner/v1/analytics/commercial/usage/license?top=5'],
-    ['GET https://example.com/p?top=5 HTTP/1.1', 'https://example.com/p?top=5'],
-    ['?top=5', `${DEFAULT}?top=5`],
-    ['top=5', `${DEFAULT}?top=5`],
-  ])('keeps the base of %s', async (url, expected) => {
-    expect(await run(['url', '--url', url])).toEqual({ code: 0, stdout: `${expected}\n`, stderr: '' });
+    ['https://example.com/usage/license?top=5', 'https://example.com/usage/license?top=5', ['PCAQ0412']],
+    ['http://localhost:8080/v1/x/?top=5#part', 'http://localhost:8080/v1/x/?top=5#part', ['PCAQ0412']],
+    ['/partner/v1/analytics/commercial/usage/license?top=5', '/partner/v1/analytics/commercial/usage/license?top=5', []],
+    ['GET https://example.com/p?top=5 HTTP/1.1', 'https://example.com/p?top=5', ['PCAQ0412']],
+    ['?top=5', `${DEFAULT}?top=5`, []],
+    ['top=5', `${DEFAULT}?top=5`, []],
+  ])('keeps the base of %s', async (url, expected, warnings) => {
+    const result = await run(['url', '--url', url]);
+    expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 0, stdout: `${expected}\n` });
+    expect([...result.stderr.matchAll(/warning (PCAQ\d{4})/g)].map((m) => m[1])).toEqual(warnings);
   });
 
   it('--base overrides the base of --url', async () => {
@@ -43,7 +46,7 @@ describe('pcaq url lints the URL it is given first', () => {
   });
 
   it('reads --url from standard input with -', async () => {
-    expect(await run(['url', '--url', '-'], { stdin: 'https://example.com/a?top=5\n' })).toEqual({ code: 0, stdout: 'https://example.com/a?top=5\n', stderr: '' });
+    expect(await run(['url', '--url', '-'], { stdin: '/partner/v1/analytics/search?top=5\n' })).toEqual({ code: 0, stdout: '/partner/v1/analytics/search?top=5\n', stderr: '' });
   });
 
   it('--format json prints the URL and the warnings', async () => {

@@ -333,6 +333,18 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Replacement character',
     template: 'The text holds U+FFFD, the replacement character that stands for bytes that were not UTF-8: a shell or a file mangled what was written here.',
   },
+  PCAQ0412: {
+    id: 'unknown-endpoint-path',
+    severity: 'warning',
+    title: 'Unknown endpoint path',
+    template: "The path '{path}' names no analytics endpoint, so the query is checked as {endpoint}. The endpoints are: {endpoints}.",
+  },
+  PCAQ0413: {
+    id: 'endpoint-mismatch',
+    severity: 'error',
+    title: 'Endpoint mismatch',
+    template: "The path '{path}' is the {found} endpoint, but {given} was asked for; give the URL of {given}, or the endpoint the URL names.",
+  },
   PCAQ0501: {
     id: 'invalid-count',
     severity: 'error',

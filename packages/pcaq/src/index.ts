@@ -65,6 +65,8 @@ export { nextLink, requestOf, type NextLinkOptions } from '@pcaq/printer';
 // @category Print and encode
 export type { DecodeOptions, DecodedParameter, DecodedQuery } from '@pcaq/printer';
 // @category Print and encode
+export { DEFAULT_ENDPOINT, endpointBaseUrl, urlEndpoint, type UrlEndpoint, type UrlEndpointOptions } from '@pcaq/printer';
+// @category Print and encode
 export { LICENSE_USAGE_PATH, QUERY_PARAMETERS, LIMITS } from '@pcaq/core';
 // @category Print and encode
 export type { Query, QueryParameter } from '@pcaq/core';

@@ -61,6 +61,7 @@ const INTERNAL = new Set([
   'decodeComponent',
   'DecodedComponent',
   'locateQuery',
+  'locatePath',
   'canonicalParameter',
   // evaluator: row reading shared with @pcaq/readers and the engines
   'latestProcessedDay',

@@ -15,6 +15,7 @@ export {
   type DecodedQuery,
 } from './decode-query.js';
 export { decodeComponent, type DecodedComponent } from './percent-decode.js';
-export { locateQuery } from './locate-query.js';
+export { locatePath, locateQuery } from './locate-query.js';
+export { DEFAULT_ENDPOINT, endpointBaseUrl, urlEndpoint, type UrlEndpoint, type UrlEndpointOptions } from './url-endpoint.js';
 export { canonicalParameter } from './parameter-names.js';
 export { nextLink, requestOf, type NextLinkOptions } from './next-link.js';

@@ -40,3 +40,41 @@ export function locateQuery(input: string): Span {
   const fragment = input.indexOf('#', start);
   return span(start, fragment < 0 ? input.length : fragment);
 }
+
+/**
+ * Where the path is in what the user gave (the forms {@link locateQuery} takes): after the host of
+ * a full URL, or from the start of a text that begins with `/`, up to the `?` or `#`; inside a
+ * request line, the path of its target. `undefined` when there is no path: a bare query string,
+ * a relative name such as `license?top=5`, or a host with nothing after it
+ * (docs/endpoints.md, "Which endpoint a URL is for").
+ *
+ * @example
+ * ```ts
+ * locatePath('https://host/v1/analytics/search?top=5'); // { start: 12, end: 32 }
+ * locatePath('?top=5');                                  // undefined
+ * ```
+ * @throws InvalidArgumentError when `input` is not a string.
+ */
+export function locatePath(input: string): Span | undefined {
+  if (typeof input !== 'string') throw new InvalidArgumentError('locatePath', 'input', 'is not a string');
+  const line = REQUEST_LINE.exec(input);
+  if (line) {
+    const [, method = '', target = ''] = line;
+    const inner = locatePath(target);
+    return inner === undefined ? undefined : span(inner.start + method.length, inner.end + method.length);
+  }
+  const scheme = SCHEME.exec(input);
+  let start: number;
+  if (scheme) {
+    const host = input.slice(scheme[0].length).search(/[/?#]/);
+    if (host < 0) return undefined;
+    start = scheme[0].length + host;
+  } else if (input.startsWith('/')) {
+    start = 0;
+  } else {
+    return undefined;
+  }
+  const end = input.slice(start).search(/[?#]/);
+  const path = span(start, end < 0 ? input.length : start + end);
+  return path.end > path.start && input[path.start] === '/' ? path : undefined;
+}

@@ -2,7 +2,7 @@ import { span, type Span } from '@pcaq/core';
 import { sliceDecoded, type DecodedText } from './decoded-text.js';
 import { findLiterals } from './find-literals.js';
 import { languageFor, type Language, type StringForm } from './languages.js';
-import { findQueryStrings, plainTextUrlEnd } from './query-strings.js';
+import { analyticsPathBefore, findQueryStrings, plainTextUrlEnd } from './query-strings.js';
 
 /**
  * A query found in a file: a query string (`kind: 'url'`, from its `?` or first parameter, still
@@ -23,6 +23,8 @@ export interface ExtractedQuery {
   readonly span: Span;
   /** The literal it sits in, whose escapes a fix must use; undefined for plain text. */
   readonly literal: StringForm | undefined;
+  /** For a query string after an analytics path: that path, which names the endpoint (docs/scan.md). */
+  readonly path?: DecodedText;
 }
 
 /**
@@ -77,7 +79,7 @@ function fromCode(source: DecodedText, language: Language): ExtractedQuery[] {
     // A literal of several lines is text (help, a template): a URL in it ends as in plain text.
     const urlEnd = /[\r\n]/.test(decoded.value) ? plainTextUrlEnd : (t: string) => t.length;
     for (const where of findQueryStrings(decoded.value, urlEnd)) {
-      found.push(query('url', sliceDecoded(decoded, where.start, where.end), literal.form));
+      found.push(query('url', sliceDecoded(decoded, where.start, where.end), literal.form, pathOf(decoded, where.start)));
     }
   }
   return found;
@@ -89,7 +91,7 @@ function fromRequests(source: DecodedText): ExtractedQuery[] {
     const from = line.index + line[1]!.length;
     const url = sliceDecoded(source, from, from + line[2]!.length);
     // A request line's URL ends at the line's end (or its HTTP version), spaces included.
-    for (const where of findQueryStrings(url.value, (t) => t.length)) found.push(query('url', sliceDecoded(url, where.start, where.end), undefined));
+    for (const where of findQueryStrings(url.value, (t) => t.length)) found.push(query('url', sliceDecoded(url, where.start, where.end), undefined, pathOf(url, where.start)));
   }
   return found;
 }
@@ -144,11 +146,17 @@ function fencedBlocks(text: string): FencedBlock[] {
 }
 
 function fromPlainText(source: DecodedText): ExtractedQuery[] {
-  return findQueryStrings(source.value, plainTextUrlEnd).map((where) => query('url', sliceDecoded(source, where.start, where.end), undefined));
+  return findQueryStrings(source.value, plainTextUrlEnd).map((where) => query('url', sliceDecoded(source, where.start, where.end), undefined, pathOf(source, where.start)));
 }
 
-function query(kind: ExtractedQuery['kind'], text: DecodedText, literal: StringForm | undefined): ExtractedQuery {
-  return { kind, text, span: span(text.offsets[0]!, text.offsets[text.offsets.length - 1]!), literal };
+/** The analytics path right before the query string at `start`, if there is one. */
+function pathOf(text: DecodedText, start: number): DecodedText | undefined {
+  const at = analyticsPathBefore(text.value, start);
+  return at === undefined ? undefined : sliceDecoded(text, at.start, at.end);
+}
+
+function query(kind: ExtractedQuery['kind'], text: DecodedText, literal: StringForm | undefined, path?: DecodedText): ExtractedQuery {
+  return { kind, text, span: span(text.offsets[0]!, text.offsets[text.offsets.length - 1]!), literal, ...(path !== undefined ? { path } : {}) };
 }
 
 function identity(text: string): DecodedText {

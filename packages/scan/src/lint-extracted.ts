@@ -1,6 +1,6 @@
-import { createDiagnostic, diagnosticInit, relocateToFile, type Diagnostic, type FixInit, type LineColumn, type Query, type QueryParameter, type Span } from '@pcaq/core';
+import { ENDPOINT_SCHEMAS, createDiagnostic, diagnosticInit, type EndpointId, relocateToFile, type Diagnostic, type FixInit, type LineColumn, type Query, type QueryParameter, type Span } from '@pcaq/core';
 import { lintQuery } from '@pcaq/linter';
-import { decodeQuery, encodeQueryComponent } from '@pcaq/printer';
+import { DEFAULT_ENDPOINT, decodeQuery, encodeQueryComponent, urlEndpoint } from '@pcaq/printer';
 import { composeDecoded, mapSpan, type DecodedText } from './decoded-text.js';
 import { encodeForLiteral } from './encode-literal.js';
 import type { ExtractedQuery } from './extract-queries.js';
@@ -31,6 +31,8 @@ interface Layer {
 /**
  * Lints one extracted query with `lintQuery` of `@pcaq/linter` and maps every diagnostic and
  * fix back to the file. A value with a run-time part is not linted: it is one PCAQ0601 warning.
+ * A URL is checked against the endpoint its path names; `endpoint` (default licence usage) is for
+ * values given alone and for URLs whose path names none.
  *
  * @example
  * ```ts
@@ -39,15 +41,21 @@ interface Layer {
  * extractQueries(text, 'q.py').flatMap((found) => lintExtracted(found, file));
  * ```
  */
-export function lintExtracted(found: ExtractedQuery, file: ScannedFile): ScanDiagnostic[] {
+export function lintExtracted(found: ExtractedQuery, file: ScannedFile, endpoint: EndpointId = DEFAULT_ENDPOINT): ScanDiagnostic[] {
   const literal = (text: string): string | undefined => encodeForLiteral(text, found.literal);
   if (found.kind !== 'url') {
     if (found.text.holes.length > 0) return [runTimeValue(found.kind, found.text, file)];
     const layer = { decoded: found.text, encode: literal };
-    return lintQuery({ [found.kind]: found.text.value }).map((d) => toFile(d, layer, found, file));
+    return lintQuery({ [found.kind]: found.text.value }, { schema: ENDPOINT_SCHEMAS[endpoint] }).map((d) => toFile(d, layer, found, file));
   }
   const decoded = decodeQuery(found.text.value);
+  // Each URL says its own endpoint by its path; `endpoint` is for those whose path names none (docs/scan.md).
+  const { schema, diagnostics: pathDiagnostics } = urlEndpoint(found.path?.value ?? '', { endpoint, pathWins: true });
   const out: ScanDiagnostic[] = [];
+  if (found.path !== undefined) {
+    const pathLayer: Layer = { decoded: found.path, encode: () => undefined };
+    for (const d of pathDiagnostics) out.push(toFile(d, pathLayer, found, file));
+  }
   const urlLayer: Layer = { decoded: found.text, encode: literal };
   for (const d of decoded.diagnostics) {
     if (!touchesHole(found.text, d.span)) out.push(toFile(d, urlLayer, found, file));
@@ -64,7 +72,7 @@ export function lintExtracted(found: ExtractedQuery, file: ScannedFile): ScanDia
     query[p.parameter] = decoded.query[p.parameter];
     layers.set(p.parameter, { decoded: value, encode: (text) => literal(encodeQueryComponent(text)) });
   }
-  for (const d of lintQuery(query as Query)) out.push(toFile(d, layers.get(d.source ?? '') ?? wholeQuery(found), found, file));
+  for (const d of lintQuery(query as Query, { schema })) out.push(toFile(d, layers.get(d.source ?? '') ?? wholeQuery(found), found, file));
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

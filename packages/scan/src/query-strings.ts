@@ -1,17 +1,37 @@
 import { span, type Span } from '@pcaq/core';
 
 /**
- * The analytics paths pcaq lints queries for, with or without the `/partner` prefix and the
- * trailing slash, in any case (docs/scan.md, "What is found"). Only license usage has a schema
- * in pcaq today; a path of another endpoint is not matched, so its queries are not linted
- * against the wrong fields.
+ * The analytics paths pcaq lints queries for: any path under `/v1/analytics/`, with or without
+ * the `/partner` prefix and the trailing slash, in any case (docs/scan.md, "What is found"). Each
+ * query is checked against the endpoint its path names; a path under `/v1/analytics/` that names
+ * none is a PCAQ0412 warning (docs/endpoints.md, "Which endpoint a URL is for").
  *
  * @example
  * ```ts
  * KNOWN_ANALYTICS_PATH.test('https://api.partnercenter.microsoft.com/partner/v1/analytics/commercial/usage/license/?top=5'); // true
+ * KNOWN_ANALYTICS_PATH.test('/partner/v1/analytics/subscriptions?top=5'); // true
  * ```
  */
-export const KNOWN_ANALYTICS_PATH = /(?:\/partner)?\/v1\/analytics\/commercial\/usage\/license\/?(?![\w-])/i;
+export const KNOWN_ANALYTICS_PATH = /(?:\/partner)?\/v1\/analytics(?:\/[\w.-]+)+\/?(?![\w-])/i;
+
+/** An analytics path that ends where the text ends: the path before a query string's `?`. */
+const PATH_AT_END = new RegExp(`(?:${KNOWN_ANALYTICS_PATH.source})$`, 'i');
+
+/**
+ * The analytics path that ends right before `question` (the `?` of a query string), or undefined
+ * when the query string follows no analytics path.
+ *
+ * @example
+ * ```ts
+ * analyticsPathBefore('GET /v1/analytics/search?top=5', 24); // { start: 4, end: 24 }
+ * ```
+ */
+export function analyticsPathBefore(text: string, question: number): Span | undefined {
+  if (text[question] !== '?') return undefined;
+  const from = Math.max(0, question - 256);
+  const found = PATH_AT_END.exec(text.slice(from, question));
+  return found ? span(from + found.index, question) : undefined;
+}
 
 const PATH = new RegExp(KNOWN_ANALYTICS_PATH.source, 'gi');
 /** A filter or groupby parameter: at the start, or after `?` or `&`. */

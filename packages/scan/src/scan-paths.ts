@@ -1,4 +1,5 @@
 import { relative, sep } from 'node:path';
+import type { EndpointId } from '@pcaq/core';
 import type { ScanDiagnostic } from './scan-diagnostic.js';
 import { scanText } from './scan-text.js';
 import { readTextFile, walkFiles } from './walk-files.js';
@@ -24,14 +25,15 @@ export interface ScanResult {
 /**
  * Scans files and directory trees (default: the current directory), honouring `.gitignore`
  * and skipping binary files, and lints every query found (docs/scan.md). Never throws for what
- * it finds on disk: an unreadable path is listed in `unreadable`.
+ * it finds on disk: an unreadable path is listed in `unreadable`. `endpoint` is the endpoint of
+ * queries whose endpoint cannot be told (see {@link scanText}).
  *
  * @example
  * ```ts
  * const { diagnostics } = await scanPaths(['src', 'docs']);
  * ```
  */
-export async function scanPaths(paths: readonly string[] = ['.'], cwd: string = process.cwd()): Promise<ScanResult> {
+export async function scanPaths(paths: readonly string[] = ['.'], cwd: string = process.cwd(), endpoint?: EndpointId): Promise<ScanResult> {
   const diagnostics: ScanDiagnostic[] = [];
   const files: string[] = [];
   const binary: string[] = [];
@@ -60,7 +62,7 @@ export async function scanPaths(paths: readonly string[] = ['.'], cwd: string = 
         continue;
       }
       files.push(file);
-      const found = scanText(text, file);
+      const found = scanText(text, file, endpoint);
       if (found.length > 0) texts.set(file, text);
       diagnostics.push(...found);
     }

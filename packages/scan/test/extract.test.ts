@@ -26,6 +26,7 @@ describe('what the scanner finds', () => {
     ['a Markdown link', `see [it](${URL}?filter=(a%20eq%20%27b%27)).`, 'q.md', ["url: ?filter=(a%20eq%20%27b%27)"]],
     ['a Markdown code block in its language', "```powershell\nGet-X -Filter 'a eq ''b'''\n```\n", 'q.md', ["filter: a eq 'b'"]],
     ['a URL in a text file of another kind', `url: ${URL}?top=5\n`, 'q.yaml', ['url: ?top=5']],
+    ['a URL of another analytics endpoint (checked as that endpoint)', 'u = "/partner/v1/analytics/subscriptions?filter=x"', 'q.py', ['url: ?filter=x']],
   ])('%s', (_name, source, path, expected) => {
     expect(found(source, path)).toEqual(expected);
   });
@@ -33,7 +34,7 @@ describe('what the scanner finds', () => {
   it.each([
     ['a comparison, not an assignment', 'if filter == "x": pass', 'q.py'],
     ['a word ending in filter', 'odataFilter = "x"', 'q.py'],
-    ['a path of another analytics endpoint', 'u = "/partner/v1/analytics/subscriptions?filter=x"', 'q.py'],
+    ['a path outside the analytics API', 'u = "/partner/v1/orders?filter=x"', 'q.py'],
     ['a query in a comment', '# see /v1/analytics/commercial/usage/license/?filter=x', 'q.py'],
     ['a literal with no query', 'u = "/v1/analytics/commercial/usage/license/"', 'q.py'],
   ])('does not find %s', (_name, source, path) => {

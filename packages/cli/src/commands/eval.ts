@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { LICENSE_USAGE_PATH, groupByNames } from '@pcaq/core';
+import { groupByNames, rowShape, type Schema } from '@pcaq/core';
 import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
 import { formatProblem, inputFormatOf, isInputFormat, RowReadError, TEXT_ENCODINGS, textEncodingOf, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { OutputTarget } from '../output-target.js';
@@ -34,6 +34,7 @@ Examples:
   $ pcaq eval usage.csv --url "?filter=channel%20eq%20%27Reseller%27&top=100&skip=100"
   $ pcaq eval - --input-format ndjson --all --format csv < rows.ndjson > result.csv
   $ pcaq eval usage.csv --filter - --format ndjson -o result.ndjson < filter.txt
+  $ pcaq eval subscriptions.json --endpoint subscriptions --filter "contains(productName,'Office')"
 
 The result is printed only when the whole of it is known: a bad row met after some rows were
 evaluated leaves standard output (or -o FILE) empty, never half a document. With --format json
@@ -57,7 +58,7 @@ const LISTED_PROBLEMS = 10;
 export function registerEvalCommand(program: Command, io: CliIo): void {
   const command = program
     .command('eval')
-    .description('evaluate a query over license-usage rows, offline, as the service would')
+    .description('evaluate a query over rows of an endpoint (default license-usage), offline, as the service would')
     .argument('<file>', "rows: .json, .ndjson/.jsonl or .csv ('-' for standard input)")
     .option('--case-sensitive', 'compare text exactly (GUIDs still ignore case)')
     .option('--all', 'return every row of the result, ignoring top and skip')
@@ -96,7 +97,7 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
   }
   const compiled = compileQuery(checked, { caseSensitive: options.caseSensitive === true, basePath });
   const out = new BufferedOutput(target);
-  const writer = createRowWriter(options.format, out, groupColumns(groupByNames(checked)));
+  const writer = createRowWriter(options.format, out, groupColumns(groupByNames(checked), checked.schema));
   const skipped: ReadProblem[] = [];
   let stats: () => ProgressStats = () => ({ rows: 0, bytes: 0 });
   const stopProgress = startProgress(io.stderr, io.stderrIsTty, () => stats());
@@ -138,9 +139,9 @@ function inputFormatFor(file: string, given: InputFormat | undefined): InputForm
   return format;
 }
 
-/** `nextLink` is a relative URI: the path of `--url` when one was given, else the API's path. */
+/** `nextLink` is a relative URI: the path of `--url` when one was given, else the endpoint's path. */
 function basePathOf(given: CommandLineQuery): string {
-  if (given.base === undefined) return LICENSE_USAGE_PATH;
+  if (given.base === undefined) return given.schema.endpoint.paths[0] ?? '/';
   try {
     return new URL(given.base).pathname;
   } catch {
@@ -148,9 +149,12 @@ function basePathOf(given: CommandLineQuery): string {
   }
 }
 
-function groupColumns(groupby: readonly string[]): string[] | undefined {
+/** A grouped row's columns: the group-by fields, then the schema's counts in response order, then its snapshot date if it has one. */
+function groupColumns(groupby: readonly string[], schema: Schema): string[] | undefined {
   if (groupby.length === 0) return undefined;
-  return [...groupby, 'licensesActive', 'licensesQualified', 'processedDateTime'];
+  const shape = rowShape(schema);
+  const counts = shape.fields.filter((field) => shape.countFields.has(field));
+  return [...groupby, ...counts, ...(shape.fields.includes('processedDateTime') ? ['processedDateTime'] : [])];
 }
 
 function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget, skipped: readonly ReadProblem[] = []): void {

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { hasErrors, type Diagnostic } from '@pcaq/core';
+import { ENDPOINT_SCHEMAS, hasErrors, type Diagnostic } from '@pcaq/core';
+import { DEFAULT_ENDPOINT } from '@pcaq/printer';
 import { lintQuery, parseFilter, parseGroupBy } from '@pcaq/linter';
 import { fixToFixedPoint } from '../fix-loop.js';
 import { checkInputFile } from '../input-files.js';
@@ -9,11 +10,11 @@ import { wantsColor, type CliIo } from '../io.js';
 import { addFormatOption, type FormatOf } from '../output-formats.js';
 import { addOutputOptions, outputColor, tooManyWarnings, withOutput, type OutputOptionValues } from '../output-options.js';
 import type { OutputTarget } from '../output-target.js';
-import { addQueryOptions, hasQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
+import { addQueryOptions, endpointOption, hasQueryOptions, readQueryOptions, readStdinOptions, type QueryOptionValues } from '../query-options.js';
 import { renderDiagnostics, shownDiagnostics, summary, toJson } from '../render-diagnostics.js';
 import { lintReport } from '../formats/lint-report.js';
 import { UsageError } from '../usage-error.js';
-import { fixUrl } from '../url-fix.js';
+import { fixUrl, linterDiagnosis } from '../url-fix.js';
 
 interface LintOptions extends QueryOptionValues, OutputOptionValues {
   readonly format: FormatOf<'lint'>;
@@ -33,11 +34,16 @@ Examples:
   $ pcaq lint --batch filters.txt --format json -o report.ndjson
   $ echo "channel eq 'Reseller'" | pcaq lint --filter - --max-warnings 0
   $ pcaq lint --format json --groupby channel,channel --quiet
+  $ pcaq lint --endpoint subscriptions --filter "contains(productName,'Office') and autoRenewEnabled eq true"
+  $ pcaq lint --url "https://api.partnercenter.microsoft.com/partner/v1/analytics/search?filter=referralSubmitted%20eq%20true"
 
 --batch lints one filter per line (blank lines are skipped); text output names each problem
 FILE:LINE:COLUMN, and --format json prints one JSON line per filter. --fix prints the fixed text
 (with --batch, one line per input line) and reports the problems that remain, on standard error.
 A URL keeps every parameter it has when fixed; only fixes are applied, never suggestions.
+--endpoint NAME checks the query against that endpoint ('pcaq endpoints' lists them); without
+it, --url's path names the endpoint (a path of no endpoint is a PCAQ0412 warning), else
+license-usage. --endpoint with a --url of another endpoint is a PCAQ0413 error.
 
 Exit status: 0 no errors (warnings allowed up to --max-warnings), 1 errors found, 2 usage error.`;
 
@@ -89,7 +95,7 @@ export function registerLintCommand(program: Command, io: CliIo): void {
 
 function lintAll(options: LintOptions): Diagnostic[] {
   const given = readQueryOptions(options, 'lint');
-  return [...given.diagnostics, ...lintQuery(given.query)];
+  return [...given.diagnostics, ...lintQuery(given.query, { schema: given.schema })];
 }
 
 function failWhen(io: CliIo, problems: boolean): void {
@@ -106,11 +112,12 @@ function failed(diagnostics: readonly Diagnostic[], options: LintOptions, io: Cl
 
 /** Fixes each given parameter, then lints the fixed query: what remains is what is reported. */
 function printFixed(options: LintOptions, io: CliIo, out: OutputTarget): boolean {
+  const { schema } = readQueryOptions(options, 'lint');
   const fixed: LintOptions = {
     ...options,
-    ...(options.url !== undefined ? { url: fixUrl(options.url) } : {}),
-    ...(options.filter !== undefined ? { filter: fixToFixedPoint(options.filter, (t) => parseFilter(t).diagnostics) } : {}),
-    ...(options.groupby !== undefined ? { groupby: fixToFixedPoint(options.groupby, (t) => parseGroupBy(t).diagnostics) } : {}),
+    ...(options.url !== undefined ? { url: fixUrl(options.url, linterDiagnosis(schema)) } : {}),
+    ...(options.filter !== undefined ? { filter: fixToFixedPoint(options.filter, (t) => parseFilter(t, { schema }).diagnostics) } : {}),
+    ...(options.groupby !== undefined ? { groupby: fixToFixedPoint(options.groupby, (t) => parseGroupBy(t, { schema }).diagnostics) } : {}),
   };
   const { texts } = readQueryOptions(fixed, 'lint');
   const remaining = lintAll(fixed);
@@ -140,6 +147,7 @@ function fixedValues(options: LintOptions): Record<string, string> {
  * are those of the fixed line, as without --batch.
  */
 async function lintBatch(file: string, options: LintOptions, io: CliIo, out: OutputTarget): Promise<boolean> {
+  const schema = ENDPOINT_SCHEMAS[endpointOption(options.endpoint, 'lint') ?? DEFAULT_ENDPOINT];
   if (file !== '-') await checkInputFile(file, 'lint', 'file of filters');
   const input = file === '-' ? io.stdin : createReadStream(file);
   const name = file === '-' ? '<stdin>' : file;
@@ -153,8 +161,8 @@ async function lintBatch(file: string, options: LintOptions, io: CliIo, out: Out
       if (options.fix && options.format === 'text') out.write(text + '\n');
       continue;
     }
-    const fixed = options.fix ? fixToFixedPoint(text, (t) => parseFilter(t).diagnostics) : text;
-    const diagnostics = parseFilter(fixed, { source: 'filter' }).diagnostics;
+    const fixed = options.fix ? fixToFixedPoint(text, (t) => parseFilter(t, { schema }).diagnostics) : text;
+    const diagnostics = parseFilter(fixed, { source: 'filter', schema }).diagnostics;
     all.push(...diagnostics);
     const shown = shownDiagnostics(diagnostics, options.quiet === true);
     if (options.format === 'json') {

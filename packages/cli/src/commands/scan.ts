@@ -1,19 +1,22 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { diagnosticHelpUri, hasErrors } from '@pcaq/core';
+import { ENDPOINT_IDS, diagnosticHelpUri, hasErrors } from '@pcaq/core';
+import { DEFAULT_ENDPOINT } from '@pcaq/printer';
 import { scanPaths, type ScanDiagnostic, type ScanResult } from '@pcaq/scan';
 import { cliVersion } from '../formats/cli-version.js';
 import { githubAnnotations } from '../formats/github.js';
 import { sarifLog, type SarifArtifact } from '../formats/sarif.js';
 import { colorsFor, type CliIo } from '../io.js';
 import { sourceExcerpt, summary, toJson } from '../render-diagnostics.js';
+import { endpointOption } from '../query-options.js';
 import { UsageError } from '../usage-error.js';
 
 type ScanFormat = 'text' | 'json' | 'sarif' | 'github';
 
 interface ScanOptions {
   readonly format: ScanFormat;
+  readonly endpoint?: string;
   readonly output?: string;
 }
 
@@ -25,11 +28,13 @@ Examples:
   $ pcaq scan src scripts/report.py         some folders and files
   $ pcaq scan --format sarif -o pcaq.sarif  for GitHub code scanning (upload-sarif)
   $ pcaq scan --format github               annotations on the pull request, from a workflow step
+  $ pcaq scan --endpoint license-deployment src  values found alone in src are for licence deployment
 
 Finds the analytics queries in files of any language (URLs and query strings, and values given
 as filter or groupby), lints them as 'pcaq lint' does, and reports each problem at its file,
 line and column. Honours .gitignore; skips binary files. A query put together at run time is
-reported as PCAQ0601 (a warning). See docs/scan.md.
+reported as PCAQ0601 (a warning). A URL is checked against the endpoint its path names (a path
+of no endpoint is PCAQ0412, a warning); --endpoint is for the rest. See docs/scan.md.
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error or a path that
 could not be read.`;
@@ -50,13 +55,15 @@ export function registerScanCommand(program: Command, io: CliIo): void {
     .argument('[paths...]', 'files and folders to scan (default: the current folder)')
     .option('--format <format>', 'text, json, sarif or github', parseFormat, 'text' as ScanFormat)
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
+    .option('--endpoint <name>', `the endpoint of values given alone and of URLs whose path names none: ${ENDPOINT_IDS.join(', ')} (default ${DEFAULT_ENDPOINT})`)
     .addHelpText('after', EXAMPLES)
     .action(async (paths: string[], options: ScanOptions) => {
       const cwd = process.cwd();
+      const endpoint = endpointOption(options.endpoint, 'scan');
       for (const path of paths) {
         if (!(await stat(path).then(() => true, () => false))) throw new UsageError(`no such file or folder: '${path}'`, 'scan');
       }
-      const result = await scanPaths(paths.length > 0 ? paths : ['.'], cwd);
+      const result = await scanPaths(paths.length > 0 ? paths : ['.'], cwd, endpoint);
       const report = render(result, options.format, cwd, io);
       if (options.output !== undefined) {
         try {

@@ -20,8 +20,6 @@ interface SqlOptions extends QueryOptionValues, OutputOptionValues {
   readonly format: FormatOf<'sql'>;
 }
 
-/** The table `pcaq sql` reads when no `--table` is given. */
-const DEFAULT_TABLE = 'license_usage';
 
 const EXAMPLES = `
 Examples:
@@ -29,6 +27,7 @@ Examples:
   $ pcaq sql --dialect postgres --table analytics.license_usage --ordinal row_id --top 100
   $ pcaq sql --file usage.csv --groupby productId --format json
   $ pcaq sql --dialect postgres --filter - -o query.sql < filter.txt
+  $ pcaq sql --endpoint subscriptions --filter "creationDate ge cast('2024-01-01', Edm.DateTimeOffset)"
 
 The SQL has $1, $2, ... placeholders; their values are listed after it (text format) or in
 "params" (json). Nothing from the query is written into the SQL text itself. The result rows carry
@@ -54,7 +53,7 @@ export function registerSqlCommand(program: Command, io: CliIo): void {
     .command('sql')
     .description('print the SQL (DuckDB or PostgreSQL) that answers a query, with its parameters')
     .option('--dialect <dialect>', 'duckdb or postgres', choice('--dialect', ['duckdb', 'postgres'], 'sql'), 'duckdb')
-    .option('--table <name>', `the table to read, schema-qualified with a dot (default: ${DEFAULT_TABLE})`)
+    .option('--table <name>', 'the table to read, schema-qualified with a dot (default: the endpoint with underscores, license_usage)')
     .option('--ordinal <column>', 'a unique column giving the rows their input order')
     .option('--file <path>', 'DuckDB only: read this CSV, JSON, NDJSON or Parquet file instead of a table')
     .option('--input-format <format>', 'the --file format (default: from its extension)', choice('--input-format', ['csv', 'json', 'ndjson', 'parquet'], 'sql'))
@@ -67,7 +66,7 @@ export function registerSqlCommand(program: Command, io: CliIo): void {
     withOutput(io, raw, 'sql', async (out) => {
       const options = await readStdinOptions(raw, io, 'sql');
       const given = readQueryOptions(options, 'sql');
-      const source = await sourceOf(options);
+      const source = await sourceOf(options, given.schema.endpoint.id);
       const checked = checkReportedQuery(given, io, options);
       const compiled = compileOrUsageError(() =>
         compileSql(checked, { dialect: options.dialect, source, caseSensitive: options.caseSensitive === true, all: options.all === true }),
@@ -77,10 +76,15 @@ export function registerSqlCommand(program: Command, io: CliIo): void {
   );
 }
 
-async function sourceOf(options: SqlOptions): Promise<SqlSource> {
+/** The default table of an endpoint: its id with underscores (`license_usage`, `azure_usage`). */
+function tableOf(endpoint: string): string {
+  return endpoint.replace(/-/g, '_');
+}
+
+async function sourceOf(options: SqlOptions, endpoint: string): Promise<SqlSource> {
   if (options.file === undefined) {
     if (options.inputFormat !== undefined) throw new UsageError('--input-format goes with --file', 'sql');
-    const name = options.table ?? DEFAULT_TABLE;
+    const name = options.table ?? tableOf(endpoint);
     return { kind: 'table', name, ...(options.ordinal !== undefined ? { ordinal: options.ordinal } : {}) };
   }
   if (options.table !== undefined || options.ordinal !== undefined) throw new UsageError('--file cannot be combined with --table or --ordinal', 'sql');

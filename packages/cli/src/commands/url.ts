@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { LICENSE_USAGE_PATH, groupByNames, type CheckedQuery, type Query } from '@pcaq/core';
 import { checkQuery } from '@pcaq/linter';
-import { formatRequestUrl, printFilter, printGroupBy } from '@pcaq/printer';
+import { endpointBaseUrl, formatRequestUrl, printFilter, printGroupBy } from '@pcaq/printer';
 import type { CliIo } from '../io.js';
 import { addFormatOption, type FormatOf } from '../output-formats.js';
 import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
@@ -28,11 +28,15 @@ Examples:
   $ pcaq url --url "https://example.com/usage/?filter=channel+eq+%27Reseller%27&top=5"
   https://example.com/usage/?filter=channel%20eq%20%27Reseller%27&top=5
   $ pcaq url --url "?top=5" --format json
+  $ pcaq url --endpoint subscriptions --filter "contains(productName,'Office')" --top 10
+  https://api.partnercenter.microsoft.com/partner/v1/analytics/subscriptions?filter=contains%28productName%2C%27Office%27%29&top=10
 
 The query is linted first: with errors nothing is printed on standard output, the diagnostics go
 to standard error and the exit status is 1; warnings go to standard error too. Filter and
 group-by are printed canonically. The URL keeps the base (scheme, host, path) of --url unless
---base is given, and the parameters of --url that are not query parameters, as written.`;
+--base is given, and the parameters of --url that are not query parameters, as written. Without
+either, the base is the canonical URL of --endpoint (default: the one --url's path names, else
+license-usage); 'pcaq endpoints' lists them.`;
 
 interface UrlOptions extends QueryOptionValues, OutputOptionValues {
   readonly base?: string;
@@ -51,19 +55,19 @@ export function registerUrlCommand(program: Command, io: CliIo): void {
   const command = program
     .command('url')
     .description('print the encoded request URL of a query')
-    .option('--base <url>', `the URL or path the query string is appended to (default: the base of --url, else ${DEFAULT_BASE_URL})`);
+    .option('--base <url>', `the URL or path the query string is appended to (default: the base of --url, else the endpoint's URL, ${DEFAULT_BASE_URL} for license-usage)`);
   addQueryOptions(command);
   addFormatOption(command, 'url');
   addOutputOptions(command, 'url');
   command.addHelpText('after', EXAMPLES).action((given: UrlOptions) =>
     withOutput(io, given, 'url', async (out) => {
       const options = await readStdinOptions(given, io, 'url');
-      const { query, texts, diagnostics: urlDiagnostics, base, unknownParameters } = readQueryOptions(options, 'url');
-      const { checked, diagnostics: lint } = checkQuery(query);
+      const { query, schema, texts, diagnostics: urlDiagnostics, base, unknownParameters } = readQueryOptions(options, 'url');
+      const { checked, diagnostics: lint } = checkQuery(query, { schema });
       const diagnostics = [...urlDiagnostics, ...lint];
       reportQueryDiagnostics(diagnostics, texts, io, options);
       if (checked === undefined) return;
-      const url = withParameters(formatRequestUrl(canonical(query, checked), options.base ?? base ?? DEFAULT_BASE_URL), unknownParameters);
+      const url = withParameters(formatRequestUrl(canonical(query, checked), options.base ?? base ?? endpointBaseUrl(schema)), unknownParameters);
       const shown = shownDiagnostics(diagnostics, options.quiet === true).map(toJson);
       out.write(options.format === 'json' ? JSON.stringify({ url, diagnostics: shown }, null, 2) + '\n' : url + '\n');
     }),
