@@ -18,3 +18,4 @@ export { decodeComponent, type DecodedComponent } from './percent-decode.js';
 export { locateQuery } from './locate-query.js';
 export { canonicalParameter } from './parameter-names.js';
 export { nextLink, requestOf, type NextLinkOptions } from './next-link.js';
+export { printOrderBy } from './print-orderby.js';
