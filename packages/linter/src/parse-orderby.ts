@@ -50,11 +50,28 @@ export function parseOrderBy(text: string, schema: Schema = LICENSE_USAGE_SCHEMA
   let cleanEnd: number | undefined;
   let start = 0;
   for (;;) {
-    const comma = source.indexOf(',', start);
-    const end = comma < 0 ? source.length : comma;
-    const words = wordsOf(source, start, end);
+    let comma = source.indexOf(',', start);
+    let end = comma < 0 ? source.length : comma;
+    let words = wordsOf(source, start, end);
     const before = problems.length;
-    const item = words.length === 0 ? (problems.push(emptyItem(source, start, end)), undefined) : readItem(words, schema, problems);
+    if (words.length === 0) {
+      // A run of empty items is one problem with one fix, so the fixes of `a,,` never overlap.
+      const runStart = start;
+      while (words.length === 0 && comma >= 0) {
+        const next = source.indexOf(',', comma + 1);
+        const nextEnd = next < 0 ? source.length : next;
+        words = wordsOf(source, comma + 1, nextEnd);
+        if (words.length > 0) break;
+        comma = next;
+        end = nextEnd;
+      }
+      problems.push(emptyItems(source, runStart, end));
+      if (comma < 0 || words.length === 0) break;
+      start = comma + 1;
+      comma = source.indexOf(',', start);
+      end = comma < 0 ? source.length : comma;
+    }
+    const item = readItem(words, schema, problems);
     if (item !== undefined) {
       if (seen.has(item.name)) problems.push(duplicateOrderbyField(item.name, item.span, cleanEnd === undefined ? undefined : span(cleanEnd, item.span.end)));
       seen.add(item.name);
@@ -67,11 +84,14 @@ export function parseOrderBy(text: string, schema: Schema = LICENSE_USAGE_SCHEMA
   return { items, problems };
 }
 
-/** An empty item: the whole list when it has no comma, else an extra comma to remove. */
-function emptyItem(source: string, start: number, end: number): DiagnosticInit {
+/**
+ * Empty items from `start` to `end` (the last one's end): before an item, the commas that end
+ * them are removed; at the end of the list, the comma before them (the list is not all empty:
+ * {@link parseOrderBy} reports that first).
+ */
+function emptyItems(source: string, start: number, end: number): DiagnosticInit {
   if (end < source.length) return orderbySyntax('a field name', "','", span(end, end + 1), span(start, end + 1));
-  if (start > 0) return orderbySyntax('a field name', 'the end', span(start - 1, start), span(start - 1, end));
-  return orderbySyntax('a field name', 'the end', span(0, end));
+  return orderbySyntax('a field name', 'the end', span(start - 1, start), span(start - 1, end));
 }
 
 /** Reads `field [direction]` from an item's words, reporting what is wrong with it. */
