@@ -31,8 +31,8 @@ export interface CheckQueryResult {
  * Lints a request (as {@link lintQuery}) and, when there is no error, returns the checked query
  * every later stage takes (docs/architecture.md, "The checked query"): the filter tree, the
  * group-by as `GroupByField` nodes with their spans (each field once), `top` defaulting to 10000
- * and `skip` to 0, the schema it was checked against, and the filter and group-by text as given
- * (for `nextLink`). Warnings do not stop it. Each parameter is parsed once. Never throws.
+ * and `skip` to 0, the schema it was checked against, the `orderby` keys (each field once) and
+ * `aggregationLevel` when given, and the filter, group-by and orderby text as given (for `nextLink`). Warnings do not stop it. Each parameter is parsed once. Never throws.
  *
  * @example
  * ```ts

@@ -212,3 +212,16 @@ describe('properties of orderby and aggregationLevel', () => {
     },
   );
 });
+
+describe('defensive about JavaScript callers', () => {
+  it('reads any value of the new parameters as text, never throwing', () => {
+    for (const value of [5, true, {}, [], ['usageDate', 'desc'], Symbol('x'), 10n]) {
+      expect(() => lintQuery({ orderby: value, aggregationLevel: value } as never, { schema: AZURE })).not.toThrow();
+      expect(() => checkQuery({ orderby: value, aggregationLevel: value } as never, { schema: AZURE })).not.toThrow();
+    }
+  });
+
+  it('treats null parameters as absent', () => {
+    expect(lintQuery({ orderby: null, aggregationLevel: null } as never)).toEqual([]);
+  });
+});
