@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, type Diagnostic, type EndpointId } from '@pcaq/core';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_MESSAGES, applyFixes, endpointSchema, type Diagnostic, type EndpointId } from '@pcaq/core';
 import { checkQuery, lintQuery } from '@pcaq/linter';
 import { decodeQuery, urlEndpoint } from '@pcaq/printer';
 import { evaluate } from 'pcaq';
@@ -17,7 +17,7 @@ const markdown = readFileSync(new URL('../docs/diagnostics.md', import.meta.url)
 
 interface Example {
   /** `rows`: JSON rows (or a response body) evaluated with an empty query. */
-  readonly kind: 'filter' | 'groupby' | 'query' | 'url' | 'rows' | `scan.${string}` | InputFormat | `duckdb.${string}` | 'file';
+  readonly kind: 'filter' | 'groupby' | 'orderby' | 'aggregationLevel' | 'query' | 'url' | 'rows' | `scan.${string}` | InputFormat | `duckdb.${string}` | 'file';
   readonly outcome: 'fails' | 'passes';
   /** A passing example that is the fixed form of the section's first failing one. */
   readonly fixed: boolean;
@@ -30,8 +30,8 @@ interface Example {
   readonly encoding?: string;
   /** `schema=family`: linted against `FAMILY_EXAMPLE_SCHEMA` (fields of the analytics family). */
   readonly family?: boolean;
-  /** For `url`: the endpoint asked for, as `--endpoint NAME` (`endpoint=search`); else the URL's path says. */
-  readonly endpoint?: EndpointId;
+  /** `endpoint=NAME`: linted against that endpoint's schema (`--endpoint NAME`). */
+  readonly endpoint?: string;
 }
 
 /** `## PCAQxxxx: title` sections with their severity line and fenced examples. */
@@ -48,10 +48,10 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?(?: endpoint=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
+    for (const m of part.matchAll(/^```(filter|groupby|orderby|aggregationLevel|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?(?: endpoint=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
       const [, kind, outcome, fixed, length, groupby, family, escaped, encoding, endpoint, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
-      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}), ...(endpoint ? { endpoint: endpoint as EndpointId } : {}) });
+      examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}), ...(endpoint ? { endpoint } : {}) });
     }
     const severity = /^- Severity: (\w+)$/m.exec(part)?.[1];
     const fix = /^- Fix: (.+)$/m.exec(part)?.[1];
@@ -79,16 +79,23 @@ function isDataExample(example: Example): boolean {
 
 /** Lints an example the way its info string says. */
 function lint(example: Example): Diagnostic[] {
+  const endpoint = example.endpoint === undefined ? undefined : endpointSchema(example.endpoint);
+  if (example.endpoint !== undefined && endpoint === undefined) throw new Error(`no endpoint '${example.endpoint}'`);
+  const schema = endpoint ? { schema: endpoint } : {};
   switch (example.kind) {
     case 'filter':
-      return lintQuery({ filter: example.text }, example.family ? { schema: FAMILY_EXAMPLE_SCHEMA } : {});
+      return lintQuery({ filter: example.text }, example.family ? { schema: FAMILY_EXAMPLE_SCHEMA } : schema);
     case 'groupby':
-      return lintQuery({ groupby: example.text });
+      return lintQuery({ groupby: example.text }, schema);
+    case 'orderby':
+      return lintQuery({ orderby: example.text }, schema);
+    case 'aggregationLevel':
+      return lintQuery({ aggregationLevel: example.text }, schema);
     case 'query':
-      return lintQuery(JSON.parse(example.text));
+      return lintQuery(JSON.parse(example.text), schema);
     case 'url': {
       const decoded = decodeQuery(example.text);
-      const { schema, diagnostics } = urlEndpoint(example.text, { ...(example.endpoint ? { endpoint: example.endpoint } : {}) });
+      const { schema, diagnostics } = urlEndpoint(example.text, { ...(example.endpoint ? { endpoint: example.endpoint as EndpointId } : {}) });
       return [...diagnostics, ...decoded.diagnostics, ...lintQuery(decoded.query, { schema })];
     }
     case 'rows':

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { LICENSE_USAGE_SCHEMA, checkedQuery, comparison, field, groupByField, stringLiteral, type Query } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, checkedQuery, comparison, endpointSchema, field, groupByField, orderByItem, stringLiteral, type Query } from '@pcaq/core';
 import { checkQuery } from '@pcaq/linter';
-import { decodeQuery, nextLink, requestOf } from '@pcaq/printer';
+import { decodeQuery, encodeQuery, nextLink, printOrderBy, requestOf } from '@pcaq/printer';
 
 const PATH = '/v1/analytics/commercial/usage/license/';
 const checked = (query: Query) => checkQuery(query).checked!;
@@ -49,6 +49,26 @@ describe('requestOf', () => {
   it('is the request as given, with skip only when not 0', () => {
     expect(requestOf(checked({ groupby: ['channel', 'workloadCode'], skip: 0 }))).toEqual({ groupby: 'channel,workloadCode' });
     expect(requestOf(checked({ filter: "channel eq 'x'", skip: 20 }))).toEqual({ filter: "channel eq 'x'", skip: 20 });
+  });
+
+  it('keeps orderby as given and aggregationLevel, so the next page sorts and buckets alike', () => {
+    const azure = endpointSchema('azure-usage');
+    const query = checkQuery({ orderby: 'usageDate  desc', aggregationLevel: 'week', groupby: 'usageDate', top: 2 }, { schema: azure }).checked!;
+    expect(nextLink(query, 5, { basePath: '/partner/v1/analytics/usage/azure' })).toBe(
+      '/partner/v1/analytics/usage/azure?groupby=usageDate&top=2&skip=2&orderby=usageDate%20%20desc&aggregationLevel=week',
+    );
+  });
+
+  it('prints sort keys built in code canonically: field, or field desc, joined by commas', () => {
+    const query = checkedQuery({ schema: endpointSchema('azure-usage'), orderby: [orderByItem('usageDate', 'desc'), orderByItem('customerName')], aggregationLevel: 'month', top: 10_000, skip: 0 });
+    expect(requestOf(query)).toEqual({ orderby: 'usageDate desc,customerName', aggregationLevel: 'month' });
+    expect(encodeQuery(requestOf(query))).toBe('orderby=usageDate%20desc%2CcustomerName&aggregationLevel=month');
+  });
+
+  it('printOrderBy refuses keys that would not print as what they hold', () => {
+    expect(() => printOrderBy([{ type: 'OrderByItem', name: 'a b', direction: 'asc', span: { start: 0, end: 0 } }])).toThrow('is not a sort key');
+    expect(() => printOrderBy([{ type: 'OrderByItem', name: 'a', direction: 'down' as never, span: { start: 0, end: 0 } }])).toThrow("is not 'asc' or 'desc'");
+    expect(() => printOrderBy('a' as never)).toThrow('is not an array');
   });
 
   it('refuses what is not a checked query', () => {

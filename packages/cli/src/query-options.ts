@@ -18,6 +18,8 @@ export interface QueryOptionValues {
   readonly top?: string;
   readonly skip?: string;
   readonly processedDateTime?: string;
+  readonly orderby?: string;
+  readonly aggregationLevel?: string;
   readonly url?: string;
   /** `--endpoint NAME`: the endpoint whose schema checks the query (docs/endpoints.md). */
   readonly endpoint?: string;
@@ -50,10 +52,12 @@ const PARAMETER_OPTIONS = [
   ['top', '--top <n>', 'rows per page, 1 to 10000 (default 10000)'],
   ['skip', '--skip <n>', 'rows to skip (default 0)'],
   ['processedDateTime', '--processed-date-time <date>', 'processed date, e.g. 2018-10-14 (default: the latest)'],
+  ['orderby', '--orderby <keys>', 'sort keys, e.g. "usageDate desc,customerName" (endpoints that take orderby)'],
+  ['aggregationLevel', '--aggregation-level <level>', 'day, week or month: how a grouped date is bucketed (endpoints that take it)'],
 ] as const;
 
 /**
- * Adds `--filter --groupby --top --skip --processed-date-time --url --endpoint` to a command.
+ * Adds `--filter --groupby --top --skip --processed-date-time --orderby --aggregation-level --url --endpoint` to a command.
  *
  * @example
  * ```ts

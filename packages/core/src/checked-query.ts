@@ -77,9 +77,9 @@ export interface CheckedQuery {
    * The text `filter` and `groupby` were given as, when they were text: `nextLink` repeats the
    * caller's parameters verbatim (docs/evaluation.md, "Paging and nextLink"). Absent for parts
    * built in code, which are printed canonically. `top` is here when the caller gave it: a
-   * default `top` is not written into `nextLink`.
+   * default `top` is not written into `nextLink`. `orderby` likewise keeps the text it was given.
    */
-  readonly source?: { readonly filter?: string; readonly groupby?: string; readonly top?: number };
+  readonly source?: { readonly filter?: string; readonly groupby?: string; readonly top?: number; readonly orderby?: string };
 }
 
 /**
@@ -103,6 +103,23 @@ export type CheckedQueryParts = Omit<CheckedQuery, 'type'>;
 export function groupByField(name: string, at: Span = NO_SPAN): GroupByFieldNode {
   if (typeof name !== 'string') throw new InvalidArgumentError('groupByField', 'name', 'is not a string');
   return Object.freeze({ type: 'GroupByField', name, span: at });
+}
+
+/**
+ * Creates a frozen `orderby` sort key; the direction defaults to `asc`, as the service's does
+ * (docs/language.md, "orderby").
+ *
+ * @throws InvalidArgumentError when `name` is not a string or `direction` not `asc` or `desc`
+ *   (only code can give those).
+ * @example
+ * ```ts
+ * orderByItem('usageDate', 'desc'); // { type: 'OrderByItem', name: 'usageDate', direction: 'desc', span: NO_SPAN }
+ * ```
+ */
+export function orderByItem(name: string, direction: 'asc' | 'desc' = 'asc', at: Span = NO_SPAN): OrderByItemNode {
+  if (typeof name !== 'string') throw new InvalidArgumentError('orderByItem', 'name', 'is not a string');
+  if (direction !== 'asc' && direction !== 'desc') throw new InvalidArgumentError('orderByItem', 'direction', "is not 'asc' or 'desc'");
+  return Object.freeze({ type: 'OrderByItem', name, direction, span: at });
 }
 
 /**

@@ -49,7 +49,7 @@ export interface Fix {
  * const source: DiagnosticSource = 'groupby';
  * ```
  */
-export type DiagnosticSource = 'filter' | 'groupby' | 'top' | 'skip' | 'processedDateTime' | 'url';
+export type DiagnosticSource = 'filter' | 'groupby' | 'top' | 'skip' | 'processedDateTime' | 'orderby' | 'aggregationLevel' | 'url';
 
 /**
  * One problem in the text the user gave (docs/diagnostics.md). Offsets index that text; `line` and

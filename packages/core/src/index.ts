@@ -96,6 +96,7 @@ export {
   groupByNames,
   isCheckedQuery,
   isGroupByField,
+  orderByItem,
   type AggregationLevel,
   type CheckedQuery,
   type OrderByItemNode,

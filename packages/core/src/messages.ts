@@ -262,6 +262,37 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'Group-by list too long',
     template: 'The group-by list is {length} characters long; the limit is {limit}.',
   },
+  PCAQ0306: {
+    id: 'orderby-syntax',
+    severity: 'error',
+    title: 'Malformed orderby list',
+    template: 'Expected {expected} but found {found}.',
+    variants: {
+      'too-long': 'The orderby list is {length} characters long; the limit is {limit}.',
+    },
+    fix: 'Remove the extra comma',
+  },
+  PCAQ0307: {
+    id: 'field-not-orderable',
+    severity: 'error',
+    title: 'Field not orderable',
+    template: "'{name}' cannot be ordered by on {schema}; orderable fields: {fields}.{hint}",
+    fix: "Replace '{original}' with '{replacement}'",
+  },
+  PCAQ0308: {
+    id: 'invalid-orderby-direction',
+    severity: 'error',
+    title: 'Invalid orderby direction',
+    template: "'{actual}' is not a sort direction; write 'asc' or 'desc' (lower case) after the field, or nothing for 'asc'.",
+    fix: "Replace '{original}' with '{replacement}'",
+  },
+  PCAQ0309: {
+    id: 'duplicate-orderby-field',
+    severity: 'warning',
+    title: 'Field ordered by twice',
+    template: "'{name}' is already in the orderby list; only its first place sorts.",
+    fix: "Remove the repeated '{name}'",
+  },
   PCAQ0401: {
     id: 'invalid-top',
     severity: 'error',
@@ -344,6 +375,25 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Endpoint mismatch',
     template: "The path '{path}' is the {found} endpoint, but {given} was asked for; give the URL of {given}, or the endpoint the URL names.",
+  },
+  PCAQ0416: {
+    id: 'parameter-not-supported',
+    severity: 'error',
+    title: 'Parameter the endpoint does not take',
+    template: "{schema} does not take '{parameter}'{taken}.",
+  },
+  PCAQ0417: {
+    id: 'invalid-aggregation-level',
+    severity: 'error',
+    title: 'Invalid aggregationLevel',
+    template: "'aggregationLevel' must be one of {values}; found '{value}'.",
+    fix: "Replace '{original}' with '{replacement}'",
+  },
+  PCAQ0418: {
+    id: 'aggregation-level-without-date',
+    severity: 'warning',
+    title: 'aggregationLevel without a date in the group-by',
+    template: "'aggregationLevel' buckets a date field of the group-by, and {grouped}; the service ignores it. Group by one of {dates}.",
   },
   PCAQ0501: {
     id: 'invalid-count',

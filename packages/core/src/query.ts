@@ -23,14 +23,16 @@ export interface Query {
 }
 
 /**
- * The names of a request's parameters, in the order the encoder writes them.
+ * The names of a request's parameters, in the order the encoder writes them. `orderby` and
+ * `aggregationLevel` come last, so every URL of an endpoint without them keeps its bytes
+ * (docs/language.md, "Parameter order").
  *
  * @example
  * ```ts
  * QUERY_PARAMETERS[0]; // 'filter'
  * ```
  */
-export const QUERY_PARAMETERS = ['filter', 'groupby', 'top', 'skip', 'processedDateTime'] as const;
+export const QUERY_PARAMETERS = ['filter', 'groupby', 'top', 'skip', 'processedDateTime', 'orderby', 'aggregationLevel'] as const;
 
 /**
  * One of {@link QUERY_PARAMETERS}.

@@ -1,11 +1,15 @@
 import {
+  LICENSE_USAGE_SCHEMA,
   LIMITS,
   createDiagnostic,
+  type AggregationLevel,
   type Diagnostic,
   type DiagnosticSource,
   type FilterNode,
   type GroupByFieldNode,
+  type OrderByItemNode,
   type QueryParameter,
+  type Schema,
 } from '@pcaq/core';
 import { encodeQuery } from '@pcaq/printer';
 import { asText } from './as-text.js';
@@ -13,7 +17,11 @@ import { lintFilterTree } from './lint-filter-tree.js';
 import type { LintOptions, ParseOptions } from './options.js';
 import { parseFilter } from './parse-filter.js';
 import { groupByText, parseGroupBy } from './parse-groupby.js';
+import { parseOrderBy } from './parse-orderby.js';
 import { REQUEST_RULES } from './registry.js';
+import { aggregationLevelWithoutDate } from './rules/aggregation-level-without-date.js';
+import { readAggregationLevel } from './rules/invalid-aggregation-level.js';
+import { parameterNotSupported, type OptionalParameter } from './rules/parameter-not-supported.js';
 import type { ParameterRule } from './rules/parameter-rule.js';
 import { queryTooLong } from './rules/query-too-long.js';
 
@@ -30,6 +38,11 @@ export interface QueryAnalysis {
   readonly top?: number;
   readonly skip?: number;
   readonly processedDateTime?: string;
+  /** The sort keys as written, when `orderby` was given and the endpoint takes it (a repeat is here twice). */
+  readonly orderby?: readonly OrderByItemNode[];
+  /** The `orderby` text as given (kept verbatim for `nextLink`). */
+  readonly orderbyText?: string;
+  readonly aggregationLevel?: AggregationLevel;
 }
 
 /**
@@ -76,10 +89,40 @@ export function analyzeQuery(query: unknown, options: LintOptions = {}): QueryAn
   const [topRule, skipRule, processedDateTimeRule] = REQUEST_RULES;
   const top = scalar(topRule);
   const skip = scalar(skipRule);
-  const processedDateTime = scalar(processedDateTimeRule);
   if (top !== undefined) result.top = top;
   if (skip !== undefined) result.skip = skip;
-  if (processedDateTime !== undefined) result.processedDateTime = processedDateTime;
+
+  // processedDateTime, orderby and aggregationLevel: only on endpoints that take them (PCAQ0416).
+  const schema: Schema = options?.schema ?? LICENSE_USAGE_SCHEMA;
+  const taken = (name: OptionalParameter): string | undefined => {
+    const value = given(name);
+    if (value === undefined) return undefined;
+    const text = asText(value);
+    texts[name] = text;
+    const notTaken = parameterNotSupported(name, text, schema);
+    if (notTaken === undefined) return text;
+    diagnostics.push(createDiagnostic(text, notTaken));
+    return undefined;
+  };
+  if (taken('processedDateTime') !== undefined) {
+    const processedDateTime = scalar(processedDateTimeRule);
+    if (processedDateTime !== undefined) result.processedDateTime = processedDateTime;
+  }
+  const orderby = taken('orderby');
+  if (orderby !== undefined) {
+    const parsed = parseOrderBy(orderby, schema);
+    diagnostics.push(...parsed.problems.map((problem) => createDiagnostic(orderby, problem)));
+    result.orderby = parsed.items;
+    result.orderbyText = orderby;
+  }
+  const aggregationLevel = taken('aggregationLevel');
+  if (aggregationLevel !== undefined) {
+    const read = readAggregationLevel(aggregationLevel, schema);
+    if (read.problem) diagnostics.push(createDiagnostic(aggregationLevel, read.problem));
+    const withoutDate = aggregationLevelWithoutDate(aggregationLevel, (result.groupby ?? []).map((g) => g.name), schema);
+    if (withoutDate) diagnostics.push(createDiagnostic(aggregationLevel, withoutDate));
+    if (read.value !== undefined) result.aggregationLevel = read.value;
+  }
 
   const encoded = encodeQuery(texts);
   const tooLong = queryTooLong(encoded, validLimit(options?.maxQueryStringLength));

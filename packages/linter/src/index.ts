@@ -6,6 +6,7 @@
  */
 export { parseFilter, type ParsedFilter } from './parse-filter.js';
 export { parseGroupBy, type ParsedGroupBy } from './parse-groupby.js';
+export { parseOrderBy, type ParsedOrderBy } from './parse-orderby.js';
 export { lintQuery } from './lint-query.js';
 export { checkQuery, type CheckQueryResult } from './check-query.js';
 export type { LintOptions, ParseOptions } from './options.js';

@@ -21,6 +21,8 @@
 //   fixes, never an exception.
 export { lintQuery, parseFilter, parseGroupBy, checkQuery } from '@pcaq/linter';
 // @category Lint
+export { parseOrderBy, type ParsedOrderBy } from '@pcaq/linter';
+// @category Lint
 export { applyFixes, hasErrors, planFixes, lineColumnAt, diagnosticHelpUri, InvalidArgumentError, DIAGNOSTIC_MESSAGES, DIAGNOSTIC_CODES } from '@pcaq/core';
 // @category Lint
 export type {
@@ -58,6 +60,8 @@ export type {
 // @category Print and encode: Print queries canonically and encode them byte for byte as the
 //   service expects; decode request URLs back into queries.
 export { printFilter, printGroupBy, encodeQuery, formatRequestUrl, decodeQuery } from '@pcaq/printer';
+// @category Print and encode
+export { printOrderBy } from '@pcaq/printer';
 // @category Print and encode
 export { printStringLiteral, printLiteral, encodeQueryComponent, queryParameterTexts, toUrlSpan } from '@pcaq/printer';
 // @category Print and encode
@@ -135,6 +139,8 @@ export type {
 export { LICENSE_USAGE_SCHEMA, DEFAULT_OPERATORS, findField, isGuid, rowShape } from '@pcaq/core';
 // @category AST and schema
 export { checkedQuery, groupByField, groupByNames, isCheckedQuery, isGroupByField } from '@pcaq/core';
+// @category AST and schema
+export { orderByItem } from '@pcaq/core';
 // @category AST and schema
 export type { AggregationLevel, OrderByItemNode, CheckedQuery, CheckedQueryParts, GroupByFieldNode, EndpointDefinition, FilterOperator, RowShape } from '@pcaq/core';
 // @category AST and schema

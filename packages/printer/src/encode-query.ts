@@ -39,7 +39,8 @@ function parameterText(name: QueryParameter, value: unknown): string {
 
 /**
  * Encodes a query as a URL query string without the leading `?`: `name=value` pairs joined by
- * `&`, in the order filter, groupby, top, skip, processedDateTime, values percent-encoded with
+ * `&`, in the order filter, groupby, top, skip, processedDateTime, orderby, aggregationLevel
+ * (docs/language.md, "Parameter order"), values percent-encoded with
  * {@link encodeQueryComponent}.
  *
  * @throws InvalidArgumentError as {@link queryParameterTexts} does (a tree or list from code that

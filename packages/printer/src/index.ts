@@ -19,3 +19,4 @@ export { locatePath, locateQuery } from './locate-query.js';
 export { DEFAULT_ENDPOINT, endpointBaseUrl, urlEndpoint, type UrlEndpoint, type UrlEndpointOptions } from './url-endpoint.js';
 export { canonicalParameter } from './parameter-names.js';
 export { nextLink, requestOf, type NextLinkOptions } from './next-link.js';
+export { printOrderBy } from './print-orderby.js';

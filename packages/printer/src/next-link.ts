@@ -1,5 +1,6 @@
 import { InvalidArgumentError, LICENSE_USAGE_PATH, groupByNames, isCheckedQuery, type CheckedQuery, type Query } from '@pcaq/core';
 import { formatRequestUrl } from './encode-query.js';
+import { printOrderBy } from './print-orderby.js';
 
 /**
  * Options of {@link nextLink}.
@@ -21,7 +22,7 @@ export interface NextLinkOptions {
  * URI under `basePath`; null when no rows remain or every row was returned (docs/evaluation.md,
  * "Paging and `nextLink`"). "The same request" is the parameters the caller gave: the filter and
  * group-by text verbatim (`checked.source`), parts built in code printed canonically, `top` only
- * when given, the processed date only when given. Every stage that pages (evaluator, engines,
+ * when given, the processed date only when given, `orderby` and `aggregationLevel` when given. Every stage that pages (evaluator, engines,
  * server) builds its link here, so they cannot disagree.
  *
  * @example
@@ -45,8 +46,9 @@ export function nextLink(query: CheckedQuery, totalCount: number, options: NextL
 /**
  * The request a checked query stands for, as `formatRequestUrl` takes it: the filter and group-by
  * text as given (`checked.source`), parts built in code printed canonically, `top` only when
- * given, `skip` when not 0, the processed date when given (docs/evaluation.md, "Paging and
- * `nextLink`"). Printing it never needs the query parsed again.
+ * given, `skip` when not 0, the processed date when given, `orderby` as given (or printed when built
+ * in code) and `aggregationLevel` (docs/evaluation.md, "Paging and `nextLink`"). Printing it never
+ * needs the query parsed again.
  *
  * @example
  * ```ts
@@ -65,5 +67,8 @@ export function requestOf(query: CheckedQuery): Query {
   if (query.source?.top !== undefined) given.top = query.source.top;
   if (query.skip !== 0) given.skip = query.skip;
   if (query.processedDateTime !== undefined) given.processedDateTime = query.processedDateTime;
+  const orderby = query.source?.orderby ?? (query.orderby === undefined ? undefined : printOrderBy(query.orderby));
+  if (orderby !== undefined) given.orderby = orderby;
+  if (query.aggregationLevel !== undefined) given.aggregationLevel = query.aggregationLevel;
   return given;
 }

@@ -3,18 +3,19 @@ import { InvalidArgumentError, QUERY_PARAMETERS, type QueryParameter } from '@pc
 const BY_FOLDED = new Map<string, QueryParameter>(QUERY_PARAMETERS.map((p) => [p.toLowerCase(), p]));
 
 /** The OData-style spellings docs/language.md, "The request" accepts (with a warning). */
-const DOLLAR_ALLOWED = new Set<QueryParameter>(['filter', 'groupby', 'top', 'skip']);
+const DOLLAR_ALLOWED = new Set<QueryParameter>(['filter', 'groupby', 'top', 'skip', 'orderby']);
 
 /**
  * The parameter a name stands for, matching as the service does (docs/language.md, "The request", **Decision**):
- * ignoring case, and with a leading `$` for `filter`, `groupby`, `top` and `skip`. Undefined for
- * an unknown name.
+ * ignoring case, and with a leading `$` for `filter`, `groupby`, `top`, `skip` and `orderby` (OData's
+ * spellings). Undefined for an unknown name.
  *
  * @example
  * ```ts
  * canonicalParameter('groupBy'); // 'groupby'
  * canonicalParameter('$TOP');    // 'top'
- * canonicalParameter('orderby'); // undefined
+ * canonicalParameter('$orderby'); // 'orderby'
+ * canonicalParameter('sortby');   // undefined
  * ```
  * @throws InvalidArgumentError when `name` is not a string.
  */

@@ -64,7 +64,10 @@ describe('decodeQuery: diagnostics (code and span in the URL text)', () => {
     { input: '%24top=1', diagnostics: [['PCAQ0406', 0, 6]], query: { top: 1 }, fixed: 'top=1' },
     { input: '$processedDateTime=2018-10-14', diagnostics: [['PCAQ0404', 0, 18]], query: {} },
     { input: 'fitler=x', diagnostics: [['PCAQ0404', 0, 6]], query: {} },
-    { input: 'orderby=x&top=2', diagnostics: [['PCAQ0404', 0, 7]], query: { top: 2 } },
+    { input: 'sortby=x&top=2', diagnostics: [['PCAQ0404', 0, 6]], query: { top: 2 } },
+    { input: 'orderby=usageDate%20desc&aggregationLevel=week', diagnostics: [], query: { orderby: 'usageDate desc', aggregationLevel: 'week' } },
+    { input: '$orderby=a&AggregationLevel=day&OrderBy=b', diagnostics: [['PCAQ0406', 0, 8], ['PCAQ0406', 11, 27], ['PCAQ0406', 32, 39], ['PCAQ0405', 32, 39]], query: { orderby: 'a', aggregationLevel: 'day' } },
+    { input: '$aggregationLevel=day', diagnostics: [['PCAQ0404', 0, 17]], query: {} },
     { input: 'top=1&top=2', diagnostics: [['PCAQ0405', 6, 9]], query: { top: 1 } },
     { input: 'top=1&$TOP=2', diagnostics: [['PCAQ0406', 6, 10], ['PCAQ0405', 6, 10]], query: { top: 1 } },
   ];

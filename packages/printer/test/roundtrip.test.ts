@@ -20,6 +20,8 @@ const query: fc.Arbitrary<Query> = fc.record(
     top: fc.integer({ min: 1, max: 10_000 }),
     skip: fc.nat(),
     processedDateTime: date,
+    orderby: awkwardText,
+    aggregationLevel: awkwardText,
   },
   { requiredKeys: [] },
 );

@@ -73,7 +73,7 @@ export function registerLintCommand(program: Command, io: CliIo): void {
         return failWhen(io, await lintBatch(given.batch, given, io, out));
       }
       if (!hasQueryOptions(given)) {
-        throw new UsageError('nothing to lint: give --filter, --groupby, --top, --skip, --processed-date-time or --url', 'lint');
+        throw new UsageError('nothing to lint: give --filter, --groupby, --top, --skip, --processed-date-time, --orderby, --aggregation-level or --url', 'lint');
       }
       const options = await readStdinOptions(given, io, 'lint');
       if (options.format === 'sarif' || options.format === 'github') {
@@ -135,7 +135,7 @@ function printFixed(options: LintOptions, io: CliIo, out: OutputTarget): boolean
 /** The fixed text of each parameter as given: `url` for `--url`, then the options given on their own. */
 function fixedValues(options: LintOptions): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const name of ['url', 'filter', 'groupby', 'top', 'skip', 'processedDateTime'] as const) {
+  for (const name of ['url', 'filter', 'groupby', 'top', 'skip', 'processedDateTime', 'orderby', 'aggregationLevel'] as const) {
     const value = options[name];
     if (value !== undefined) values[name] = value;
   }
