@@ -62,7 +62,7 @@ function sections(): Map<string, Section> {
 
 /** The diagnostics whose spans index the example's own text (for a URL: the decoder's). */
 function textDiagnostics(example: Example): Diagnostic[] {
-  return example.kind === 'url' ? [...urlEndpoint(example.text, { ...(example.endpoint ? { endpoint: example.endpoint } : {}) }).diagnostics, ...decodeQuery(example.text).diagnostics] : lint(example);
+  return example.kind === 'url' ? [...urlEndpoint(example.text, { ...(example.endpoint ? { endpoint: example.endpoint as EndpointId } : {}) }).diagnostics, ...decodeQuery(example.text).diagnostics] : lint(example);
 }
 
 /** The bytes of a data example: its text as UTF-8, with `\xNN` as the byte NN when `escaped`. */

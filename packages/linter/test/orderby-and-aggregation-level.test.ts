@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { LICENSE_USAGE_SCHEMA, applyFixes, endpointSchema, orderByItem, type Diagnostic, type Schema } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, applyFixes, endpointSchema, orderByItem, type Diagnostic, type FieldDefinition, type Schema } from '@pcaq/core';
 import { checkQuery, lintQuery, parseOrderBy } from '@pcaq/linter';
 import { decodeQuery, encodeQuery, printOrderBy, requestOf } from '@pcaq/printer';
 import { marked, withoutSpans } from '@pcaq/testing';
 
 const AZURE = endpointSchema('azure-usage');
 const SUBSCRIPTIONS = endpointSchema('subscriptions');
-const ORDERABLE = AZURE.fields.filter((f) => f.orderable === true).map((f) => f.name);
+const ORDERABLE = (AZURE.fields as readonly FieldDefinition[]).filter((f) => f.orderable === true).map((f) => f.name);
 
 /** Lints one parameter and returns [code, span] pairs, spans indexing the parameter's text. */
 function codes(parameter: 'orderby' | 'aggregationLevel' | 'processedDateTime', source: string, schema: Schema, extra: object = {}): [string, number, number][] {
