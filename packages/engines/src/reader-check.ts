@@ -75,6 +75,8 @@ export const encodingOf = (options: { readonly encoding?: FileEncoding | undefin
 export async function answerWithReaders(path: string, query: CheckedQuery, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
   const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
     format,
+    // The query's schema says which fields are counts, booleans and aliases (docs/evaluation.md, "Rows").
+    schema: query.schema,
     skipBadRows: options.skipBadRows ?? false,
     ...(options.onSkip === undefined ? {} : { onSkip: options.onSkip }),
     ...encodingOf(options),

@@ -76,7 +76,8 @@ export function compileQuery(query: CheckedQuery, given?: EvaluatorOptions): Com
   const filter: RowPredicate | undefined = checked.filter && compileFilter(checked.filter, schema, caseSensitive);
   const groupNames = groupByNames(checked);
   const groupFields = groupNames.length > 0 ? groupNames : undefined;
-  const basePath = options.basePath;
+  // `nextLink` starts with the endpoint's canonical path unless the caller gives one (docs/evaluation.md, "Paging and nextLink").
+  const basePath = options.basePath ?? schema.endpoint?.paths[0];
   const shape = rowShape(schema);
   // Snapshot selection only where the endpoint takes `processedDateTime`; elsewhere every row is
   // of the one undated "day" '' (docs/evaluation.md, "Snapshot selection (`processedDateTime`)").
