@@ -72,7 +72,7 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
   // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
   // what they refuse there is refused with their message before DuckDB starts.
   if (format !== 'parquet') {
-    const start = await checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
+    const start = await checkWithReaders(path, { format, schema: query.schema, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
     if (start.stopped !== undefined) throw new EngineError(start.stopped.message, { cause: start.stopped, problem: start.stopped.problem });
     // Rows the readers skip at the start (a malformed header with skipBadRows) must be reported.
     if (start.skipped.length > 0) return readers();
