@@ -1,4 +1,4 @@
-import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
+import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, readFieldValue, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
 import { fieldReader, type FieldReader } from './field-access.js';
 import { describeInput } from './row-source.js';
 import { invalidCount } from './rules/invalid-count.js';
@@ -27,6 +27,7 @@ function isCleanCount(value: RowValue | undefined): boolean {
 /**
  * Checks and normalises rows one at a time, by the schema's row shape (docs/evaluation.md, "Rows"
  * and "Input tolerance"): an alias (`licenseActive`) is read as its field (`licensesActive`),
+ * a boolean given as text (`'TRUE'`) as the boolean, a field's "no value" date as null,
  * counts given as numeric strings become numbers, and a count that is not a non-negative integer
  * is a `PCAQ0501` diagnostic naming the row (a row that is not an object, `PCAQ0502`). `check`
  * returns the row to use (the same object when it needs no change, else a normalised copy) or
@@ -58,9 +59,16 @@ export class RowChecker {
     const aliases = [...shape.aliases].map(([alias, name]) => [fieldReader(alias), fieldReader(name)] as const);
     const [first, second] = counts;
     const [pair] = aliases;
-    this.licenceLike = first && second && counts.length === 2 && pair && aliases.length === 1 ? { first, second, alias: pair[0], field: pair[1] } : undefined;
+    // Booleans given as text and "no value" dates are read as the readers read them (docs/evaluation.md, "Rows").
+    const typed = [...new Set([...shape.booleanFields, ...shape.nullValues.keys()])].map((name) => [name, fieldReader(name)] as const);
+    this.licenceLike = first && second && counts.length === 2 && pair && aliases.length === 1 && typed.length === 0 ? { first, second, alias: pair[0], field: pair[1] } : undefined;
     this.isClean = (row) => {
       for (let i = 0; i < counts.length; i++) if (!isCleanCount(counts[i]!(row))) return false;
+      for (let i = 0; i < typed.length; i++) {
+        const [name, read] = typed[i]!;
+        const value = read(row);
+        if (typeof value === 'string' && readFieldValue(shape, name, value) !== value) return false;
+      }
       for (let i = 0; i < aliases.length; i++) {
         const [alias, field] = aliases[i]!;
         if (field(row) === undefined && alias(row) !== undefined) return false;
@@ -90,8 +98,9 @@ export class RowChecker {
       const name = canonicalFieldName(this.shape, key, (field) => row[field] !== undefined);
       const value: unknown = row[key];
       if (!this.shape.countFields.has(name)) {
-        copy[name] = value as RowValue | undefined;
-        if (name !== key) changed = true;
+        const read = readFieldValue(this.shape, name, value as RowValue | undefined);
+        copy[name] = read;
+        if (name !== key || read !== value) changed = true;
         continue;
       }
       const count = readCount(value);
