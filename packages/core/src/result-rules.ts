@@ -29,8 +29,8 @@ const LEVELS: readonly string[] = ['day', 'week', 'month'];
  *
  * @example
  * ```ts
- * const { checked } = checkQuery({ groupby: 'usageDate', aggregationLevel: 'week' }, { schema: AZURE_USAGE_SCHEMA });
- * dateBuckets(checked!); // { level: 'week', fields: ['usageDate'] }
+ * const query = checkedQuery({ schema: AZURE_USAGE_SCHEMA, groupby: [groupByField('usageDate')], aggregationLevel: 'week', top: 10, skip: 0 });
+ * dateBuckets(query); // { level: 'week', fields: ['usageDate'] }
  * ```
  */
 export function dateBuckets(query: CheckedQuery): { readonly level: AggregationLevel; readonly fields: readonly string[] } | undefined {
