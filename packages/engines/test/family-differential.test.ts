@@ -56,8 +56,8 @@ function queryOf(schema: EndpointSchema): fc.Arbitrary<CheckedQuery> {
       skip: fc.integer({ min: 0, max: 6 }),
     })
     .map(({ filter, groupby, orderby, directions, level, top, skip }) => {
-      // orderby sorts the result: over grouped rows, only by the group's fields.
-      const keys = groupby.length > 0 ? orderby.filter((name) => groupby.includes(name)) : orderby;
+      // Over grouped rows a key outside the group-by is null on every row: it orders nothing.
+      const keys = orderby;
       return checkedQuery({
         schema,
         ...(filter === undefined ? {} : { filter }),

@@ -73,7 +73,7 @@ export function compileSql(query: CheckedQuery, options: CompileSqlOptions): Com
     ? groupedResult(groupby, (name) => caseSensitive && !columns.guids.has(name), sql, columns, buckets ? bucketed : undefined)
     : plainResult(columns);
   // `orderby` sorts the result (stable: ties keep the ordinal's order); without it the ordinal is the order.
-  const order = checked.orderby !== undefined && checked.orderby.length > 0 ? orderSql(checked.orderby, schema, columns, caseSensitive, options.dialect, ORDINAL) : undefined;
+  const order = checked.orderby !== undefined && checked.orderby.length > 0 ? orderSql(checked.orderby, schema, columns, caseSensitive, options.dialect, ORDINAL, result.columns) : undefined;
   const RANK = order === undefined ? ORDINAL : q('pcaq_rank');
   const ranked = order === undefined ? [] : [`${q('pcaq_ranked')} AS (\n  SELECT *, row_number() OVER (ORDER BY ${order}) AS ${RANK} FROM ${q('pcaq_result')}\n)`];
   const resultName = order === undefined ? q('pcaq_result') : q('pcaq_ranked');

@@ -14,12 +14,14 @@ import type { SqlDialect } from './types.js';
  *
  * @example
  * ```ts
- * orderSql([{ type: 'OrderByItem', name: 'meterCategory', direction: 'asc', span: NO_SPAN }], AZURE_USAGE_SCHEMA, sqlColumns(AZURE_USAGE_SCHEMA), false, 'postgres', '"pcaq_ordinal"');
+ * orderSql([{ type: 'OrderByItem', name: 'meterCategory', direction: 'asc', span: NO_SPAN }], AZURE_USAGE_SCHEMA, sqlColumns(AZURE_USAGE_SCHEMA), false, 'postgres', '"pcaq_ordinal"', ['meterCategory']);
  * // `replace(lower(CAST("meterCategory" AS TEXT)), 'ς', 'σ') COLLATE "C" ASC NULLS FIRST, "pcaq_ordinal"`
  * ```
  */
-export function orderSql(items: readonly OrderByItemNode[], schema: Schema, columns: SqlColumns, caseSensitive: boolean, dialect: SqlDialect, ordinal: string): string {
-  const keys = items.map((item) => {
+export function orderSql(items: readonly OrderByItemNode[], schema: Schema, columns: SqlColumns, caseSensitive: boolean, dialect: SqlDialect, ordinal: string, resultColumns: readonly string[]): string {
+  // A key the result does not hold (a field outside the group-by of a grouped result) is null on
+  // every row, so it orders nothing, as in the evaluator (docs/evaluation.md, "orderby").
+  const keys = items.filter((item) => resultColumns.includes(item.name)).map((item) => {
     const definition = schema.fields.find((f) => f.name === item.name);
     const column = q(item.name);
     const ignoreCase = (!caseSensitive && definition?.caseSensitive !== true) || columns.guids.has(item.name);
