@@ -49,6 +49,7 @@ const DAY_MS = 86_400_000;
  * The first instant (milliseconds since 1970-01-01T00:00:00Z) of the bucket holding `instant`: its
  * UTC day, its ISO week (starting Monday) or its month (docs/evaluation.md, "aggregationLevel buckets").
  *
+ * @throws InvalidArgumentError when `instant` is not a finite number or `level` is not a bucket.
  * @example
  * ```ts
  * bucketStart(Date.UTC(2018, 4, 30, 13), 'week');  // Date.UTC(2018, 4, 28), a Monday
@@ -56,6 +57,7 @@ const DAY_MS = 86_400_000;
  * ```
  */
 export function bucketStart(instant: number, level: AggregationLevel): number {
+  if (typeof instant !== 'number' || !Number.isFinite(instant)) throw new InvalidArgumentError('bucketStart', 'instant', 'is not a finite number');
   const day = Math.floor(instant / DAY_MS);
   switch (level) {
     case 'day':
@@ -76,11 +78,13 @@ export function bucketStart(instant: number, level: AggregationLevel): number {
  * A bucket's first instant as it is shown in a grouped row: `YYYY-MM-DDT00:00:00`, UTC, written
  * without an offset as the service writes its dates (docs/evaluation.md, "aggregationLevel buckets").
  *
+ * @throws InvalidArgumentError when `instant` is not an instant within the range of `Date`.
  * @example
  * ```ts
  * bucketText(Date.UTC(2018, 4, 28)); // '2018-05-28T00:00:00'
  * ```
  */
 export function bucketText(instant: number): string {
+  if (typeof instant !== 'number' || !Number.isFinite(instant) || Math.abs(instant) > 8.64e15) throw new InvalidArgumentError('bucketText', 'instant', 'is not an instant (a finite number of milliseconds within the Date range)');
   return new Date(instant).toISOString().slice(0, -5);
 }

@@ -173,6 +173,7 @@ export function showValue(value: unknown): string {
  * (`0001-01-01T00:00:00`) becomes null; anything else is returned as given (a value that is not a
  * boolean stays text, compared as text: it matches neither `true` nor `false`).
  *
+ * @throws InvalidArgumentError when `shape` is not a row shape.
  * @example
  * ```ts
  * const shape = rowShape(SUBSCRIPTIONS_SCHEMA);
@@ -181,6 +182,9 @@ export function showValue(value: unknown): string {
  * ```
  */
 export function readFieldValue<V>(shape: RowShape, name: string, value: V): V | boolean | null {
+  if (typeof shape !== 'object' || shape === null || !(shape.nullValues instanceof Map) || !(shape.booleanFields instanceof Set)) {
+    throw new InvalidArgumentError('readFieldValue', 'shape', 'is not a row shape');
+  }
   if (typeof value !== 'string') return value;
   if (shape.booleanFields.has(name) && (value.length === 4 || value.length === 5)) {
     const lower = value.toLowerCase();
