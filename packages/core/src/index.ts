@@ -103,5 +103,6 @@ export {
   type CheckedQueryParts,
   type GroupByFieldNode,
 } from './checked-query.js';
-export { canonicalFieldName, NOT_A_COUNT, readCount, rowShape, showValue, type Row, type RowShape, type RowValue } from './row.js';
+export { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, rowShape, showValue, type Row, type RowShape, type RowValue } from './row.js';
 export { isRowsMember, rowsArrayTwiceMessage } from './response-body.js';
+export { bucketStart, bucketText, dateBuckets, takesSnapshot } from './result-rules.js';

@@ -43,6 +43,10 @@ export interface RowShape {
   readonly guidFields: ReadonlySet<string>;
   /** Other spellings a response may use, mapped to the field they stand for. */
   readonly aliases: ReadonlyMap<string, string>;
+  /** Fields holding booleans: `true`/`false` in any case are read as booleans (docs/evaluation.md, "Booleans"). */
+  readonly booleanFields: ReadonlySet<string>;
+  /** Per field, the values the service writes for "no value" (`0001-01-01T00:00:00`): read as null. */
+  readonly nullValues: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const shapes = new WeakMap<Schema, RowShape>();
@@ -69,6 +73,8 @@ export function rowShape(schema: Schema): RowShape {
       countFields: new Set(schema.fields.filter((f) => f.kind === 'count').map((f) => f.name)),
       guidFields: new Set(schema.fields.filter((f) => f.kind === 'guid').map((f) => f.name)),
       aliases,
+      booleanFields: new Set(schema.fields.filter((f) => f.kind === 'boolean').map((f) => f.name)),
+      nullValues: new Map(schema.fields.filter((f) => Array.isArray(f.nullValues) && f.nullValues.length > 0).map((f) => [f.name, new Set<string>(f.nullValues)] as const)),
     });
     shapes.set(schema, shape);
   }
@@ -159,4 +165,32 @@ export function showValue(value: unknown): string {
     }
   }
   return String(value);
+}
+
+/**
+ * A value as a schema's row holds it (docs/evaluation.md, "Rows"): on a boolean field the text
+ * `true` or `false` in any case becomes the boolean; a field's "no value" spelling
+ * (`0001-01-01T00:00:00`) becomes null; anything else is returned as given (a value that is not a
+ * boolean stays text, compared as text: it matches neither `true` nor `false`).
+ *
+ * @throws InvalidArgumentError when `shape` is not a row shape.
+ * @example
+ * ```ts
+ * const shape = rowShape(SUBSCRIPTIONS_SCHEMA);
+ * readFieldValue(shape, 'autoRenewEnabled', 'TRUE'); // true
+ * readFieldValue(rowShape(INDIRECT_RESELLERS_SCHEMA), 'firstSubscriptionEndDate', '0001-01-01T00:00:00'); // null
+ * ```
+ */
+export function readFieldValue<V>(shape: RowShape, name: string, value: V): V | boolean | null {
+  if (typeof shape !== 'object' || shape === null || !(shape.nullValues instanceof Map) || !(shape.booleanFields instanceof Set)) {
+    throw new InvalidArgumentError('readFieldValue', 'shape', 'is not a row shape');
+  }
+  if (typeof value !== 'string') return value;
+  if (shape.booleanFields.has(name) && (value.length === 4 || value.length === 5)) {
+    const lower = value.toLowerCase();
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+  }
+  const none = shape.nullValues.get(name);
+  return none !== undefined && none.has(value) ? null : value;
 }

@@ -1,10 +1,11 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { InvalidArgumentError, groupByNames, isCheckedQuery, type CheckedQuery } from '@pcaq/core';
+import { InvalidArgumentError, canonicalFieldName, groupByNames, isCheckedQuery, rowShape, type CheckedQuery } from '@pcaq/core';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { nextLink } from '@pcaq/printer';
 import { InvalidTextError, type InputFormat, type ReadProblem } from '@pcaq/readers';
-import { compileSql, csvHeaderSql, fileColumnsSql, SQL_ROW_FIELDS, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
+import { compileSql, csvHeaderSql, fileColumnsSql, sqlColumns, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
+import { linkBase } from './link-base.js';
 import { EngineError, engineErrorOf } from './engine-error.js';
 import { fileFormatOf, fileSourceOf } from './file-source.js';
 import { answerWithReaders, checkWithReaders, encodingOf } from './reader-check.js';
@@ -71,7 +72,7 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
   // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
   // what they refuse there is refused with their message before DuckDB starts.
   if (format !== 'parquet') {
-    const start = await checkWithReaders(path, { format, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
+    const start = await checkWithReaders(path, { format, schema: query.schema, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
     if (start.stopped !== undefined) throw new EngineError(start.stopped.message, { cause: start.stopped, problem: start.stopped.problem });
     // Rows the readers skip at the start (a malformed header with skipBadRows) must be reported.
     if (start.skipped.length > 0) return readers();
@@ -100,7 +101,7 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
     // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
     if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
     const page = await runPage(connection, sql, withHeader);
-    const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...(options.basePath === undefined ? {} : { basePath: options.basePath }) });
+    const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...linkBase(options.basePath, query) });
     return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
   } catch (error) {
     if (error instanceof EngineError) throw error;
@@ -121,7 +122,7 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
 async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number }> {
   const page = await runSqlOnDuckDb(connection, sql);
   const grouped = groupByNames(sql.query).length > 0;
-  const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source));
+  const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source, sql));
   return { rows, totalCount: page.totalCount };
 }
 
@@ -133,13 +134,14 @@ async function csvHeader(connection: DuckDBConnection, path: string): Promise<st
   return first === undefined ? [] : first.map((cell) => (cell === null ? '' : String(cell)));
 }
 
-/** The response fields the file has, in its order (`licenseActive` read as `licensesActive`). */
-async function fileFields(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
+/** The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as `licensesActive`). */
+async function fileFields(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<string[]> {
   const names = source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
-  const known = new Set<string>(SQL_ROW_FIELDS);
+  const known = new Set<string>(sqlColumns(sql.schema).fields);
+  const shape = rowShape(sql.schema);
   const fields: string[] = [];
   for (const name of names) {
-    const field = name === 'licenseActive' && !names.includes('licensesActive') ? 'licensesActive' : name;
+    const field = canonicalFieldName(shape, name, (other) => names.includes(other));
     if (known.has(field) && !fields.includes(field)) fields.push(field);
   }
   return fields;

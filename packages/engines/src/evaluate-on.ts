@@ -4,6 +4,7 @@ import type { EvaluationOutcome } from '@pcaq/evaluator';
 import { nextLink } from '@pcaq/printer';
 import { compileSql, type CompiledSql, type SqlDialect, type SqlSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
+import { linkBase } from './link-base.js';
 import { runSqlOnPostgres, type PostgresQueryable } from './postgres.js';
 import type { SqlPage } from './sql-page.js';
 
@@ -76,6 +77,6 @@ async function evaluateWith(dialect: SqlDialect, run: Runner, query: CheckedQuer
     ...(options.skipBadRows !== undefined ? { skipBadRows: options.skipBadRows } : {}),
   });
   const page = await run(sql);
-  const link = nextLink(query, page.totalCount, { all, ...(options.basePath === undefined ? {} : { basePath: options.basePath }) });
+  const link = nextLink(query, page.totalCount, { all, ...linkBase(options.basePath, query) });
   return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
 }

@@ -1,4 +1,4 @@
-import type { CheckedQuery } from '@pcaq/core';
+import type { CheckedQuery, Schema } from '@pcaq/core';
 import { evaluateStream, type EvaluationOutcome } from '@pcaq/evaluator';
 import { readRows, RowReadError, type InputFormat, type ReadOptions, type ReadProblem } from '@pcaq/readers';
 import { EngineError, engineProblem } from './engine-error.js';
@@ -13,6 +13,8 @@ export interface ReaderCheckOptions {
   readonly encoding?: FileEncoding;
   /** Stop after the first row: only the start of the file (its header or envelope) is checked. */
   readonly firstRowOnly?: boolean;
+  /** The rows' schema (its header names, counts, aliases); default licence usage, as the readers'. */
+  readonly schema?: Schema;
 }
 
 /** What the readers found: the problem that stops the read, and the rows they skipped. */
@@ -41,6 +43,7 @@ export async function checkWithReaders(path: string, options: ReaderCheckOptions
   // literal, so it type-checks whichever version of the readers is installed.
   const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
     format: options.format,
+    ...(options.schema === undefined ? {} : { schema: options.schema }),
     skipBadRows: options.skipBadRows,
     onSkip: (problem) => skipped.push(problem),
     intern: false,
@@ -75,6 +78,8 @@ export const encodingOf = (options: { readonly encoding?: FileEncoding | undefin
 export async function answerWithReaders(path: string, query: CheckedQuery, format: InputFormat, options: DuckDbFileOptions): Promise<EvaluationOutcome> {
   const readOptions: ReadOptions & { readonly encoding?: FileEncoding } = {
     format,
+    // The query's schema says which fields are counts, booleans and aliases (docs/evaluation.md, "Rows").
+    schema: query.schema,
     skipBadRows: options.skipBadRows ?? false,
     ...(options.onSkip === undefined ? {} : { onSkip: options.onSkip }),
     ...encodingOf(options),

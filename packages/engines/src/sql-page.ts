@@ -1,4 +1,4 @@
-import { rowShape, type Row, type RowValue } from '@pcaq/core';
+import { readFieldValue, rowShape, type Row, type RowValue } from '@pcaq/core';
 import { SQL_INTERNAL_COLUMNS, type CompiledSql } from '@pcaq/sql';
 import { exactInteger, textValue } from './exact-values.js';
 
@@ -18,7 +18,7 @@ export interface SqlPage {
 
 /**
  * Turns the records an engine returned for a compiled statement into a page: the response
- * columns in the compiled order, counts (the count fields of the compiled schema's row shape:
+ * columns in the compiled order, booleans as booleans, counts (the count fields of the compiled schema's row shape:
  * docs/engines.md, "Rows and columns from the schema") exact, the internal columns dropped. The single record an
  * empty page returns (ordinal NULL, total only) gives no row.
  *
@@ -30,7 +30,8 @@ export interface SqlPage {
  * ```
  */
 export function pageOf(records: readonly Readonly<Record<string, unknown>>[], compiled: Pick<CompiledSql, 'columns' | 'schema'>): SqlPage {
-  const counts = rowShape(compiled.schema).countFields;
+  const shape = rowShape(compiled.schema);
+  const counts = shape.countFields;
   const first = records[0];
   const totalCount = first === undefined ? 0 : Number(exactInteger(first[SQL_INTERNAL_COLUMNS.total]) ?? 0);
   const rows: Row[] = [];
@@ -39,7 +40,8 @@ export function pageOf(records: readonly Readonly<Record<string, unknown>>[], co
     if (ordinal === null || ordinal === undefined) continue;
     const row: Record<string, RowValue> = {};
     for (const name of compiled.columns) {
-      row[name] = counts.has(name) ? exactInteger(record[name]) : textValue(record[name]);
+      // Booleans come back as the text the source normalised them to (docs/engines.md, "Family results").
+      row[name] = counts.has(name) ? exactInteger(record[name]) : shape.booleanFields.has(name) ? readFieldValue(shape, name, textValue(record[name])) : textValue(record[name]);
     }
     rows.push(row);
   }

@@ -1,11 +1,13 @@
-import { createDiagnostic, groupByNames, isCheckedQuery, rowShape, type CheckedQuery, type Diagnostic } from '@pcaq/core';
+import { createDiagnostic, dateBuckets, groupByNames, isCheckedQuery, rowShape, takesSnapshot, type CheckedQuery, type Diagnostic } from '@pcaq/core';
 import { nextLink } from '@pcaq/printer';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
+import { createDateBucketer } from './date-buckets.js';
 import { createEvaluation, type Evaluation } from './evaluation.js';
 import { EvaluatorArgumentError, requireObject } from './evaluator-argument-error.js';
 import { GroupIndex } from './group-index.js';
 import { latestProcessedDay, processedDay } from './processed-date.js';
-import { createGroupCollector, createRowCollector, type Paging } from './result-collector.js';
+import { createGroupCollector, createRowCollector, createSortedCollector, withBuckets, type Paging, type ResultCollector } from './result-collector.js';
+import { rowOrder } from './row-order.js';
 import { openRowSource, type RowSource } from './row-source.js';
 import { invalidRows } from './rules/invalid-rows.js';
 import type { EvaluatorOptions, EvaluationOutcome, Row, EvaluationRunOptions } from './types.js';
@@ -75,21 +77,32 @@ export function compileQuery(query: CheckedQuery, given?: EvaluatorOptions): Com
   const filter: RowPredicate | undefined = checked.filter && compileFilter(checked.filter, schema, caseSensitive);
   const groupNames = groupByNames(checked);
   const groupFields = groupNames.length > 0 ? groupNames : undefined;
-  const basePath = options.basePath;
+  // `nextLink` starts with the endpoint's canonical path unless the caller gives one (docs/evaluation.md, "Paging and nextLink").
+  const basePath = options.basePath ?? schema.endpoint?.paths[0];
   const shape = rowShape(schema);
-  const askedDay = checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
+  // Snapshot selection only where the endpoint takes `processedDateTime`; elsewhere every row is
+  // of the one undated "day" '' (docs/evaluation.md, "Snapshot selection (`processedDateTime`)").
+  const snapshot = takesSnapshot(schema);
+  const askedDay = !snapshot ? '' : checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
+  const buckets = groupFields && dateBuckets(checked);
+  const bucket = buckets && createDateBucketer(buckets);
+  const order = checked.orderby !== undefined && checked.orderby.length > 0 ? rowOrder(checked.orderby, schema, caseSensitive) : undefined;
 
   const start = (givenRun?: EvaluationRunOptions & { readonly latestDay?: string }): Evaluation => {
     requireObject('run', givenRun, true);
     const run = givenRun ?? {};
     const paging: Paging = { skip: checked.skip, top: checked.top, all: run.all ?? false };
     const day = askedDay ?? run.latestDay;
-    const collector = groupFields
-      ? createGroupCollector(() => new GroupIndex(groupFields, schema, caseSensitive), paging)
-      : createRowCollector(paging, day === undefined ? undefined : run.onRow);
+    const newIndex = groupFields && ((): GroupIndex => new GroupIndex(groupFields, schema, caseSensitive, snapshot));
+    const collected: ResultCollector = order
+      ? createSortedCollector(order, paging, newIndex)
+      : newIndex
+        ? createGroupCollector(newIndex, paging)
+        : createRowCollector(paging, day === undefined ? undefined : run.onRow);
+    const collector = bucket ? withBuckets(collected, bucket) : collected;
     const linkOptions = basePath === undefined ? { all: paging.all } : { all: paging.all, basePath };
     const linkAfter = (totalCount: number): string | null => nextLink(checked, totalCount, linkOptions);
-    return createEvaluation({ filter, collector, paging, day, nextLink: linkAfter, emit: run.onRow, shape });
+    return createEvaluation({ filter, collector, paging, day, nextLink: linkAfter, emit: run.onRow, shape, snapshot });
   };
 
   const warnings: readonly Diagnostic[] = [];

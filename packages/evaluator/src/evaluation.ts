@@ -47,6 +47,8 @@ export interface EvaluationPlan {
   readonly emit: ((row: Row) => void) | undefined;
   /** The schema's row shape: which fields are counts and which spellings are aliases (docs/evaluation.md, "Rows"). */
   readonly shape: RowShape;
+  /** Whether one snapshot is picked by `processedDateTime`; false keeps every row (docs/evaluation.md, "Snapshot selection"). */
+  readonly snapshot: boolean;
 }
 
 const UNSEEN: unique symbol = Symbol('unseen');
@@ -92,7 +94,7 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
       const row = checker.check(input, ++rowNumber);
       // After a bad row the result is void: rows are still checked, to report every bad one.
       if (row === undefined || checker.badRows > 0) return;
-      const raw = row.processedDateTime;
+      const raw = plan.snapshot ? row.processedDateTime : undefined;
       if (raw !== previousRaw) {
         previousRaw = raw;
         previousAdmitted = admit(raw);

@@ -95,6 +95,8 @@ export class GroupIndex {
     private readonly fields: readonly string[],
     schema: Schema,
     caseSensitive: boolean,
+    /** Whether grouped rows show `processedDateTime` (schemas that select a snapshot by it: docs/evaluation.md, "Rows"). */
+    private readonly dated = true,
   ) {
     const shape = rowShape(schema);
     const readers = fields.map(fieldReader);
@@ -126,7 +128,7 @@ export class GroupIndex {
       const row: Record<string, RowValue> = {};
       this.fields.forEach((name, i) => (row[name] = group.shown(i) ?? null));
       this.countNames.forEach((name, i) => (row[name] = group.sum(i)));
-      row.processedDateTime = group.processedDateTime ?? null;
+      if (this.dated) row.processedDateTime = group.processedDateTime ?? null;
       return row;
     });
   }

@@ -82,3 +82,47 @@ export function createGroupCollector(newIndex: () => GroupIndex, paging: Paging)
     },
   };
 }
+
+/**
+ * With `orderby` the whole result is held, then sorted (stably: equal rows keep their order) and
+ * paged (docs/evaluation.md, "orderby"). Rows come from `newIndex` when grouping, else as added.
+ *
+ * @example
+ * ```ts
+ * const sorted = createSortedCollector((a, b) => String(a.x).localeCompare(String(b.x)), { skip: 0, top: 1, all: false });
+ * sorted.add({ x: 'b' }); sorted.add({ x: 'a' });
+ * sorted.finish((row) => console.log(row)); // { x: 'a' }
+ * ```
+ */
+export function createSortedCollector(order: (a: Row, b: Row) => number, paging: Paging, newIndex?: () => GroupIndex): ResultCollector {
+  let index = newIndex?.();
+  let rows: Row[] = [];
+  return {
+    add: (row) => (index === undefined ? rows.push(row) : index.add(row)),
+    reset() {
+      index = newIndex?.();
+      rows = [];
+    },
+    total: () => (index === undefined ? rows.length : index.size),
+    finish(emit) {
+      // Array.prototype.sort is stable (ECMAScript 2019).
+      const sorted = (index === undefined ? rows : index.rows()).sort(order);
+      for (const row of paging.all ? sorted : sorted.slice(paging.skip, paging.skip + paging.top)) emit(row);
+      rows = [];
+    },
+  };
+}
+
+/**
+ * A collector that hands rows on with their date group fields bucketed (docs/evaluation.md,
+ * "aggregationLevel buckets").
+ *
+ * @example
+ * ```ts
+ * const inner = createGroupCollector(() => new GroupIndex(['usageDate'], AZURE_USAGE_SCHEMA, false, false), { skip: 0, top: 10, all: false });
+ * withBuckets(inner, createDateBucketer({ level: 'day', fields: ['usageDate'] }));
+ * ```
+ */
+export function withBuckets(collector: ResultCollector, bucket: (row: Row) => Row): ResultCollector {
+  return { ...collector, add: (row) => collector.add(bucket(row)) };
+}

@@ -1,4 +1,4 @@
-import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
+import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, readFieldValue, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
 import { fieldReader, type FieldReader } from './field-access.js';
 import { describeInput } from './row-source.js';
 import { invalidCount } from './rules/invalid-count.js';
@@ -20,14 +20,18 @@ import type { Row, RowValue } from './types.js';
  */
 export const MAX_ROW_DIAGNOSTICS = 100;
 
-/** A count already in its final form: a safe non-negative integer, or missing. */
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** A count already in its final form: a safe non-negative integer, a `bigint` past 2^53 - 1, or missing. */
 function isCleanCount(value: RowValue | undefined): boolean {
-  return typeof value === 'number' ? value >= 0 && value <= Number.MAX_SAFE_INTEGER && value % 1 === 0 : value == null;
+  if (typeof value === 'number') return value >= 0 && value <= Number.MAX_SAFE_INTEGER && value % 1 === 0;
+  return value == null || (typeof value === 'bigint' && value > MAX_SAFE);
 }
 
 /**
  * Checks and normalises rows one at a time, by the schema's row shape (docs/evaluation.md, "Rows"
  * and "Input tolerance"): an alias (`licenseActive`) is read as its field (`licensesActive`),
+ * a boolean given as text (`'TRUE'`) as the boolean, a field's "no value" date as null,
  * counts given as numeric strings become numbers, and a count that is not a non-negative integer
  * is a `PCAQ0501` diagnostic naming the row (a row that is not an object, `PCAQ0502`). `check`
  * returns the row to use (the same object when it needs no change, else a normalised copy) or
@@ -53,15 +57,29 @@ export class RowChecker {
   private readonly licenceLike: { readonly first: FieldReader; readonly second: FieldReader; readonly alias: FieldReader; readonly field: FieldReader } | undefined;
   /** Whether a row needs nothing done, for any other shape. */
   private readonly isClean: (row: Row) => boolean;
+  /** The boolean fields and those with "no value" spellings. */
+  private readonly typedNames: readonly string[];
+  /** Whether a row has a key that is an alias (then the slow path renames it). */
+  private readonly usesAlias: (row: Row) => boolean;
 
   constructor(private readonly shape: RowShape) {
     const counts = [...shape.countFields].map(fieldReader);
     const aliases = [...shape.aliases].map(([alias, name]) => [fieldReader(alias), fieldReader(name)] as const);
     const [first, second] = counts;
     const [pair] = aliases;
-    this.licenceLike = first && second && counts.length === 2 && pair && aliases.length === 1 ? { first, second, alias: pair[0], field: pair[1] } : undefined;
+    // Booleans given as text and "no value" dates are read as the readers read them (docs/evaluation.md, "Rows").
+    this.typedNames = [...new Set([...shape.booleanFields, ...shape.nullValues.keys()])];
+    const typed = this.typedNames.map((name) => [name, fieldReader(name)] as const);
+    const aliasNames = [...shape.aliases.keys()];
+    this.usesAlias = (row) => aliasNames.some((alias) => Object.hasOwn(row, alias));
+    this.licenceLike = first && second && counts.length === 2 && pair && aliases.length === 1 && typed.length === 0 ? { first, second, alias: pair[0], field: pair[1] } : undefined;
     this.isClean = (row) => {
       for (let i = 0; i < counts.length; i++) if (!isCleanCount(counts[i]!(row))) return false;
+      for (let i = 0; i < typed.length; i++) {
+        const [name, read] = typed[i]!;
+        const value = read(row);
+        if (typeof value === 'string' && readFieldValue(shape, name, value) !== value) return false;
+      }
       for (let i = 0; i < aliases.length; i++) {
         const [alias, field] = aliases[i]!;
         if (field(row) === undefined && alias(row) !== undefined) return false;
@@ -83,16 +101,40 @@ export class RowChecker {
     return clean ? candidate : this.normalise(candidate, rowNumber);
   }
 
+  /**
+   * Converts the counts and typed fields of a row that uses no alias: a copy of the row with only
+   * those fields rewritten (a count given as text is common in grouped exports, so this path is
+   * taken often; docs/evaluation.md, "Performance design").
+   */
+  private convert(row: Row, rowNumber: number): Row | undefined {
+    let copy: Record<string, RowValue | undefined> | undefined;
+    for (const name of this.shape.countFields) {
+      const value: unknown = row[name];
+      if (isCleanCount(value as RowValue | undefined)) continue;
+      const count = readCount(value);
+      if (count === NOT_A_COUNT) return this.reject(invalidCount(rowNumber, name, value));
+      (copy ??= { ...row })[name] = count;
+    }
+    for (const name of this.typedNames) {
+      const value = row[name];
+      const read = readFieldValue(this.shape, name, value);
+      if (read !== value) (copy ??= { ...row })[name] = read;
+    }
+    return copy ?? row;
+  }
+
   /** The slow path: renames, converts, or reports the first bad count of the row. */
   private normalise(row: Row, rowNumber: number): Row | undefined {
+    if (!this.usesAlias(row)) return this.convert(row, rowNumber);
     const copy: Record<string, RowValue | undefined> = {};
     let changed = false;
     for (const key of Object.keys(row)) {
       const name = canonicalFieldName(this.shape, key, (field) => row[field] !== undefined);
       const value: unknown = row[key];
       if (!this.shape.countFields.has(name)) {
-        copy[name] = value as RowValue | undefined;
-        if (name !== key) changed = true;
+        const read = readFieldValue(this.shape, name, value as RowValue | undefined);
+        copy[name] = read;
+        if (name !== key || read !== value) changed = true;
         continue;
       }
       const count = readCount(value);

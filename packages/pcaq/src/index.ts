@@ -169,3 +169,5 @@ export {
 } from '@pcaq/core';
 // @category AST and schema
 export type { EndpointId, EndpointSchema } from '@pcaq/core';
+// @category Evaluate
+export { bucketStart, bucketText, dateBuckets, readFieldValue, takesSnapshot } from '@pcaq/core';

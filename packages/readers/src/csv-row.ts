@@ -1,4 +1,4 @@
-import { canonicalFieldName, NOT_A_COUNT, readCount, showValue, type RowShape } from '@pcaq/core';
+import { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, showValue, type RowShape } from '@pcaq/core';
 import { columnCount } from './problems/column-count.js';
 import { invalidCount } from './problems/invalid-count.js';
 import type { ProblemInit } from './read-problem.js';
@@ -43,9 +43,15 @@ export function createCsvRowBuilder(
   const intern = createInterner(internColumns);
   const interned = names.map((name) => (typeof internColumns === 'boolean' ? internColumns : internColumns.includes(name)));
   const problem = (cell: number, init: ProblemInit): void => sink.problem(locate(cell), init);
+  // Booleans and "no value" dates are read by the schema's kinds (docs/evaluation.md, "Rows").
+  const typed = names.map((name) => shape.booleanFields.has(name) || shape.nullValues.has(name));
   const text = (cells: readonly string[], i: number): ReadValue => {
     const cell = cells[i]!;
     if (cell === '') return null;
+    if (typed[i]) {
+      const read = readFieldValue(shape, names[i]!, cell);
+      if (typeof read !== 'string') return read;
+    }
     // Calling the interner only for the columns it keeps saves a call per cell (measured ~10% of reading).
     return interned[i] ? intern(i, names[i]!, cell) : cell;
   };

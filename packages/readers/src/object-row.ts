@@ -1,4 +1,4 @@
-import { canonicalFieldName, NOT_A_COUNT, readCount, showValue, type RowShape } from '@pcaq/core';
+import { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, showValue, type RowShape } from '@pcaq/core';
 import { BadRow } from './bad-row.js';
 import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
 import { invalidCount } from './problems/invalid-count.js';
@@ -21,7 +21,7 @@ const MAX_PLAIN_DIGITS = 15;
  * Turns a parsed JSON row and its text into a row: it must be an object; an alias of the
  * schema's row shape (`licenseActive`) is renamed, counts are checked and read (docs/evaluation.md, "Counts": a JSON number counts only
  * when written in digits, read from its own text, so `9007199254740993` stays exact and `1e3` is
- * refused), strings are interned. Nested objects, arrays and booleans are kept as their JSON text
+ * refused), strings are interned, booleans and "no value" dates read by the schema's kinds. Nested objects, arrays and other booleans are kept as their JSON text
  * (so a row holds only {@link ReadValue}s), once their depth is known to be within bounds.
  *
  * @example
@@ -42,6 +42,7 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
     }
     return index;
   };
+  const isTyped = (name: string): boolean => shape.booleanFields.has(name) || shape.nullValues.has(name);
   return (value, text) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return new BadRow(notAnObject(describe(value)));
@@ -66,7 +67,11 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
         }
         if (count !== undefined) row[name] = count;
       } else if (typeof cell === 'string') {
-        row[name] = intern(columnOf(name), name, cell);
+        // Booleans and "no value" spellings by the schema's kinds (docs/evaluation.md, "Rows").
+        const read = typeof name === 'string' && isTyped(name) ? readFieldValue(shape, name, cell) : cell;
+        row[name] = typeof read === 'string' ? intern(columnOf(name), name, read) : read;
+      } else if (typeof cell === 'boolean' && shape.booleanFields.has(name)) {
+        row[name] = cell;
       } else if (cell === null || typeof cell === 'number') {
         row[name] = cell;
       } else if (typeof cell === 'object') {

@@ -2,14 +2,15 @@ import type { Schema } from '@pcaq/core';
 import type { TextEncoding } from './text-encoding.js';
 
 /**
- * A value read from a file: text, a count (a `bigint` only past 2^53 - 1), or missing (`null`).
+ * A value read from a file: text, a count (a `bigint` only past 2^53 - 1), a boolean (on a field
+ * the schema types boolean), or missing (`null`).
  *
  * @example
  * ```ts
- * const values: ReadValue[] = ['SFB', 3, 9007199254740993n, null];
+ * const values: ReadValue[] = ['SFB', 3, 9007199254740993n, true, null];
  * ```
  */
-export type ReadValue = string | number | bigint | null;
+export type ReadValue = string | number | bigint | boolean | null;
 
 /**
  * One row as read: the file's field names (with `licenseActive` renamed to `licensesActive`) in

@@ -1,4 +1,4 @@
-import { endpointSchema, type EndpointId } from '@pcaq/core';
+import { ENDPOINT_IDS, endpointSchema, type EndpointSchema } from '@pcaq/core';
 
 /**
  * An endpoint `pcaq serve` answers: its name on the command line and the paths it answers on.
@@ -14,14 +14,15 @@ export interface ServedEndpoint {
   readonly name: string;
   /** Every documented path form, lower case; a request matches one ignoring case and a trailing slash. */
   readonly paths: readonly string[];
+  /** Its schema: requests are checked and rows read and evaluated by it. */
+  readonly schema: EndpointSchema;
 }
 
 /**
- * The endpoints served today: those whose queries the evaluator answers. The filter language of
- * the other analytics endpoints (dates, booleans, `contains`) is being built in parallel; each
- * joins this list when the evaluator answers it (docs/serve.md, "Endpoints and paths").
+ * The endpoints served: every endpoint of the family, since the evaluator answers them all
+ * (docs/evaluation.md, "The analytics family").
  */
-const SERVED: readonly EndpointId[] = ['license-usage'];
+const SERVED = ENDPOINT_IDS;
 
 /** A documented path in the form requests are compared in: lower case, no trailing slash. */
 function comparablePath(path: string): string {
@@ -32,16 +33,16 @@ function comparablePath(path: string): string {
 /**
  * The endpoints that can be served, by name, derived from core's one endpoint registry
  * (`ENDPOINT_SCHEMAS`, docs/endpoints.md): one table, so that the other analytics endpoints plug
- * in as rows (docs/serve.md, "Endpoints"). Only licence usage is served today.
+ * in as rows (docs/serve.md, "Endpoints").
  *
  * @example
  * ```ts
  * import { ENDPOINTS } from '@pcaq/serve';
- * Object.keys(ENDPOINTS); // ['license-usage']
+ * Object.keys(ENDPOINTS); // ['license-usage', 'license-deployment', 'subscriptions', ...]
  * ```
  */
 export const ENDPOINTS: Readonly<Record<string, ServedEndpoint>> = Object.freeze(
-  Object.fromEntries(SERVED.map((id) => [id, Object.freeze({ name: id, paths: Object.freeze(endpointSchema(id).endpoint.paths.map(comparablePath)) })])),
+  Object.fromEntries(SERVED.map((id) => [id, Object.freeze({ name: id, paths: Object.freeze(endpointSchema(id).endpoint.paths.map(comparablePath)), schema: endpointSchema(id) as EndpointSchema })])),
 );
 
 /**

@@ -107,7 +107,7 @@ async function answer(request: IncomingMessage, response: ServerResponse, contex
 
   // The URL is decoded and checked once here; the store takes the checked query (docs/architecture.md, "The checked query").
   const decodeErrors = decoded.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-  const check = decodeErrors.length > 0 ? { checked: undefined, diagnostics: [] } : checkQuery(decoded.query);
+  const check = decodeErrors.length > 0 ? { checked: undefined, diagnostics: [] } : checkQuery(decoded.query, { schema: context.endpoint.schema });
   const outcome = check.checked === undefined ? { ok: false as const, diagnostics: check.diagnostics } : await context.store.page(check.checked, path, faults.licenseActive);
   if (!outcome.ok) {
     const errors = outcome.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length + decodeErrors.length;

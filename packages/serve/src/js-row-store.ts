@@ -1,4 +1,4 @@
-import type { CheckedQuery } from '@pcaq/core';
+import type { CheckedQuery, Schema } from '@pcaq/core';
 import { compileQuery, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
 import { nextLink } from '@pcaq/printer';
 import { readRows, type InputFormat } from '@pcaq/readers';
@@ -22,6 +22,8 @@ export interface JsRowStoreOptions {
   readonly results?: number;
   /** How many rows the kept results may hold together; default 2,000,000 (references to loaded rows, or group rows). */
   readonly resultRows?: number;
+  /** The rows' schema (booleans, counts, aliases, "no value" dates); default licence usage. */
+  readonly schema?: Schema;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface JsRowStoreOptions {
 export async function openJsRowStore(files: readonly string[], options: JsRowStoreOptions = {}): Promise<RowStore> {
   const rows: Row[] = [];
   for (const file of files) {
-    const source = readRows(file, options.inputFormat === undefined ? {} : { format: options.inputFormat });
+    const source = readRows(file, { ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }), ...(options.schema === undefined ? {} : { schema: options.schema }) });
     for await (const batch of source.batches()) for (const row of batch) rows.push(row as Row);
   }
   const caseSensitive = options.caseSensitive ?? false;

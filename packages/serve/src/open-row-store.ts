@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { Schema } from '@pcaq/core';
 import { EngineError } from '@pcaq/engines';
 import { openDuckDbRowStore } from './duckdb-row-store.js';
 import { openJsRowStore } from './js-row-store.js';
@@ -18,6 +19,8 @@ export interface RowStoreOptions {
   readonly caseSensitive?: boolean;
   /** DuckDB's memory limit (DuckDB only). */
   readonly memoryLimit?: string;
+  /** The rows' schema (the served endpoint's); default licence usage. */
+  readonly schema?: Schema;
 }
 
 /**
@@ -34,8 +37,9 @@ export interface RowStoreOptions {
 export async function openRowStore(files: readonly string[], options: RowStoreOptions = {}): Promise<RowStore> {
   const engine = await chooseEngine(files, options.engine ?? 'auto');
   const caseSensitive = options.caseSensitive ?? false;
-  if (engine === 'js') return openJsRowStore(files, { caseSensitive });
-  return openDuckDbRowStore(files, { caseSensitive, ...(options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit }) });
+  const schema = options.schema === undefined ? {} : { schema: options.schema };
+  if (engine === 'js') return openJsRowStore(files, { caseSensitive, ...schema });
+  return openDuckDbRowStore(files, { caseSensitive, ...schema, ...(options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit }) });
 }
 
 async function chooseEngine(files: readonly string[], choice: EngineChoice): Promise<'js' | 'duckdb'> {

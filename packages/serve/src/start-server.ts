@@ -87,6 +87,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.engine === undefined ? {} : { engine: options.engine }),
     ...(options.caseSensitive === undefined ? {} : { caseSensitive: options.caseSensitive }),
     ...(options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit }),
+    schema: endpoint.schema,
   });
   const serverSchedule = createFaultSchedule(options.faults ?? NO_FAULTS);
   const headerSchedules = new Map<string, FaultSchedule>();

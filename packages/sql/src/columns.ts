@@ -1,4 +1,4 @@
-import { findField, LICENSE_USAGE_SCHEMA, rowShape, type Schema } from '@pcaq/core';
+import { findField, LICENSE_USAGE_SCHEMA, rowShape, takesSnapshot, type Schema } from '@pcaq/core';
 import { quoteIdentifier } from './identifiers.js';
 
 /** The field every row is dated by: the processed day is read from it (docs/evaluation.md, "Rows"). */
@@ -17,9 +17,16 @@ export const PROCESSED_DATE_TIME = 'processedDateTime';
 export interface SqlColumns {
   /**
    * Every field a row holds, in the response's order: the schema's fields but those only grouped
-   * rows have (`groupedOnly`), with `processedDateTime` (last when the schema lacks it).
+   * rows have (`groupedOnly`), with `processedDateTime` (last when the schema lacks it) where
+   * rows are dated by it (`dated`).
    */
   readonly fields: readonly string[];
+  /** Whether one snapshot is picked by `processedDateTime` (docs/engines.md, "Family results"). */
+  readonly dated: boolean;
+  /** Fields holding booleans, read as `true`/`false` whatever their case. */
+  readonly booleans: ReadonlySet<string>;
+  /** Per field, its "no value" spellings (`0001-01-01T00:00:00`), read as NULL. */
+  readonly nullValues: ReadonlyMap<string, ReadonlySet<string>>;
   /** The count fields of {@link SqlColumns.fields}: read as exact integers. */
   readonly readCounts: readonly string[];
   /** Every count field, in schema order: the sums (or row counts) of a grouped row. */
@@ -49,12 +56,16 @@ export function sqlColumns(schema: Schema): SqlColumns {
   if (columns === undefined) {
     const shape = rowShape(schema);
     const held = shape.fields.filter((name) => findField(schema, name)?.groupedOnly !== true);
-    const fields = held.includes(PROCESSED_DATE_TIME) ? held : [...held, PROCESSED_DATE_TIME];
+    const dated = takesSnapshot(schema);
+    const fields = held.includes(PROCESSED_DATE_TIME) || !dated ? held : [...held, PROCESSED_DATE_TIME];
     const counts = [...shape.countFields];
     const aliasesOf = new Map<string, string[]>();
     for (const [alias, field] of shape.aliases) aliasesOf.set(field, [...(aliasesOf.get(field) ?? []), alias]);
     columns = Object.freeze({
       fields: Object.freeze([...fields]),
+      dated,
+      booleans: shape.booleanFields,
+      nullValues: shape.nullValues,
       readCounts: Object.freeze(counts.filter((name) => fields.includes(name))),
       counts: Object.freeze(counts),
       rowCounts: new Set(counts.filter((name) => findField(schema, name)?.aggregate === 'rows')),

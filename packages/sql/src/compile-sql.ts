@@ -1,4 +1,6 @@
-import { InvalidArgumentError, groupByNames, isCheckedQuery, type CheckedQuery } from '@pcaq/core';
+import { InvalidArgumentError, dateBuckets, groupByNames, isCheckedQuery, type CheckedQuery } from '@pcaq/core';
+import { bucketSql } from './bucket-sql.js';
+import { orderSql } from './order-sql.js';
 import { checkSqlOptions } from './check-options.js';
 import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, sqlColumns } from './columns.js';
 import { DIALECTS } from './dialect.js';
@@ -50,27 +52,49 @@ export function compileSql(query: CheckedQuery, options: CompileSqlOptions): Com
   const caseSensitive = options.caseSensitive ?? false;
 
   const source = sourceSql(options.source, options.dialect, sql, params, options.skipBadRows ?? false, columns);
-  const day = processedDaySelection(checked.processedDateTime, sql, params);
+  // Snapshot selection only where rows are dated by `processedDateTime` (docs/engines.md, "Family results").
+  const day = columns.dated ? processedDaySelection(checked.processedDateTime, sql, params) : undefined;
   // Placeholders are numbered as they appear in the text: the day comes before the filter.
-  const selectedDay = day.selected(source.processedDates);
+  const selectedDay = day?.selected(source.processedDates);
   const filter = checked.filter && filterSql(checked.filter, schema, caseSensitive, params);
   const groupNames = groupByNames(checked);
   const groupby = groupNames.length > 0 ? groupNames : undefined;
+  const buckets = groupby && dateBuckets(checked);
+  const bucketed = q('pcaq_bucketed');
+  const bucketCte = buckets
+    ? [
+        `${bucketed} AS (\n  SELECT ${[
+          ...columns.fields.map((name) => (buckets.fields.includes(name) ? `${bucketSql(name, buckets.level, options.dialect)} AS ${q(name)}` : q(name))),
+          ORDINAL,
+        ].join(', ')}\n  FROM ${q('pcaq_matched')}\n)`,
+      ]
+    : [];
   const result: ResultSql = groupby
-    ? groupedResult(groupby, (name) => caseSensitive && !columns.guids.has(name), sql, columns)
+    ? groupedResult(groupby, (name) => caseSensitive && !columns.guids.has(name), sql, columns, buckets ? bucketed : undefined)
     : plainResult(columns);
+  // `orderby` sorts the result (stable: ties keep the ordinal's order); without it the ordinal is the order.
+  const order = checked.orderby !== undefined && checked.orderby.length > 0 ? orderSql(checked.orderby, schema, columns, caseSensitive, options.dialect, ORDINAL, result.columns) : undefined;
+  const RANK = order === undefined ? ORDINAL : q('pcaq_rank');
+  const ranked = order === undefined ? [] : [`${q('pcaq_ranked')} AS (\n  SELECT *, row_number() OVER (ORDER BY ${order}) AS ${RANK} FROM ${q('pcaq_result')}\n)`];
+  const resultName = order === undefined ? q('pcaq_result') : q('pcaq_ranked');
   const page = options.all === true ? '' : ` LIMIT ${params.add(checked.top)} OFFSET ${params.add(checked.skip)}`;
 
   const text = [
     `WITH ${q('pcaq_source')} AS (\n  ${source.rows}\n),`,
-    `${q('pcaq_dated')} AS (\n  SELECT *, ${day.dayOf(q(PROCESSED_DATE_TIME))} AS ${DAY} FROM ${q('pcaq_source')}\n),`,
-    `${q('pcaq_matched')} AS (\n  SELECT * FROM ${q('pcaq_dated')}\n  WHERE ${DAY} = ${selectedDay}${filter ? `\n    AND ${filter}` : ''}\n),`,
+    ...(day === undefined
+      ? [`${q('pcaq_matched')} AS (\n  SELECT * FROM ${q('pcaq_source')}${filter ? `\n  WHERE ${filter}` : ''}\n),`]
+      : [
+          `${q('pcaq_dated')} AS (\n  SELECT *, ${day.dayOf(q(PROCESSED_DATE_TIME))} AS ${DAY} FROM ${q('pcaq_source')}\n),`,
+          `${q('pcaq_matched')} AS (\n  SELECT * FROM ${q('pcaq_dated')}\n  WHERE ${DAY} = ${selectedDay}${filter ? `\n    AND ${filter}` : ''}\n),`,
+        ]),
+    ...bucketCte.map((cte) => `${cte},`),
     ...result.ctes.map((cte) => `${cte},`),
-    `${q('pcaq_result')} AS (\n  ${result.select}\n)`,
+    `${q('pcaq_result')} AS (\n  ${result.select}\n)${ranked.length > 0 ? ',' : ''}`,
+    ...ranked,
     `SELECT ${q('pcaq_page')}.*, ${q('pcaq_count')}.${TOTAL}`,
-    `FROM (SELECT count(*) AS ${TOTAL} FROM ${q('pcaq_result')}) AS ${q('pcaq_count')}`,
-    `LEFT JOIN (SELECT * FROM ${q('pcaq_result')} ORDER BY ${ORDINAL}${page}) AS ${q('pcaq_page')} ON true`,
-    `ORDER BY ${q('pcaq_page')}.${ORDINAL}`,
+    `FROM (SELECT count(*) AS ${TOTAL} FROM ${resultName}) AS ${q('pcaq_count')}`,
+    `LEFT JOIN (SELECT * FROM ${resultName} ORDER BY ${RANK}${page}) AS ${q('pcaq_page')} ON true`,
+    `ORDER BY ${q('pcaq_page')}.${RANK}`,
   ].join('\n');
   return {
     text,

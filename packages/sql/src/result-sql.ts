@@ -42,31 +42,33 @@ export function plainResult(fields: SqlColumns): ResultSql {
  * groupedResult(['channel'], () => false, DIALECTS.duckdb, sqlColumns(LICENSE_USAGE_SCHEMA)).columns; // ['channel', 'licensesActive', 'licensesQualified', 'processedDateTime']
  * ```
  */
-export function groupedResult(fields: readonly string[], exact: (field: string) => boolean, sql: DialectSql, schemaColumns: SqlColumns): ResultSql {
+export function groupedResult(fields: readonly string[], exact: (field: string) => boolean, sql: DialectSql, schemaColumns: SqlColumns, from = MATCHED): ResultSql {
+  const dated = schemaColumns.dated;
   const keys = fields.map((name) => (exact(name) ? q(name) : foldCaseSql(q(name)))).join(', ');
   const counts = schemaColumns.counts;
   // A count the rows do not hold (grouped rows only) adds nothing, as in the evaluator.
   const total = (name: string): string =>
     schemaColumns.rowCounts.has(name) ? 'count(*)' : schemaColumns.readCounts.includes(name) ? `COALESCE(sum(${q(name)}), 0)` : '0';
   const sums = counts.map((name) => `CAST(${total(name)} AS ${sql.exactInteger}) AS ${q(name)}`);
-  const columns = [...fields, ...counts, PROCESSED_DATE_TIME];
+  // `processedDateTime` only where rows are dated by it (docs/engines.md, "Family results").
+  const columns = dated ? [...fields, ...counts, PROCESSED_DATE_TIME] : [...fields, ...counts];
   if (sql.firstValues === 'arg_min') {
     // arg_min_null, not arg_min: the first row's value even when it is NULL.
     const first = (name: string): string => `arg_min_null(${q(name)}, ${ORDINAL}) AS ${q(name)}`;
     return {
       ctes: [],
-      select: `SELECT ${[...fields.map(first), ...sums, first(PROCESSED_DATE_TIME), `min(${ORDINAL}) AS ${ORDINAL}`].join(LIST)}\n  FROM ${MATCHED} GROUP BY ${keys}`,
+      select: `SELECT ${[...fields.map(first), ...sums, ...(dated ? [first(PROCESSED_DATE_TIME)] : []), `min(${ORDINAL}) AS ${ORDINAL}`].join(LIST)}\n  FROM ${from} GROUP BY ${keys}`,
       columns,
     };
   }
   const groups = q('pcaq_groups');
   const fromGroup = (name: string): string => `${groups}.${q(name)}`;
-  const fromRow = (name: string): string => `${MATCHED}.${q(name)}`;
+  const fromRow = (name: string): string => `${from}.${q(name)}`;
   return {
-    ctes: [`${groups} AS (\n  SELECT ${[`min(${ORDINAL}) AS ${ORDINAL}`, ...sums].join(LIST)}\n  FROM ${MATCHED} GROUP BY ${keys}\n)`],
+    ctes: [`${groups} AS (\n  SELECT ${[`min(${ORDINAL}) AS ${ORDINAL}`, ...sums].join(LIST)}\n  FROM ${from} GROUP BY ${keys}\n)`],
     select:
-      `SELECT ${[...fields.map(fromRow), ...counts.map(fromGroup), fromRow(PROCESSED_DATE_TIME), fromGroup(SQL_INTERNAL_COLUMNS.ordinal)].join(LIST)}\n` +
-      `  FROM ${groups} JOIN ${MATCHED} ON ${fromRow(SQL_INTERNAL_COLUMNS.ordinal)} = ${fromGroup(SQL_INTERNAL_COLUMNS.ordinal)}`,
+      `SELECT ${[...fields.map(fromRow), ...counts.map(fromGroup), ...(dated ? [fromRow(PROCESSED_DATE_TIME)] : []), fromGroup(SQL_INTERNAL_COLUMNS.ordinal)].join(LIST)}\n` +
+      `  FROM ${groups} JOIN ${from} ON ${fromRow(SQL_INTERNAL_COLUMNS.ordinal)} = ${fromGroup(SQL_INTERNAL_COLUMNS.ordinal)}`,
     columns,
   };
 }

@@ -42,7 +42,9 @@ function tableSql(source: SqlTableSource, sql: DialectSql, fields: SqlColumns): 
   const table = quoteQualifiedName(source.name, 'source.name');
   const processed = `CAST(${PROCESSED} AS ${sql.text}) AS ${PROCESSED}`;
   const columns = [
-    ...fields.fields.map((name) => `CAST(${q(name)} AS ${fields.readCounts.includes(name) ? sql.exactInteger : sql.text}) AS ${q(name)}`),
+    ...fields.fields.map((name) =>
+      fields.readCounts.includes(name) ? `CAST(${q(name)} AS ${sql.exactInteger}) AS ${q(name)}` : `${typedText(name, `CAST(${q(name)} AS ${sql.text})`, fields)} AS ${q(name)}`,
+    ),
     `${source.ordinal === undefined ? sql.implicitOrdinal : quoteIdentifier(source.ordinal, 'source.ordinal')} AS ${q(SQL_INTERNAL_COLUMNS.ordinal)}`,
   ];
   return { rows: `SELECT ${columns.join(LIST)}\n  FROM ${table}`, processedDates: `SELECT ${processed} FROM ${table}` };
@@ -63,7 +65,7 @@ function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, 
     const aliases = fields.aliasesOf.get(name) ?? [];
     const column = aliases.length > 0 ? `COALESCE(${[name, ...aliases].map(q).join(', ')})` : q(name);
     const isCount = fields.readCounts.includes(name);
-    return `${isJson && isCount ? jsonCountText(column) : `CAST(${column} AS ${sql.text})`} AS ${q(name)}`;
+    return `${isJson && isCount ? jsonCountText(column) : typedText(name, `CAST(${column} AS ${sql.text})`, fields)} AS ${q(name)}`;
   });
   const text = `(\n    SELECT ${asText.join(`${LIST}  `)}\n    FROM (${raw}) AS ${q('pcaq_raw')}\n  ) AS ${q('pcaq_text')}`;
   const columns = [
@@ -79,6 +81,18 @@ function fileSql(source: SqlFileSource, sql: DialectSql, params: SqlParameters, 
     processedDates: `SELECT ${PROCESSED}\n  FROM ${text}${where}`,
     ...(skipBadRows ? { badRows: `SELECT count(*) FROM ${text}\n  WHERE NOT (${valid})` } : {}),
   };
+}
+
+/**
+ * A text column read by the schema's kinds, as the readers read it (docs/evaluation.md, "Rows"):
+ * on a boolean field `true`/`false` in any case become lower case (returned as booleans by
+ * `@pcaq/engines`), a field's "no value" spelling (`0001-01-01T00:00:00`) becomes NULL; other
+ * columns are left as they are.
+ */
+function typedText(name: string, text: string, fields: SqlColumns): string {
+  const none = fields.nullValues.get(name);
+  const withoutNone = none === undefined ? text : `CASE WHEN ${text} IN (${[...none].map(stringLiteral).join(', ')}) THEN NULL ELSE ${text} END`;
+  return fields.booleans.has(name) ? `CASE WHEN lower(${withoutNone}) IN ('true', 'false') THEN lower(${withoutNone}) ELSE ${withoutNone} END` : withoutNone;
 }
 
 /**

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkedQuery, ENDPOINT_IDS, endpointSchema, groupByField, NO_SPAN, type AggregationLevel, type CheckedQuery, type EndpointSchema } from '@pcaq/core';
+import { compileQuery, type Row } from '@pcaq/evaluator';
+import { readRows } from '@pcaq/readers';
+import { evaluateFileWithDuckDb, evaluateOnPostgres } from '@pcaq/engines';
+import { quoteIdentifier, sqlColumns } from '@pcaq/sql';
+import { familyFilterTree, generateRows, rowJson, type GeneratedRow } from '@pcaq/testing';
+import { engineConnections } from './engine-connections.js';
+import { postgresSuiteName } from './postgres-server.js';
+
+// docs/evaluation.md, "Semantics", "aggregationLevel buckets", "orderby" and "Snapshot selection":
+// every endpoint of the family answers alike in memory (readers + evaluator), in DuckDB (reading
+// the file itself) and in PostgreSQL (a table of the rows as read), row for row, sums exact.
+const TABLE = `pcaq_family_diff_${randomBytes(6).toString('hex')}`;
+const engines = await engineConnections(TABLE);
+const { postgres } = engines;
+const directory = await mkdtemp(join(tmpdir(), 'pcaq-family-'));
+afterAll(() => rm(directory, { recursive: true, force: true }));
+let fileNumber = 0;
+
+function csvCell(value: GeneratedRow[string]): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+async function writeRows(rows: readonly GeneratedRow[], format: 'csv' | 'json'): Promise<string> {
+  const path = join(directory, `rows-${fileNumber++}.${format}`);
+  const names = Object.keys(rows[0] ?? {});
+  const text =
+    format === 'csv'
+      ? [names.join(','), ...rows.map((row) => names.map((name) => csvCell(row[name])).join(','))].join('\n') + '\n'
+      : `{"Value":[${rows.map(rowJson).join(',')}],"@nextLink":null,"TotalCount":${rows.length}}`;
+  await writeFile(path, text);
+  return path;
+}
+
+/** A random query of the endpoint: a family filter, a group-by, orderby and aggregationLevel where it takes them, paging. */
+function queryOf(schema: EndpointSchema): fc.Arbitrary<CheckedQuery> {
+  const groupable = schema.fields.filter((f) => f.groupable).map((f) => f.name);
+  const orderable = schema.fields.filter((f) => f.orderable).map((f) => f.name);
+  const takes = (parameter: string): boolean => (schema.endpoint.parameters as readonly string[]).includes(parameter);
+  return fc
+    .record({
+      filter: fc.option(familyFilterTree(schema, 2), { nil: undefined }),
+      groupby: fc.oneof(fc.constant([] as string[]), fc.uniqueArray(fc.constantFrom(...groupable), { minLength: 1, maxLength: 2 })),
+      orderby: takes('orderby') && orderable.length > 0 ? fc.uniqueArray(fc.constantFrom(...orderable), { maxLength: 2 }) : fc.constant([] as string[]),
+      directions: fc.array(fc.constantFrom('asc' as const, 'desc' as const), { minLength: 2, maxLength: 2 }),
+      level: takes('aggregationLevel') ? fc.option(fc.constantFrom<AggregationLevel>('day', 'week', 'month'), { nil: undefined }) : fc.constant(undefined),
+      top: fc.integer({ min: 1, max: 12 }),
+      skip: fc.integer({ min: 0, max: 6 }),
+    })
+    .map(({ filter, groupby, orderby, directions, level, top, skip }) => {
+      // Over grouped rows a key outside the group-by is null on every row: it orders nothing.
+      const keys = orderby;
+      return checkedQuery({
+        schema,
+        ...(filter === undefined ? {} : { filter }),
+        ...(groupby.length === 0 ? {} : { groupby: groupby.map((name) => groupByField(name)) }),
+        ...(keys.length === 0 ? {} : { orderby: keys.map((name, i) => ({ type: 'OrderByItem' as const, name, direction: directions[i]!, span: NO_SPAN })) }),
+        ...(level === undefined ? {} : { aggregationLevel: level }),
+        top,
+        skip,
+      });
+    });
+}
+
+async function inMemory(path: string, query: CheckedQuery): Promise<unknown> {
+  return compileQuery(query).evaluateAsync(readRows(path, { schema: query.schema }));
+}
+
+async function readBack(path: string, schema: EndpointSchema): Promise<Row[]> {
+  const rows: Row[] = [];
+  for await (const row of readRows(path, { schema })) rows.push(row as Row);
+  return rows;
+}
+
+/** Loads the rows as the readers read them: text columns, counts as NUMERIC, an ordinal. */
+async function loadPostgres(schema: EndpointSchema, rows: readonly Row[]): Promise<void> {
+  const columns = sqlColumns(schema);
+  const q = quoteIdentifier;
+  await postgres!.query(`DROP TABLE IF EXISTS ${q(TABLE)}`);
+  const types = columns.fields.map((name) => `${q(name)} ${columns.readCounts.includes(name) ? 'NUMERIC' : 'TEXT'}`);
+  await postgres!.query(`CREATE TABLE ${q(TABLE)} (${types.join(', ')}, "ordinal" BIGINT)`);
+  const values: (string | null)[] = [];
+  const tuples = rows.map((row, i) => {
+    const slots = columns.fields.map((name) => {
+      const value = row[name];
+      values.push(value === null || value === undefined ? null : String(value));
+      return `$${values.length}`;
+    });
+    values.push(String(i + 1));
+    return `(${slots.join(', ')}, $${values.length})`;
+  });
+  if (tuples.length > 0) await postgres!.query(`INSERT INTO ${q(TABLE)} VALUES ${tuples.join(', ')}`, values);
+}
+
+const cases = (schema: EndpointSchema) =>
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 }), fc.array(queryOf(schema), { minLength: 1, maxLength: 3 }));
+
+describe.each(ENDPOINT_IDS.map((id) => [id]))('family endpoint %s: in-memory == DuckDB', (id) => {
+  const schema = endpointSchema(id)!;
+  it.each(['csv', 'json'] as const)('gives the same page, sums, totals and nextLink over generated rows as %s', async (format) => {
+    await fc.assert(
+      fc.asyncProperty(cases(schema), async ([seed, count, queries]) => {
+        const path = await writeRows(generateRows(schema, { seed, count, distinct: 4 }), format);
+        for (const query of queries) {
+          expect(await evaluateFileWithDuckDb(path, query, { connection: engines.duckdb() })).toEqual(await inMemory(path, query));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'family endpoints: in-memory == PostgreSQL'), () => {
+  it.each(ENDPOINT_IDS.map((id) => [id]))('%s gives the same page, sums, totals and nextLink', async (id) => {
+    const schema = endpointSchema(id)!;
+    await fc.assert(
+      fc.asyncProperty(cases(schema), async ([seed, count, queries]) => {
+        const path = await writeRows(generateRows(schema, { seed, count, distinct: 4 }), 'csv');
+        await loadPostgres(schema, await readBack(path, schema));
+        for (const query of queries) {
+          const source = { kind: 'table', name: TABLE, ordinal: 'ordinal' } as const;
+          expect(await evaluateOnPostgres(postgres!, query, { source })).toEqual(await inMemory(path, query));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
