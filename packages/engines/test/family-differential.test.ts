@@ -23,7 +23,7 @@ const directory = await mkdtemp(join(tmpdir(), 'pcaq-family-'));
 afterAll(() => rm(directory, { recursive: true, force: true }));
 let fileNumber = 0;
 
-function csvCell(value: GeneratedRow[string]): string {
+function csvCell(value: GeneratedRow[string] | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;

@@ -122,8 +122,10 @@ export function endpointRow(schema: Schema, options: Pick<GenerateRowsOptions, '
  * rowJson({ licenseCount: 9007199254740993n }); // '{"licenseCount":9007199254740993}'
  * ```
  */
-export function rowJson(row: GeneratedRow): string {
+export function rowJson(row: Readonly<Record<string, GeneratedValue | undefined>>): string {
+  // An absent value (a result row's missing field) is left out, as JSON.stringify leaves it out.
   return `{${Object.entries(row)
+    .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${JSON.stringify(key)}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`)
     .join(',')}}`;
 }
