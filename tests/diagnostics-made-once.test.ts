@@ -1,25 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
+import { REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
 
 // A diagnostic is made by createDiagnostic and never patched afterwards: outside @pcaq/core no
 // source spreads one into an object literal, takes it apart with a rest pattern, passes it to
 // Object.assign, assigns to or deletes one of its properties (docs/diagnostics.md, "How
 // diagnostics are made"). The check is by type, so a diagnostic under any variable name is found.
-const root = fileURLToPath(new URL('../', import.meta.url));
-const options: ts.CompilerOptions = {
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts'],
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: ['node'],
-  customConditions: ['@pcaq/source'],
-};
+const root = REPOSITORY_ROOT;
+const options = SOURCE_PROGRAM_OPTIONS;
 
 function sourceFiles(dir: string): string[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
+import { REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
 
 // Every walker over the filter tree dispatches on the node kind exhaustively: a switch whose
 // default is `assertNever`, or a `Record<FilterNode['type'], handler>`; never an `if` or `?:` on
@@ -11,18 +11,8 @@ import { expect, it } from 'vitest';
 // that dispatches on the kind of a node that may be either; the test finds them all, by type, in
 // sources and tests, and lists them, so a new walker is seen and checked. (A test that a node is
 // of one kind inside a larger condition, such as "an `or` inside an `and`", is not a dispatch.)
-const root = fileURLToPath(new URL('../', import.meta.url));
-const options: ts.CompilerOptions = {
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts'],
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: ['node'],
-  customConditions: ['@pcaq/source'],
-};
+const root = REPOSITORY_ROOT;
+const options = SOURCE_PROGRAM_OPTIONS;
 
 /** Every walker over the filter tree, as `file#function`. */
 const WALKERS = [

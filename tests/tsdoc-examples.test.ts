@@ -1,24 +1,14 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
+import { REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
 
 // Every `@example` of a public export is type-checked, as a module that imports from pcaq's
 // packages the names it uses (an example that calls a function no package exports fails here).
 // An example that needs context names them with `declare const x: T;` lines.
-const root = fileURLToPath(new URL('../', import.meta.url));
+const root = REPOSITORY_ROOT;
 const packages = readdirSync(`${root}packages`).filter((name) => name !== 'testing');
-const options: ts.CompilerOptions = {
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts'],
-  strict: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: ['node'],
-  customConditions: ['@pcaq/source'],
-};
+const options = SOURCE_PROGRAM_OPTIONS;
 
 
 interface Example {
