@@ -9,6 +9,7 @@
 import { compileQuery } from 'pcaq';
 import { Aggregator, Query } from 'mingo';
 import { generateRows } from './generate-rows.mjs';
+import { bench } from './side-by-side.mjs';
 
 const COUNT = Number(process.env.ROWS ?? 1_000_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -111,38 +112,6 @@ function pcaq(query) {
   };
 }
 
-// --- harness ------------------------------------------------------------------------------------
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function bench(title, rows, contenders) {
-  const times = new Map(contenders.map(([name]) => [name, []]));
-  const totals = new Map();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, run] of contenders) {
-      globalThis.gc?.();
-      const start = process.hrtime.bigint();
-      const result = run(rows);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      times.get(name).push(ms);
-      totals.set(name, result.totalCount);
-    }
-  }
-  const baseline = median(times.get('hand-written JS'));
-  console.log(`\n${title}  (${rows.length.toLocaleString('en-US')} rows, median of ${ROUNDS})`);
-  console.log('| contender | median ms | rows/s | vs hand-written | TotalCount |');
-  console.log('|---|--:|--:|--:|--:|');
-  for (const [name] of contenders) {
-    const ms = median(times.get(name));
-    const rate = (rows.length / (ms / 1000) / 1e6).toFixed(2);
-    console.log(`| ${name} | ${ms.toFixed(1)} | ${rate} M | ${(ms / baseline).toFixed(2)}x | ${totals.get(name)} |`);
-  }
-  const counts = new Set(totals.values());
-  if (counts.size !== 1) console.log(`!! contenders disagree on TotalCount: ${[...totals].join(', ')}`);
-}
-
 function main() {
   console.log(`node ${process.version}, ${COUNT.toLocaleString('en-US')} generated rows (seed 42)`);
   const datasets = [
@@ -154,12 +123,12 @@ function main() {
       ['hand-written JS', handFilter],
       ['pcaq', pcaq({ filter: FILTER })],
       ['mingo', mingoFilter],
-    ]);
+    ], ROUNDS);
     bench(`filter + groupby=${GROUPBY}, ${label}`, rows, [
       ['hand-written JS', handGroup],
       ['pcaq', pcaq({ filter: FILTER, groupby: GROUPBY })],
       ['mingo', mingoGroup],
-    ]);
+    ], ROUNDS);
   }
 }
 
