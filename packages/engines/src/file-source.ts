@@ -1,7 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SqlFileFormat, SqlFileSource } from '@pcaq/sql';
-import { EngineError } from './engine-error.js';
+import { EngineError, engineProblem } from './engine-error.js';
+import { unreadableFile } from './problems/unreadable-file.js';
 import type { FileEncoding } from './utf8-copy.js';
 
 const EXTENSIONS: Readonly<Record<string, SqlFileFormat>> = {
@@ -64,7 +65,7 @@ async function readHead(path: string, encoding: FileEncoding = 'utf-8'): Promise
     const byMark = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : encoding;
     return new TextDecoder(byMark).decode(head).replace(/^\uFEFF/, '').trimStart();
   } catch (error) {
-    throw new EngineError(`cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw engineProblem(path, unreadableFile(error), error);
   } finally {
     await handle?.close();
   }

@@ -54,6 +54,12 @@ describe('engine problems carry the codes of the message table, the same as the 
     expect(failure.message).toMatch(/nowhere\.csv: error PCAQ0520: cannot read the file \(ENOENT\)$/);
   });
 
+  it('a JSON file that cannot be opened is PCAQ0520 too (its shape is looked at before DuckDB reads it)', async () => {
+    const failure = await engineFailure(join(scratch.dir, 'nowhere.json'));
+    expect(failure.code).toBe('PCAQ0520');
+    expect(failure.message).toMatch(/nowhere\.json: error PCAQ0520: cannot read the file \(ENOENT\)$/);
+  });
+
   it('a Parquet file DuckDB refuses is PCAQ0521, with DuckDB\'s first line passed on as the reason', async () => {
     const path = join(scratch.dir, 'bad-count.parquet');
     await scratch.connection.run(`COPY (SELECT 'SFB' AS workloadCode, '-1' AS licensesActive, '2018-10-14' AS processedDateTime) TO '${path}' (FORMAT parquet)`);
