@@ -56,7 +56,7 @@ function queriedColumns(compiled: CompiledQuery): string[] {
 }
 
 async function findLatestDay(run: JsEngineRun): Promise<string> {
-  const source = readRows(run.path, { format: run.format, skipBadRows: run.skipBadRows, intern: ['processedDateTime'], ...encodingOption(run) });
+  const source = readRows(run.path, { format: run.format, schema: run.compiled.query.schema, skipBadRows: run.skipBadRows, intern: ['processedDateTime'], ...encodingOption(run) });
   run.watch(() => source.stats);
   let latest = '';
   for await (const batch of source.batches()) {
@@ -69,6 +69,8 @@ async function findLatestDay(run: JsEngineRun): Promise<string> {
 async function evaluateSource(run: JsEngineRun, evaluation: Evaluation): Promise<EvaluationResult> {
   const source = readRows(run.path, {
     format: run.format,
+    // The rows are read by the query's schema: its counts, booleans, no-value dates and aliases (docs/evaluation.md, "Rows").
+    schema: run.compiled.query.schema,
     skipBadRows: run.skipBadRows,
     onSkip: run.onSkip,
     intern: queriedColumns(run.compiled),
