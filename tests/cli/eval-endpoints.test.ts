@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENDPOINT_IDS, endpointSchema, type Schema } from '@pcaq/core';
-import { generateRows, rowJson, type GeneratedRow } from '@pcaq/testing';
+import { generateRows, rowJson, rowsCsv, type GeneratedRow } from '@pcaq/testing';
 import { run } from '../../packages/cli/test/run-cli.js';
 
 // `pcaq eval --endpoint NAME` reads a file by that endpoint's schema on both engines and in both
@@ -12,17 +12,10 @@ import { run } from '../../packages/cli/test/run-cli.js';
 const directory = mkdtempSync(join(tmpdir(), 'pcaq-eval-endpoints-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-function csvCell(value: GeneratedRow[string] | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 function writeFiles(id: string, rows: readonly GeneratedRow[]): { csv: string; json: string } {
-  const names = Object.keys(rows[0] ?? {});
   const csv = join(directory, `${id}.csv`);
   const json = join(directory, `${id}.json`);
-  writeFileSync(csv, [names.join(','), ...rows.map((row) => names.map((name) => csvCell(row[name])).join(','))].join('\n') + '\n');
+  writeFileSync(csv, rowsCsv(rows));
   writeFileSync(json, `{"Value":[${rows.map(rowJson).join(',')}]}`);
   return { csv, json };
 }

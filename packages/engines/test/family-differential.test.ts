@@ -9,7 +9,7 @@ import { compileQuery, type Row } from '@pcaq/evaluator';
 import { readRows } from '@pcaq/readers';
 import { evaluateFileWithDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { quoteIdentifier, sqlColumns } from '@pcaq/sql';
-import { familyFilterTree, generateRows, rowJson, type GeneratedRow } from '@pcaq/testing';
+import { familyFilterTree, generateRows, rowJson, rowsCsv, type GeneratedRow } from '@pcaq/testing';
 import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
@@ -23,18 +23,11 @@ const directory = await mkdtemp(join(tmpdir(), 'pcaq-family-'));
 afterAll(() => rm(directory, { recursive: true, force: true }));
 let fileNumber = 0;
 
-function csvCell(value: GeneratedRow[string] | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 async function writeRows(rows: readonly GeneratedRow[], format: 'csv' | 'json'): Promise<string> {
   const path = join(directory, `rows-${fileNumber++}.${format}`);
-  const names = Object.keys(rows[0] ?? {});
   const text =
     format === 'csv'
-      ? [names.join(','), ...rows.map((row) => names.map((name) => csvCell(row[name])).join(','))].join('\n') + '\n'
+      ? rowsCsv(rows)
       : `{"Value":[${rows.map(rowJson).join(',')}],"@nextLink":null,"TotalCount":${rows.length}}`;
   await writeFile(path, text);
   return path;

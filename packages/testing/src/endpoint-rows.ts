@@ -129,3 +129,24 @@ export function rowJson(row: Readonly<Record<string, GeneratedValue | undefined>
     .map(([key, value]) => `${JSON.stringify(key)}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`)
     .join(',')}}`;
 }
+
+/**
+ * Generated rows as a CSV file's text: a header of the first row's fields, then one line per row.
+ * A cell is quoted when it holds a quote, comma or line break, or starts or ends with a space (the
+ * readers trim nothing inside quotes); a missing value is an empty cell.
+ *
+ * @example
+ * ```ts
+ * rowsCsv([{ customerName: 'Contoso, Ltd', licenseCount: '63' }]); // 'customerName,licenseCount\n"Contoso, Ltd",63\n'
+ * ```
+ */
+export function rowsCsv(rows: readonly Readonly<Record<string, GeneratedValue | undefined>>[]): string {
+  const names = Object.keys(rows[0] ?? {});
+  return [names.join(','), ...rows.map((row) => names.map((name) => csvCell(row[name])).join(','))].join('\n') + '\n';
+}
+
+function csvCell(value: GeneratedValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) || text.trim() !== text ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -99,5 +99,5 @@ export function thrown(run: () => unknown): unknown {
   }
   return undefined;
 }
-export { createRandom, endpointRow, generateRows, iterateRows, rowJson, type GenerateRowsOptions, type GeneratedRow, type GeneratedValue } from './endpoint-rows.js';
+export { createRandom, endpointRow, generateRows, iterateRows, rowJson, rowsCsv, type GenerateRowsOptions, type GeneratedRow, type GeneratedValue } from './endpoint-rows.js';
 export { FAMILY_EXAMPLE_SCHEMA, familyComparison, familyFilterTree, familyRows, isoDateText } from './family-filter-tree.js';
