@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
-import { REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
+import { programWithProbe, REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
 
 // A diagnostic is made by createDiagnostic and never patched afterwards: outside @pcaq/core no
 // source spreads one into an object literal, takes it apart with a rest pattern, passes it to
@@ -74,12 +74,7 @@ it('finds each kind of patch in a source written to break the rule', () => {
     '  return [moved, fixes, rest];',
     '}',
   ].join('\n');
-  const host = ts.createCompilerHost(options);
-  const { readFile, fileExists, getSourceFile } = host;
-  host.readFile = (name) => (name === file ? text : readFile.call(host, name));
-  host.fileExists = (name) => name === file || fileExists.call(host, name);
-  host.getSourceFile = (name, language, ...rest) => (name === file ? ts.createSourceFile(name, text, language, true) : getSourceFile.call(host, name, language, ...rest));
-  const program = ts.createProgram([file, join(root, 'packages/core/src/diagnostic.ts')], options, host);
+  const program = programWithProbe(file, text, [join(root, 'packages/core/src/diagnostic.ts')]);
   expect(patchesIn(program, [file]).map((found) => found.replace(/^.*?:\d+: /, ''))).toEqual([
     'spreads a diagnostic',
     'takes a diagnostic apart',

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
-import { REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
+import { programWithProbe, REPOSITORY_ROOT, SOURCE_PROGRAM_OPTIONS } from './typescript-program.js';
 
 // Every walker over the filter tree dispatches on the node kind exhaustively: a switch whose
 // default is `assertNever`, or a `Record<FilterNode['type'], handler>`; never an `if` or `?:` on
@@ -133,12 +133,7 @@ it('finds a walker that is not exhaustive in a source written to break the rule'
     '  }',
     '}',
   ].join('\n');
-  const host = ts.createCompilerHost(options);
-  const { readFile, fileExists, getSourceFile } = host;
-  host.readFile = (name) => (name === file ? text : readFile.call(host, name));
-  host.fileExists = (name) => name === file || fileExists.call(host, name);
-  host.getSourceFile = (name, language, ...rest) => (name === file ? ts.createSourceFile(name, text, language, true) : getSourceFile.call(host, name, language, ...rest));
-  const found = walkersIn(ts.createProgram([file], options, host), [file]);
+  const found = walkersIn(programWithProbe(file, text), [file]);
   expect(found.map((w) => [w.name.replace(/^.*#/, ''), w.problems.length])).toEqual([
     ['countIf', 1],
     ['countSwitch', 1],
