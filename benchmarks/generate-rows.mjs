@@ -11,19 +11,10 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ENDPOINT_SCHEMAS } from '@pcaq/core';
-import { iterateRows, rowJson } from '@pcaq/testing';
+import { createRandom, iterateRows, rowJson } from '@pcaq/testing';
 
-/** Mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The one seeded PRNG (Mulberry32) of the test kit; re-exported for the benchmarks that import it from here.
+export { createRandom };
 
 const WORKLOADS = [
   ['SFB', 'Skype for Business'], ['EXO', 'Exchange'], ['SPO', 'SharePoint'], ['ODB', 'OneDrive for Business'],

@@ -1,6 +1,6 @@
 /**
  * A seeded source of floats in [0, 1): Mulberry32, small, fast and the same on every machine, so
- * the same seed gives the same rows (the benchmarks' generator uses the same algorithm).
+ * the same seed gives the same rows (the benchmarks' licence-usage generator uses it too).
  *
  * @example
  * ```ts
