@@ -38,6 +38,7 @@ export {
 export { parseDateTime, isDateTimeText } from './date-time.js';
 export { comparisonMode, type ComparisonMode } from './comparison-mode.js';
 export { comparisonsOf } from './comparisons-of.js';
+export { RowMakers, rowMaker, type RowMaker } from './row-maker.js';
 export {
   DEFAULT_OPERATORS,
   LICENSE_USAGE_SCHEMA,

@@ -2,6 +2,7 @@ import { assertNever, comparisonMode, findField, parseDateTime, type ComparisonN
 import { BoundedCache } from './bounded-cache.js';
 import { foldCase } from './case-folding.js';
 import { fieldTest } from './field-access.js';
+import { allOf, anyOf } from './predicate-combinators.js';
 import { createTextEquals, textOf } from './text-equality.js';
 import type { Row, RowValue } from './types.js';
 
@@ -131,26 +132,4 @@ function instantTest(operator: ComparisonNode['operator'], instant: number): (va
 function compileLogical(node: LogicalNode, schema: Schema, caseSensitive: boolean): RowPredicate {
   const parts = node.operands.map((operand) => compileFilter(operand, schema, caseSensitive));
   return node.operator === 'and' ? allOf(parts) : anyOf(parts);
-}
-
-// Two and three operands get unrolled closures: they are the common cases, and a loop over an
-// array of closures costs a bounds check and an indirect call per step.
-function allOf(parts: readonly RowPredicate[]): RowPredicate {
-  const [a, b, c] = parts;
-  if (a && b && parts.length === 2) return (row) => a(row) && b(row);
-  if (a && b && c && parts.length === 3) return (row) => a(row) && b(row) && c(row);
-  return (row) => {
-    for (const part of parts) if (!part(row)) return false;
-    return true;
-  };
-}
-
-function anyOf(parts: readonly RowPredicate[]): RowPredicate {
-  const [a, b, c] = parts;
-  if (a && b && parts.length === 2) return (row) => a(row) || b(row);
-  if (a && b && c && parts.length === 3) return (row) => a(row) || b(row) || c(row);
-  return (row) => {
-    for (const part of parts) if (part(row)) return true;
-    return false;
-  };
 }

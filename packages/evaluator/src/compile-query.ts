@@ -1,4 +1,4 @@
-import { createDiagnostic, dateBuckets, groupByNames, isCheckedQuery, rowShape, takesSnapshot, type CheckedQuery, type Diagnostic } from '@pcaq/core';
+import { comparisonsOf, createDiagnostic, dateBuckets, groupByNames, isCheckedQuery, rowShape, takesSnapshot, type CheckedQuery, type Diagnostic } from '@pcaq/core';
 import { nextLink } from '@pcaq/printer';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
 import { createDateBucketer } from './date-buckets.js';
@@ -86,6 +86,8 @@ export function compileQuery(query: CheckedQuery, given?: EvaluatorOptions): Com
   const askedDay = !snapshot ? '' : checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
   const buckets = groupFields && dateBuckets(checked);
   const bucket = buckets && createDateBucketer(buckets);
+  // Rows are normalised in full after the filter, when there is one (docs/evaluation.md, "Performance design").
+  const filterFields = checked.filter && new Set(comparisonsOf(checked.filter).map((c) => c.field.name));
   const order = checked.orderby !== undefined && checked.orderby.length > 0 ? rowOrder(checked.orderby, schema, caseSensitive) : undefined;
 
   const start = (givenRun?: EvaluationRunOptions & { readonly latestDay?: string }): Evaluation => {
@@ -102,7 +104,7 @@ export function compileQuery(query: CheckedQuery, given?: EvaluatorOptions): Com
     const collector = bucket ? withBuckets(collected, bucket) : collected;
     const linkOptions = basePath === undefined ? { all: paging.all } : { all: paging.all, basePath };
     const linkAfter = (totalCount: number): string | null => nextLink(checked, totalCount, linkOptions);
-    return createEvaluation({ filter, collector, paging, day, nextLink: linkAfter, emit: run.onRow, shape, snapshot });
+    return createEvaluation({ filter, collector, paging, day, nextLink: linkAfter, emit: run.onRow, shape, snapshot, filterFields });
   };
 
   const warnings: readonly Diagnostic[] = [];

@@ -49,6 +49,11 @@ export interface EvaluationPlan {
   readonly shape: RowShape;
   /** Whether one snapshot is picked by `processedDateTime`; false keeps every row (docs/evaluation.md, "Snapshot selection"). */
   readonly snapshot: boolean;
+  /**
+   * The fields the filter reads, when a row may be normalised in full only after passing it
+   * (docs/evaluation.md, "Performance design"); undefined normalises every row before the filter.
+   */
+  readonly filterFields: ReadonlySet<string> | undefined;
 }
 
 const UNSEEN: unique symbol = Symbol('unseen');
@@ -86,7 +91,8 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
     return true;
   };
 
-  const checker = new RowChecker(plan.shape);
+  const readFirst = plan.filterFields && (plan.snapshot ? new Set([...plan.filterFields, 'processedDateTime']) : plan.filterFields);
+  const checker = new RowChecker(plan.shape, readFirst);
   let rowNumber = 0;
 
   return {
@@ -102,7 +108,8 @@ export function createEvaluation(plan: EvaluationPlan): Evaluation {
       if (!previousAdmitted) return;
       try {
         if (filter !== undefined && !filter(row)) return;
-        collector.add(row);
+        // Only a row the result keeps is normalised in full; one past the page is only counted.
+        collector.add(collector.keepsNext() ? checker.complete(row, rowNumber) : row);
       } catch (error) {
         // A value from code nested deeper than the readers allow: the row is reported, never a stack overflow.
         if (!(error instanceof ValueTooDeep)) throw error;

@@ -14,6 +14,11 @@ export interface Paging {
  */
 export interface ResultCollector {
   add(row: Row): void;
+  /**
+   * Whether the next row added is kept (in the page, a group or the sort), not only counted: the
+   * evaluation normalises only the rows kept (docs/evaluation.md, "Performance design").
+   */
+  keepsNext(): boolean;
   reset(): void;
   /** How many rows the whole result has. */
   total(): number;
@@ -46,6 +51,7 @@ export function createRowCollector(paging: Paging, streamTo?: (row: Row) => void
       if (streamTo) streamTo(row);
       else page.push(row);
     },
+    keepsNext: () => count >= start && count < end,
     reset() {
       count = 0;
       page = [];
@@ -72,6 +78,7 @@ export function createGroupCollector(newIndex: () => GroupIndex, paging: Paging)
   let index = newIndex();
   return {
     add: (row) => index.add(row),
+    keepsNext: () => true,
     reset() {
       index = newIndex();
     },
@@ -99,6 +106,7 @@ export function createSortedCollector(order: (a: Row, b: Row) => number, paging:
   let rows: Row[] = [];
   return {
     add: (row) => (index === undefined ? rows.push(row) : index.add(row)),
+    keepsNext: () => true,
     reset() {
       index = newIndex?.();
       rows = [];

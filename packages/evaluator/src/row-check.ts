@@ -1,5 +1,6 @@
 import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, readFieldValue, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
-import { fieldReader, type FieldReader } from './field-access.js';
+import { fieldReader, fieldTest } from './field-access.js';
+import { allOf } from './predicate-combinators.js';
 import { describeInput } from './row-source.js';
 import { invalidCount } from './rules/invalid-count.js';
 import { invalidRows } from './rules/invalid-rows.js';
@@ -28,14 +29,24 @@ function isCleanCount(value: RowValue | undefined): boolean {
   return value == null || (typeof value === 'bigint' && value > MAX_SAFE);
 }
 
+/** A count that is valid, in any of its forms: what `readCount` accepts. */
+function isValidCount(value: RowValue | undefined): boolean {
+  return isCleanCount(value) || readCount(value) !== NOT_A_COUNT;
+}
+
 /**
  * Checks and normalises rows one at a time, by the schema's row shape (docs/evaluation.md, "Rows"
  * and "Input tolerance"): an alias (`licenseActive`) is read as its field (`licensesActive`),
  * a boolean given as text (`'TRUE'`) as the boolean, a field's "no value" date as null,
  * counts given as numeric strings become numbers, and a count that is not a non-negative integer
- * is a `PCAQ0501` diagnostic naming the row (a row that is not an object, `PCAQ0502`). `check`
- * returns the row to use (the same object when it needs no change, else a normalised copy) or
- * `undefined` for a bad row.
+ * is a `PCAQ0501` diagnostic naming the row (a row that is not an object, `PCAQ0502`).
+ *
+ * The work is split around the filter (docs/evaluation.md, "Performance design"): `check`, on
+ * every row, rejects bad rows and makes ready only the fields read before and by the filter
+ * (`readFirst`); `complete`, on the rows that passed, normalises the rest. A row that needs
+ * converting is copied, and most rows fail the filter, so most copies are never made. Without
+ * `readFirst` (a filter that reads counts, or none), `check` does it all and `complete` returns
+ * its argument.
  *
  * @example
  * ```ts
@@ -49,56 +60,61 @@ export class RowChecker {
   readonly diagnostics: Diagnostic[] = [];
   /** How many rows were bad, reported or not. */
   badRows = 0;
-  /**
-   * The fast path's readers for a shape of two counts and one alias (licence usage): read at
-   * call sites of `check` itself, as the property loads written out for the licence counts were,
-   * so V8 inlines them (docs/evaluation.md, "Performance design"). Other shapes use `isClean`.
-   */
-  private readonly licenceLike: { readonly first: FieldReader; readonly second: FieldReader; readonly alias: FieldReader; readonly field: FieldReader } | undefined;
-  /** Whether a row needs nothing done, for any other shape. */
+  /** Whether a row needs nothing done. */
   private readonly isClean: (row: Row) => boolean;
+  /** Whether a row's counts, under their names and their aliases, are all valid (in any form). */
+  private readonly countsValid: (row: Row) => boolean;
+  /** Whether the fields read before `complete` (`readFirst`) need nothing done. */
+  private readonly readFirstClean: (row: Row) => boolean;
   /** The boolean fields and those with "no value" spellings. */
   private readonly typedNames: readonly string[];
   /** Whether a row has a key that is an alias (then the slow path renames it). */
   private readonly usesAlias: (row: Row) => boolean;
+  private readonly deferring: boolean;
 
-  constructor(private readonly shape: RowShape) {
-    const counts = [...shape.countFields].map(fieldReader);
-    const aliases = [...shape.aliases].map(([alias, name]) => [fieldReader(alias), fieldReader(name)] as const);
-    const [first, second] = counts;
-    const [pair] = aliases;
+  /**
+   * @param readFirst - the fields read before `complete` (the filter's, the processed date):
+   *   only these are made ready by `check`. Undefined: every field is (no deferring).
+   */
+  constructor(
+    private readonly shape: RowShape,
+    readFirst?: ReadonlySet<string>,
+  ) {
+    this.deferring = readFirst !== undefined && ![...readFirst].some((name) => shape.countFields.has(shape.aliases.get(name) ?? name));
+    const aliasPairs = [...shape.aliases];
     // Booleans given as text and "no value" dates are read as the readers read them (docs/evaluation.md, "Rows").
     this.typedNames = [...new Set([...shape.booleanFields, ...shape.nullValues.keys()])];
-    const typed = this.typedNames.map((name) => [name, fieldReader(name)] as const);
     const aliasNames = [...shape.aliases.keys()];
     this.usesAlias = (row) => aliasNames.some((alias) => Object.hasOwn(row, alias));
-    this.licenceLike = first && second && counts.length === 2 && pair && aliases.length === 1 && typed.length === 0 ? { first, second, alias: pair[0], field: pair[1] } : undefined;
-    this.isClean = (row) => {
-      for (let i = 0; i < counts.length; i++) if (!isCleanCount(counts[i]!(row))) return false;
-      for (let i = 0; i < typed.length; i++) {
-        const [name, read] = typed[i]!;
-        const value = read(row);
-        if (typeof value === 'string' && readFieldValue(shape, name, value) !== value) return false;
-      }
-      for (let i = 0; i < aliases.length; i++) {
-        const [alias, field] = aliases[i]!;
-        if (field(row) === undefined && alias(row) !== undefined) return false;
-      }
-      return true;
+    // Each test reads its field with the field's own reader (field-access.ts), and the tests are
+    // joined by unrolled closures: a handful of monomorphic loads and comparisons per row.
+    const typedClean = (name: string): ((row: Row) => boolean) => fieldTest(name, (value) => typeof value !== 'string' || readFieldValue(shape, name, value) === value);
+    const aliasClean = ([alias, name]: readonly [string, string]): ((row: Row) => boolean) => {
+      const field = fieldReader(name);
+      const spelled = fieldReader(alias);
+      return (row) => field(row) !== undefined || spelled(row) === undefined;
     };
+    this.isClean = allOf([...[...shape.countFields].map((name) => fieldTest(name, isCleanCount)), ...this.typedNames.map(typedClean), ...aliasPairs.map(aliasClean)]);
+    const countAliases = aliasPairs.filter(([, name]) => shape.countFields.has(name)).map(([alias]) => alias);
+    this.countsValid = allOf([...shape.countFields, ...countAliases].map((name) => fieldTest(name, isValidCount)));
+    const first = readFirst ?? new Set<string>();
+    this.readFirstClean = allOf([...this.typedNames.filter((name) => first.has(name)).map(typedClean), ...aliasPairs.filter(([, name]) => first.has(name)).map(aliasClean)]);
   }
 
+  /** The row fit for the filter, or `undefined` for a bad row (reported). */
   check(row: unknown, rowNumber: number): Row | undefined {
     if (typeof row !== 'object' || row === null) return this.reject(invalidRows(`${describeInput(row)} as row ${rowNumber}`, rowNumber));
     const candidate = row as Row;
+    if (this.deferring) return this.countsValid(candidate) && this.readFirstClean(candidate) ? candidate : this.normalise(candidate, rowNumber);
     // The fast path, every clean row: counts are safe non-negative integers or missing, and no
     // alias stands in for a missing field. A few property reads and comparisons.
-    const readers = this.licenceLike;
-    const clean =
-      readers !== undefined
-        ? isCleanCount(readers.first(candidate)) && isCleanCount(readers.second(candidate)) && (readers.field(candidate) !== undefined || readers.alias(candidate) === undefined)
-        : this.isClean(candidate);
-    return clean ? candidate : this.normalise(candidate, rowNumber);
+    return this.isClean(candidate) ? candidate : this.normalise(candidate, rowNumber);
+  }
+
+  /** The row `check` gave, normalised in full: the same object when it needs nothing done. */
+  complete(row: Row, rowNumber: number): Row {
+    // `check` validated every count, so normalising cannot reject here.
+    return !this.deferring || this.isClean(row) ? row : (this.normalise(row, rowNumber) ?? row);
   }
 
   /**

@@ -29,6 +29,9 @@ const INTERNAL = new Set([
   'LocatedFilter',
   // core: implementation helpers of the other packages
   'assertNever',
+  'rowMaker',
+  'RowMaker',
+  'RowMakers',
   'NO_SPAN',
   'createDiagnostic',
   'DiagnosticInit',

@@ -1,17 +1,11 @@
-import { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, showValue, type RowShape } from '@pcaq/core';
+import { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, rowMaker, showValue, type RowShape } from '@pcaq/core';
 import { columnCount } from './problems/column-count.js';
 import { invalidCount } from './problems/invalid-count.js';
 import type { ProblemInit } from './read-problem.js';
 import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';
 import type { RowSink } from './row-sink.js';
-import type { ReadRow, ReadValue } from './types.js';
-
-/** The licence-usage fields in the order of the source page's example (the literal below follows it). */
-const LICENSE_USAGE_FIELDS = [
-  'processedDateTime', 'workloadCode', 'workloadName', 'serviceCode', 'serviceName', 'channel',
-  'customerTenantId', 'customerName', 'productId', 'productName', 'licensesActive', 'licensesQualified',
-];
+import type { ReadValue } from './types.js';
 
 /**
  * Builds rows from CSV records for a checked header: checks the cell count, reads counts, makes
@@ -19,12 +13,8 @@ const LICENSE_USAGE_FIELDS = [
  * cell it is in, from `locate`) to the sink.
  *
  * The schema's row shape (docs/evaluation.md, "Rows") says which columns are counts and which
- * names are aliases. When the header holds exactly the licence-usage fields (in any order) rows
- * are built by one object literal in the source page's field order: every row then shares one
- * shape, built without a keyed store per cell (a store per cell through a variable name is
- * megamorphic in V8 and was the largest cost of reading after csv-parse itself). When it holds
- * exactly another schema's fields, rows are built in the schema's field order (one shape still,
- * with keyed stores). Other headers keep the file's column order.
+ * names are aliases. Rows keep the file's column order, and every row comes from one `rowMaker`,
+ * so all rows share one fast shape whatever the width.
  *
  * @example
  * ```ts
@@ -68,37 +58,13 @@ export function createCsvRowBuilder(
   };
 
   const isCount = names.map((name) => shape.countFields.has(name));
-  const isHeaderOf = (fields: readonly string[]): boolean =>
-    names.length === fields.length && fields.every((name) => names.includes(name)) && new Set(names).size === names.length;
-  const at = LICENSE_USAGE_FIELDS.map((name) => names.indexOf(name));
-  const licenseCounts = ['licensesActive', 'licensesQualified'];
-  const isLicenseShape = isHeaderOf(shape.fields) && isHeaderOf(LICENSE_USAGE_FIELDS) && licenseCounts.every((name) => shape.countFields.has(name)) && shape.countFields.size === 2;
-  if (isLicenseShape) {
-    const [i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11] = at as [number, number, number, number, number, number, number, number, number, number, number, number];
-    return (cells, line) => {
-      if (!checkLength(cells)) return;
-      const active = count(cells, i10);
-      if (active === NOT_A_COUNT) return;
-      const qualified = count(cells, i11);
-      if (qualified === NOT_A_COUNT) return;
-      // Literal property names, not computed ones: only a plain literal gets one shape, built fast.
-      const row: ReadRow = {
-        processedDateTime: text(cells, i0), workloadCode: text(cells, i1), workloadName: text(cells, i2),
-        serviceCode: text(cells, i3), serviceName: text(cells, i4), channel: text(cells, i5),
-        customerTenantId: text(cells, i6), customerName: text(cells, i7), productId: text(cells, i8),
-        productName: text(cells, i9), licensesActive: active, licensesQualified: qualified,
-      };
-      sink.accept(row, line, 1);
-    };
-  }
-
-  // A schema's whole header: rows built in the schema's field order, so they share one shape.
-  const order = isHeaderOf(shape.fields) ? shape.fields.map((name) => names.indexOf(name)) : names.map((_, i) => i);
+  // Rows keep the file's column order, as JSON rows keep their key order. Every row comes from one
+  // maker, so all share one fast shape (core's rowMaker says why).
+  const make = rowMaker(names);
   return (cells, line) => {
     if (!checkLength(cells)) return;
-    const row: Record<string, ReadValue> = {};
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
+    const row = make() as Record<string, ReadValue>;
+    for (let i = 0; i < names.length; i++) {
       const value = isCount[i] ? count(cells, i) : text(cells, i);
       if (value === NOT_A_COUNT) return;
       row[names[i]!] = value;

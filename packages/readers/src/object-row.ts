@@ -1,4 +1,4 @@
-import { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, showValue, type RowShape } from '@pcaq/core';
+import { canonicalFieldName, NOT_A_COUNT, readCount, readFieldValue, RowMakers, showValue, type RowShape } from '@pcaq/core';
 import { BadRow } from './bad-row.js';
 import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
 import { invalidCount } from './problems/invalid-count.js';
@@ -43,12 +43,22 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
     return index;
   };
   const isTyped = (name: string): boolean => shape.booleanFields.has(name) || shape.nullValues.has(name);
+  // A row's keys and values are gathered first, then stored into an object from the maker of that
+  // key sequence, so rows of any width share a fast shape (core's rowMaker says why).
+  const makers = new RowMakers();
+  const keys: string[] = [];
+  const values: ReadValue[] = [];
+  let size = 0;
+  const put = (name: string, read: ReadValue): void => {
+    keys[size] = name;
+    values[size++] = read;
+  };
   return (value, text) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return new BadRow(notAnObject(describe(value)));
     }
     const source = value as Record<string, unknown>;
-    const row: Record<string, ReadValue> = {};
+    size = 0;
     let escapes: boolean | undefined;
     for (const key in source) {
       const name = canonicalFieldName(shape, key, (field) => Object.hasOwn(source, field));
@@ -65,25 +75,27 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
           const shown = typeof cell === 'number' ? memberText(text, key) : showValue(cell);
           return new BadRow(invalidCount(name, shown), scanJson(text).members?.get(key)?.offset);
         }
-        if (count !== undefined) row[name] = count;
+        if (count !== undefined) put(name, count);
       } else if (typeof cell === 'string') {
         // Booleans and "no value" spellings by the schema's kinds (docs/evaluation.md, "Rows").
         const read = typeof name === 'string' && isTyped(name) ? readFieldValue(shape, name, cell) : cell;
-        row[name] = typeof read === 'string' ? intern(columnOf(name), name, read) : read;
+        put(name, typeof read === 'string' ? intern(columnOf(name), name, read) : read);
       } else if (typeof cell === 'boolean' && shape.booleanFields.has(name)) {
-        row[name] = cell;
+        put(name, cell);
       } else if (cell === null || typeof cell === 'number') {
-        row[name] = cell;
+        put(name, cell);
       } else if (typeof cell === 'object') {
         if (deeperThan(cell, MAX_JSON_DEPTH - 1)) {
           const problem = scanJson(text).problem;
           return new BadRow(tooDeep(MAX_JSON_DEPTH), problem?.offset);
         }
-        row[name] = JSON.stringify(cell);
+        put(name, JSON.stringify(cell));
       } else if (cell !== undefined) {
-        row[name] = JSON.stringify(cell);
+        put(name, JSON.stringify(cell));
       }
     }
+    const row = makers.maker(keys, size)() as Record<string, ReadValue>;
+    for (let i = 0; i < size; i++) row[keys[i]!] = values[i]!;
     return row;
   };
 }
