@@ -1,5 +1,10 @@
 // The side-by-side harness of the evaluation benchmarks: each contender runs on the same rows,
 // interleaved round by round, and is reported as a ratio to the hand-written baseline.
+//
+// Each run starts after a full GC (`node --expose-gc`). Run node with `--no-concurrent-sweeping`
+// too (the pnpm scripts do): otherwise the GC returns while helper threads still sweep a heap of
+// 1M rows, and whichever contender runs next competes with them; on 2 cores that made the first
+// run after a GC 2 to 3 times slower, and made the ratios measure the sweeper (benchmarks/README.md).
 
 /** The middle value of a list of timings. */
 export function median(values) {

@@ -31,7 +31,9 @@ function isCleanCount(value: RowValue | undefined): boolean {
 
 /** A count that is valid, in any of its forms: what `readCount` accepts. */
 function isValidCount(value: RowValue | undefined): boolean {
-  return isCleanCount(value) || readCount(value) !== NOT_A_COUNT;
+  // Numbers first and inline: nearly every count is one (docs/evaluation.md, "Performance design").
+  if (typeof value === 'number') return value >= 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value;
+  return value == null || readCount(value) !== NOT_A_COUNT;
 }
 
 /**
