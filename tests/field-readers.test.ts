@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINT_SCHEMAS } from '@pcaq/core';
+import { ENDPOINT_SCHEMAS, type FieldDefinition } from '@pcaq/core';
 // The generator scripts/generate.mjs runs (docs/evaluation.md, "Performance design").
 import { fieldReadersModule, readableNames } from '../scripts/field-readers.mjs';
 
@@ -19,7 +19,7 @@ describe("the evaluator's generated field readers", () => {
     expect(names).toContain('subscriptionType');
     const text = fieldReadersModule(schemas);
     for (const schema of schemas) {
-      for (const name of schema.fields.flatMap((f) => [f.name, ...(f.aliases ?? [])])) {
+      for (const name of (schema.fields as readonly FieldDefinition[]).flatMap((f) => [f.name, ...(f.aliases ?? [])])) {
         expect(text).toContain(`  ${name}: (row) => row.${name},`);
         expect(text).toContain(`  ${name}: (test) => (row) => test(row.${name}),`);
       }
