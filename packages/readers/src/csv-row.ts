@@ -5,7 +5,7 @@ import type { ProblemInit } from './read-problem.js';
 import type { TextPosition } from './csv-splitter.js';
 import { createInterner, type InternColumns } from './interner.js';
 import type { RowSink } from './row-sink.js';
-import type { ReadValue } from './types.js';
+import type { ReadRow, ReadValue } from './types.js';
 
 /**
  * Builds rows from CSV records for a checked header: checks the cell count, reads counts, makes
@@ -61,14 +61,15 @@ export function createCsvRowBuilder(
   // Rows keep the file's column order, as JSON rows keep their key order. Every row comes from one
   // maker, so all share one fast shape (core's rowMaker says why).
   const make = rowMaker(names);
+  const values: ReadValue[] = [];
   return (cells, line) => {
     if (!checkLength(cells)) return;
-    const row = make() as Record<string, ReadValue>;
     for (let i = 0; i < names.length; i++) {
       const value = isCount[i] ? count(cells, i) : text(cells, i);
       if (value === NOT_A_COUNT) return;
-      row[names[i]!] = value;
+      values[i] = value;
     }
+    const row = make(values) as ReadRow;
     sink.accept(row, line, 1);
   };
 }

@@ -94,9 +94,7 @@ export function createObjectRowBuilder(shape: RowShape, intern: (column: number,
         put(name, JSON.stringify(cell));
       }
     }
-    const row = makers.maker(keys, size)() as Record<string, ReadValue>;
-    for (let i = 0; i < size; i++) row[keys[i]!] = values[i]!;
-    return row;
+    return makers.maker(keys, size)(values) as ReadRow;
   };
 }
 
