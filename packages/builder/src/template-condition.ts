@@ -68,8 +68,9 @@ function typedPlacement(parts: readonly string[], literals: readonly HoleLiteral
   // Past the length limit the text is not read; no error there names one interpolation.
   const errors = text.length > LIMITS.maxFilterLength ? [] : syntax.diagnostics.filter((d) => d.severity === 'error');
   return holes.map((hole, i) => {
-    if (literals[i]!.kind !== 'typed') return 'value';
+    // A string glued to a boolean or date (`${a}${b}`) is out of place as the pair is.
     if (misplaced.has(key(hole))) return 'misplaced';
+    if (literals[i]!.kind !== 'typed') return 'value';
     const comparison = values.get(key(hole));
     if (comparison) return comparison.operator === 'contains' ? 'text' : 'value';
     if (ast) return 'misplaced';
