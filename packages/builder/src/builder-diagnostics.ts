@@ -2,7 +2,7 @@ import { NO_SPAN, createDiagnostic, filterTreeProblem, type Diagnostic, type Spa
 import { malformedFilterTree } from '@pcaq/checker';
 import { emptyList, valueNotString } from '@pcaq/parser';
 import { printStringLiteral } from '@pcaq/printer';
-import { dateText } from './hole-literal.js';
+import { dateText } from './date-text.js';
 
 // The diagnostics only the builder can find, expressed with the linter's codes so that callers
 // handle one set of codes whichever way a query was made. Built in code, they have no text: spans

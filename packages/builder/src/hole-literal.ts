@@ -1,5 +1,6 @@
 import { booleanLiteral, dateTimeLiteral } from '@pcaq/core';
 import { printLiteral, printStringLiteral } from '@pcaq/printer';
+import { dateText } from './date-text.js';
 
 /**
  * What one interpolation of a template tag is written as (docs/builder.md, "The template tag"):
@@ -25,16 +26,4 @@ export function holeLiteral(value: unknown, typedValues: boolean): HoleLiteral {
   const date = typedValues ? dateText(value) : undefined;
   if (date !== undefined) return { kind: 'typed', text: printLiteral(dateTimeLiteral(date, 'cast')), plain: date, value };
   return { kind: 'none', text: "''", value };
-}
-
-/** A `Date`'s ISO text (`Invalid Date` for an invalid one); undefined for anything else. */
-export function dateText(value: unknown): string | undefined {
-  try {
-    if (!(value instanceof Date)) return undefined;
-    const time = Date.prototype.getTime.call(value);
-    return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
-  } catch {
-    // A proxy whose traps throw, or an object that only claims Date's prototype: not a date.
-    return undefined;
-  }
 }
