@@ -152,6 +152,27 @@ describe('filterOn(id): values in the holes of a well-formed template (property,
     expect(printFilter(again.ast!)).toBe(printed);
   });
 
+  test.prop([anyTemplate.chain((t) => fc.tuple(fc.constant(t), fc.array(fc.anything(), { minLength: t.values.length, maxLength: t.values.length })))], { numRuns: 200 })(
+    'any JavaScript values in its holes: never throws, and a value that is no literal is PCAQ0109 at its hole',
+    ([t, values]) => {
+      const condition = tag({ ...t, values: values as never });
+      const operators = comparisonsOf(t.shape).flatMap((c) => (c.value.value === HOLE ? [c.operator] : []));
+      let at = 0;
+      const expected: [string, number, number][] = [];
+      t.parts.forEach((part, i) => {
+        at += part.length;
+        if (i === t.parts.length - 1) return;
+        // Where contains wants text, only a string is a value.
+        const written = operators[i] === 'contains' && typeof values[i] !== 'string' ? "''" : holeText(values[i]);
+        if (written === "''" && typeof values[i] !== 'string') expected.push(['PCAQ0109', at, at + 2]);
+        at += written.length;
+      });
+      expect(condition.text!.length).toBe(at);
+      const found = condition.diagnostics.filter((d) => d.code === 'PCAQ0109').map((d): [string, number, number] => [d.code, d.span.start, d.span.end]);
+      expect(found).toEqual(expected);
+    },
+  );
+
   const anything = fc.oneof(hostileString, fc.boolean(), anyDate, fc.anything(), fc.constantFrom(null, undefined, 0, Number.NaN, 10n));
   const misplacedParts = fc.constantFrom(
     ['', " eq 'x'"],
