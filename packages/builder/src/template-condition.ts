@@ -32,19 +32,19 @@ export function templateCondition(strings: TemplateStringsArray, values: readonl
   const literals = values.slice(0, Math.max(parts.length - 1, 0)).map((value) => holeLiteral(value, options.typedValues));
   while (literals.length < parts.length - 1) literals.push(holeLiteral(undefined, options.typedValues));
   const placement = literals.some((l) => l.kind === 'typed') ? typedPlacement(parts, literals) : [];
-  const final = literals.map((literal, i) => (placement[i] === 'text' ? { ...literal, kind: 'none' as const, text: "''" } : literal));
+  // A boolean or date where `contains` wants text is no value there, as a number is not.
+  const final = literals.map((literal, i): HoleLiteral => (placement[i] === 'text' ? { kind: 'none', text: "''", value: literal.value } : literal));
   const { text, holes } = assemble(parts, final.map((l) => l.text));
   const parsed = parseFilter(text, options.schema ? { schema: options.schema } : {});
   const misplaced = misplacedHoles(parsed.ast, holes, text);
-  for (const [i, hole] of holes.entries()) {
-    if (placement[i] === 'misplaced' && !misplaced.some((m) => m.start === hole.start && m.end === hole.end)) misplaced.push(hole);
-  }
-  const notValues = holes.filter((_, i) => final[i]!.kind === 'none');
+  const reported = new Set(misplaced.map(key));
+  misplaced.push(...holes.filter((hole, i) => placement[i] === 'misplaced' && !reported.has(key(hole))));
+  const notValues = holes.flatMap((hole, i) => (final[i]!.kind === 'none' ? [{ hole, value: final[i]!.value }] : []));
   // What the checker says of the `''` written for a value that is no literal is about text the caller never gave.
-  const own = parsed.diagnostics.filter((d) => !notValues.some((hole) => d.span.start >= hole.start && d.span.end <= hole.end && d.span.end > d.span.start));
+  const unwritten = new Set(notValues.map(({ hole }) => key(hole)));
   const found = [
-    ...notValues.map((hole) => notAStringDiagnostic(final[holes.indexOf(hole)]!.value, text, hole)),
-    ...own,
+    ...notValues.map(({ hole, value }) => notAStringDiagnostic(value, text, hole)),
+    ...parsed.diagnostics.filter((d) => !unwritten.has(key(d.span))),
     ...misplaced.map((hole) => misplacedDiagnostic(text, hole)),
   ].sort((a, b) => a.span.start - b.span.start);
   return makeCondition(parsed.ast, found, text);
