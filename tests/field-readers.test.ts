@@ -19,7 +19,7 @@ describe("the evaluator's generated field readers", () => {
     expect(names).toContain('subscriptionType');
     const text = fieldReadersModule(schemas);
     for (const schema of schemas) {
-      for (const name of schema.fields.flatMap((f) => [f.name, ...(f.aliases ?? [])])) {
+      for (const name of schema.fields.flatMap((f) => [f.name, ...('aliases' in f ? f.aliases : [])])) {
         expect(text).toContain(`  ${name}: (row) => row.${name},`);
         expect(text).toContain(`  ${name}: (test) => (row) => test(row.${name}),`);
       }
