@@ -2,6 +2,7 @@ import { NO_SPAN, createDiagnostic, filterTreeProblem, type Diagnostic, type Spa
 import { malformedFilterTree } from '@pcaq/checker';
 import { emptyList, valueNotString } from '@pcaq/parser';
 import { printStringLiteral } from '@pcaq/printer';
+import { dateText } from './date-text.js';
 
 // The diagnostics only the builder can find, expressed with the linter's codes so that callers
 // handle one set of codes whichever way a query was made. Built in code, they have no text: spans
@@ -50,6 +51,8 @@ export function textOf(value: unknown): string {
 /** A short, never-throwing description of a value for a message. */
 function describe(value: unknown): string {
   if (value === undefined || value === null) return '...';
+  const date = dateText(value);
+  if (date !== undefined) return date;
   try {
     return String(value);
   } catch {

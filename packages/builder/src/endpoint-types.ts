@@ -146,3 +146,23 @@ export type TypedFieldRef<Id extends EndpointId, Name extends FilterableFieldOf<
   FieldComparisons<ValueOf<Id, Name>, Result>,
   Extract<OperatorOf<Id, Name>, keyof FieldComparisons<unknown, unknown>> | ListComparisons<OperatorOf<Id, Name>>
 >;
+
+/** The value kinds of the filterable fields of the endpoint `Id`. */
+type FilterableKindOf<Id extends EndpointId> = Extract<EndpointFieldDefinition<Id>, { readonly filterable: true }>['kind'];
+
+/**
+ * What an interpolation of `filterOn(id)` may be: text always (one quoted literal), a `boolean`
+ * where the endpoint has a boolean field (`true`/`false`), a `Date` where it has a date field
+ * (`cast('...', Edm.DateTimeOffset)`). Licence usage has neither, so its tag takes text only
+ * (docs/builder.md, "The template tag on any endpoint").
+ *
+ * @example
+ * ```ts
+ * const when: TemplateValueOf<'subscriptions'> = new Date('2018-01-01T00:00:00Z'); // string | boolean | Date
+ * const name: TemplateValueOf<'license-usage'> = 'Contoso';                          // string only
+ * ```
+ */
+export type TemplateValueOf<Id extends EndpointId> =
+  | string
+  | ('boolean' extends FilterableKindOf<Id> ? boolean : never)
+  | ('datetime' extends FilterableKindOf<Id> ? Date : never);

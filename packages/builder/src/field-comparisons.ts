@@ -15,6 +15,7 @@ import {
 } from '@pcaq/core';
 import { emptyListDiagnostic, notAStringDiagnostic, textOf } from './builder-diagnostics.js';
 import { checkedCondition, makeCondition, type Condition } from './condition.js';
+import { dateText } from './date-text.js';
 import type { FieldComparisons } from './endpoint-types.js';
 
 /**
@@ -66,8 +67,8 @@ export function fieldComparisons<Result>(
  */
 function literalOf(definition: FieldDefinition | undefined, operator: ComparisonOperator, value: unknown): LiteralNode | Diagnostic {
   if (operator !== 'contains' && definition?.kind === 'datetime') {
-    if (value instanceof Date) return dateTimeLiteral(Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString(), 'cast');
-    if (typeof value === 'string') return dateTimeLiteral(value, 'cast');
+    const date = typeof value === 'string' ? value : dateText(value);
+    if (date !== undefined) return dateTimeLiteral(date, 'cast');
   }
   if (operator !== 'contains' && definition?.kind === 'boolean' && typeof value === 'boolean') return booleanLiteral(value);
   return typeof value === 'string' ? stringLiteral(value) : notAStringDiagnostic(value);

@@ -11,6 +11,7 @@ export type { Condition, ConditionLike } from './condition.js';
 export { where, anyOf, noneOf, type FieldRef } from './where.js';
 export { allOf, someOf } from './combinators.js';
 export { filter } from './filter-template.js';
+export { filterOn, type FilterTag } from './filter-on.js';
 export { fromFilter } from './from-filter.js';
 export { licenseUsageQuery, query, type BuildResult, type QueryBuilder } from './query-builder.js';
 export { whereOn } from './where-on.js';
@@ -22,6 +23,7 @@ export type {
   IsoDateText,
   OperatorOf,
   ParameterOf,
+  TemplateValueOf,
   TypedFieldRef,
   ValueOf,
   ValueOfDefinition,

@@ -17,6 +17,7 @@ import { QueryBuildError } from './build-error.js';
 import { textOf } from './builder-diagnostics.js';
 import { toCondition, type Condition, type ConditionLike } from './condition.js';
 import type { FilterableFieldOf, GroupableFieldOf, ParameterOf, TypedFieldRef } from './endpoint-types.js';
+import { dateText } from './date-text.js';
 import { fieldComparisons } from './field-comparisons.js';
 import { reviseDiagnostic } from '@pcaq/core';
 
@@ -140,7 +141,7 @@ class EndpointQueryBuilder<Id extends EndpointId> implements QueryBuilder<Id> {
   }
 
   processedDateTime(value: string | Date): QueryBuilder<Id> {
-    return this.#with({ processedDateTime: dateText(value) });
+    return this.#with({ processedDateTime: processedDateText(value) });
   }
 
   nextPage(): QueryBuilder<Id> {
@@ -201,9 +202,8 @@ class EndpointQueryBuilder<Id extends EndpointId> implements QueryBuilder<Id> {
 }
 
 /** A Date as ISO 8601 text (an invalid Date keeps its text, `Invalid Date`, for PCAQ0403). */
-function dateText(value: unknown): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  return textOf(value);
+function processedDateText(value: unknown): string {
+  return dateText(value) ?? textOf(value);
 }
 
 /**

@@ -153,6 +153,19 @@ describe('what only a JavaScript caller can pass is a diagnostic, never a throw'
     expect(js('channel').eq('Reseller').check().map((d) => d.code)).toEqual(['PCAQ0201']);
   });
 
+  it('a Date-like value that throws when read is a diagnostic on a date field and as processedDateTime', () => {
+    const claimsDate = Object.create(Date.prototype) as Date;
+    const trapped = new Proxy(new Date(0), { getPrototypeOf: () => { throw new Error('trap'); } });
+    for (const value of [claimsDate, trapped]) {
+      expect(js('creationDate').gt(value).check().map((d) => d.code)).toEqual(['PCAQ0109']);
+      expect(licenseUsageQuery().processedDateTime(value).check().map((d) => d.code)).toEqual(['PCAQ0403']);
+    }
+  });
+
+  it('a Date where text belongs is named by its ISO text', () => {
+    expect(js('customerMarket').eq(new Date(0)).check()[0]?.message).toContain("'1970-01-01T00:00:00.000Z'");
+  });
+
   it('an unknown endpoint id is an InvalidArgumentError naming the known ones', () => {
     const error = thrown(() => (query as (id: string) => unknown)('orders'));
     expect(error).toBeInstanceOf(InvalidArgumentError);

@@ -44,6 +44,8 @@ export { licenseUsageQuery, query, where, whereOn, anyOf, noneOf, allOf, someOf,
 // @category Build
 export type { QueryBuilder, BuildResult, Condition, ConditionLike, FieldRef } from '@pcaq/builder';
 // @category Build
+export { filterOn, type FilterTag, type TemplateValueOf } from '@pcaq/builder';
+// @category Build
 export type {
   EndpointFieldDefinition,
   FieldComparisons,
