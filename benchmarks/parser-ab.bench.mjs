@@ -1,0 +1,90 @@
+// parseFilter of this checkout against another built checkout's (BEFORE=/path), in one process,
+// interleaved round by round (which side runs first alternates), beside the hand-written parser
+// building the same frozen AST (benchmarks/baselines/hand-parser.mjs). On a shared machine two
+// separate runs differ by more than the changes looked for; ratios taken within one round do not
+// (benchmarks/README.md). Prints, per input, the median ns per call of each side, after/before, and
+// each side as a multiple of the hand-written parser (the goal's column, benchmarks/parser.md).
+// Run: pnpm build && BEFORE=/path/to/other/checkout node benchmarks/parser-ab.bench.mjs
+// Options: --rounds N (default 21), --ms N per contender per round (default 60).
+import os from 'node:os';
+import { handParseFilterWithCoreNodes } from './baselines/hand-parser.mjs';
+import { bigFilter, SUBSCRIPTIONS_TYPICAL, TYPICAL } from './parser-inputs.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const ROUNDS = option('rounds', 21);
+const ROUND_MS = option('ms', 60);
+if (!process.env.BEFORE) throw new Error('set BEFORE to the root of another built checkout');
+
+const after = await import(new URL('../packages/linter/dist/index.js', import.meta.url).href);
+const before = await import(`${process.env.BEFORE}/packages/linter/dist/index.js`);
+const { SUBSCRIPTIONS_SCHEMA } = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
+const { SUBSCRIPTIONS_SCHEMA: beforeSubscriptions } = await import(`${process.env.BEFORE}/packages/core/dist/index.js`);
+
+// ---- inputs (built outside the timed code); each side gets its own build's schema object --------
+const licence = (parse) => (text) => parse(text);
+const inputs = [
+  { name: 'typical', text: TYPICAL, after: licence(after.parseFilter), before: licence(before.parseFilter) },
+  { name: '1 KB', text: bigFilter(1_000), after: licence(after.parseFilter), before: licence(before.parseFilter) },
+  { name: '30 KB', text: bigFilter(30_000), after: licence(after.parseFilter), before: licence(before.parseFilter) },
+  {
+    name: 'subscriptions, typical',
+    text: SUBSCRIPTIONS_TYPICAL,
+    after: (text) => after.parseFilter(text, { schema: SUBSCRIPTIONS_SCHEMA }),
+    before: (text) => before.parseFilter(text, { schema: beforeSubscriptions }),
+    noHand: true,
+  },
+];
+
+// ---- sanity: both sides agree, without diagnostics ---------------------------------------------
+const plain = (value) => JSON.parse(JSON.stringify(value));
+for (const input of inputs) {
+  const a = after.parseFilter === before.parseFilter ? undefined : plain(input.after(input.text));
+  const b = plain(input.before(input.text));
+  if (b.diagnostics.length > 0) throw new Error(`${input.name}: ${JSON.stringify(b.diagnostics[0])}`);
+  if (a && JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${input.name}: the two builds disagree`);
+}
+
+// ---- timing ------------------------------------------------------------------------------------
+let sink = 0;
+/** Runs `run(text)` for about `ms` milliseconds; returns ns per call. */
+function measure(run, text, ms) {
+  let calls = 0;
+  let batch = 1;
+  const start = process.hrtime.bigint();
+  const budget = BigInt(ms) * 1_000_000n;
+  let elapsed = 0n;
+  while (elapsed < budget) {
+    for (let i = 0; i < batch; i++) sink += run(text).diagnostics.length;
+    calls += batch;
+    batch = Math.min(batch * 2, 1 << 14);
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return Number(elapsed) / calls;
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+console.log(`Node ${process.version}, ${ROUNDS} interleaved rounds x ${ROUND_MS} ms, medians; load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`before: ${process.env.BEFORE}\n`);
+console.log('| input | hand-written, core nodes | parseFilter before | parseFilter after | after / before | before / hand (core nodes) | after / hand (core nodes) |');
+console.log('|---|--:|--:|--:|--:|--:|--:|');
+for (const input of inputs) {
+  const contenders = [['before', input.before], ['after', input.after]];
+  if (!input.noHand) contenders.push(['hand', handParseFilterWithCoreNodes]);
+  for (const [, run] of contenders) measure(run, input.text, 200); // warm-up
+  const samples = { before: [], after: [], hand: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? contenders : [...contenders].reverse();
+    for (const [name, run] of order) samples[name].push(measure(run, input.text, ROUND_MS));
+  }
+  const us = (ns) => `${(ns / 1000).toFixed(2)} us`;
+  const [b, a] = [median(samples.before), median(samples.after)];
+  const hand = input.noHand ? undefined : median(samples.hand);
+  const versus = (ns) => (hand === undefined ? 'n/a' : `${(ns / hand).toFixed(2)}x`);
+  console.log(`| ${input.name} (${input.text.length} chars) | ${hand === undefined ? 'n/a' : us(hand)} | ${us(b)} | ${us(a)} | ${(a / b).toFixed(2)} | ${versus(b)} | ${versus(a)} |`);
+}
+console.log(`\nload average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+if (sink < 0) console.log(sink);
