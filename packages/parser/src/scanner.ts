@@ -112,17 +112,22 @@ function keywordOf(text: string, start: number, length: number): TokenType | und
     }
     return undefined;
   }
-  if (length < 3 || length > 8) return undefined;
-  return LONGER_KEYWORDS.get(text.slice(start, start + length));
+  // Look at the first letter and the length before comparing text, so an identifier that is no
+  // keyword (most of them) costs no string.
+  const first = text.charCodeAt(start) - 97;
+  const candidates = first >= 0 ? LONGER_KEYWORDS[first] : undefined;
+  if (candidates === undefined) return undefined;
+  for (const { word, type } of candidates) if (word.length === length && text.startsWith(word, start)) return type;
+  return undefined;
 }
 
-const LONGER_KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
-  ['and', T.And],
-  ['true', T.True],
-  ['false', T.False],
-  ['cast', T.Cast],
-  ['contains', T.Contains],
-]);
+/** The keywords longer than two letters (and, true, false, cast, contains), by first letter (`a` at 0). */
+const LONGER_KEYWORDS: readonly (readonly { readonly word: string; readonly type: TokenType }[] | undefined)[] = (() => {
+  const byFirst: { word: string; type: TokenType }[][] = [];
+  const words = [['and', T.And], ['true', T.True], ['false', T.False], ['cast', T.Cast], ['contains', T.Contains]] as const;
+  for (const [word, type] of words) (byFirst[word.charCodeAt(0) - 97] ??= []).push({ word, type });
+  return byFirst;
+})();
 
 /**
  * The end of the `'` string at `start`: after the first run of quotes of odd length (its pairs
