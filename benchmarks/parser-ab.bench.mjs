@@ -2,8 +2,9 @@
 // interleaved round by round (which side runs first alternates), beside the hand-written parser
 // building the same frozen AST (benchmarks/baselines/hand-parser.mjs). On a shared machine two
 // separate runs differ by more than the changes looked for; ratios taken within one round do not
-// (benchmarks/README.md). Prints, per input, the median ns per call of each side, after/before, and
+// (benchmarks/README.md). Prints, per input, the median CPU time per call of each side, after/before, and
 // each side as a multiple of the hand-written parser (the goal's column, benchmarks/parser.md).
+// Times are CPU time of this process per call (see `measure`).
 // Run: pnpm build && BEFORE=/path/to/other/checkout node benchmarks/parser-ab.bench.mjs
 // Options: --rounds N (default 21), --ms N per contender per round (default 60).
 import os from 'node:os';
@@ -50,20 +51,24 @@ for (const input of inputs) {
 
 // ---- timing ------------------------------------------------------------------------------------
 let sink = 0;
-/** Runs `run(text)` for about `ms` milliseconds; returns ns per call. */
+/**
+ * Runs `run(text)` for about `ms` milliseconds of wall time; returns CPU ns per call (user +
+ * system of this process). On a loaded machine CPU time is far steadier than wall time, which
+ * counts the time other processes held the cores.
+ */
 function measure(run, text, ms) {
   let calls = 0;
   let batch = 1;
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const budget = BigInt(ms) * 1_000_000n;
-  let elapsed = 0n;
-  while (elapsed < budget) {
+  while (process.hrtime.bigint() - start < budget) {
     for (let i = 0; i < batch; i++) sink += run(text).diagnostics.length;
     calls += batch;
     batch = Math.min(batch * 2, 1 << 14);
-    elapsed = process.hrtime.bigint() - start;
   }
-  return Number(elapsed) / calls;
+  const used = process.cpuUsage(cpu);
+  return ((used.user + used.system) * 1000) / calls;
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
