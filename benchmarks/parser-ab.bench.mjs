@@ -91,5 +91,40 @@ for (const input of inputs) {
   const versus = (ns) => (hand === undefined ? 'n/a' : `${(ns / hand).toFixed(2)}x`);
   console.log(`| ${input.name} (${input.text.length} chars) | ${hand === undefined ? 'n/a' : us(hand)} | ${us(b)} | ${us(a)} | ${(a / b).toFixed(2)} | ${versus(b)} | ${versus(a)} |`);
 }
+// ---- stages: the shape check and the schema check of each build, on trees this checkout's parser
+// has just made (as parseFilter checks them). Each figure is (parse, then the stage) minus (parse
+// alone): a stage timed alone on one tree over and over finds it in cache, which a fresh one is not.
+const parse = (await import(new URL('../packages/parser/dist/index.js', import.meta.url).href)).parseFilterSyntax;
+const sides = {
+  before: {
+    check: (await import(`${process.env.BEFORE}/packages/checker/dist/index.js`)).checkFilter,
+    shape: (await import(`${process.env.BEFORE}/packages/core/dist/index.js`)).filterTreeProblem,
+  },
+  after: {
+    check: (await import(new URL('../packages/checker/dist/index.js', import.meta.url).href)).checkFilter,
+    shape: (await import(new URL('../packages/core/dist/index.js', import.meta.url).href)).filterTreeProblem,
+  },
+};
+const NONE = { diagnostics: [] };
+const visit = () => {};
+console.log('\nStages on a tree parsed just now, CPU time per call, medians (a stage = parse and stage, less parse alone):\n');
+console.log('| input | parse alone | shape check (filterTreeProblem) before | after | checkFilter (shape check included) before | after |');
+console.log('|---|--:|--:|--:|--:|--:|');
+for (const input of inputs.slice(0, 3)) {
+  const runs = { parse: (text) => parse(text) };
+  for (const [name, side] of Object.entries(sides)) {
+    runs[`${name} shape`] = (text) => (side.shape(parse(text).ast, { visit }), NONE);
+    runs[`${name} check`] = (text) => ({ diagnostics: side.check(parse(text).ast, text, {}) });
+  }
+  for (const run of Object.values(runs)) measure(run, input.text, 100); // warm-up
+  const samples = Object.fromEntries(Object.keys(runs).map((key) => [key, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    const keys = round % 2 ? Object.keys(runs) : Object.keys(runs).reverse();
+    for (const key of keys) samples[key].push(measure(runs[key], input.text, ROUND_MS));
+  }
+  const alone = median(samples.parse);
+  const us = (key) => `${((median(samples[key]) - alone) / 1000).toFixed(2)} us`;
+  console.log(`| ${input.name} | ${(alone / 1000).toFixed(2)} us | ${us('before shape')} | ${us('after shape')} | ${us('before check')} | ${us('after check')} |`);
+}
 console.log(`\nload average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 if (sink < 0) console.log(sink);

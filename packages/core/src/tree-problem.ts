@@ -47,7 +47,7 @@ export function filterTreeProblem(
   // The `Logical` nodes from the root down to the one being visited: a node among them is its own
   // ancestor (a cycle). Scanned while the path is short; a `Set` only past PATH_SCAN_LIMIT levels,
   // so deep trees stay linear. Hashing the nodes of a tree made just now (every parsed filter)
-  // cost more than the rest of the walk (docs/performance.md, "Parsing").
+  // cost as much as the rest of the walk (docs/performance.md, "Parsing").
   const path: unknown[] = [];
   let onPath: Set<unknown> | undefined;
   // Options from code may be anything, null included: read them as absent then.
