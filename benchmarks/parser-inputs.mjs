@@ -31,3 +31,7 @@ export function bigFilter(size) {
   }
   return parts.join(' or ');
 }
+
+/** A subscriptions filter with the grammar superset: a boolean, `contains`, a cast date, an enum. */
+export const SUBSCRIPTIONS_TYPICAL =
+  "autoRenewEnabled eq true and contains(productName,'Office') and (creationDate ge cast('2024-01-01', Edm.DateTimeOffset) or status eq 'ACTIVE')";

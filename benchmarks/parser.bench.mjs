@@ -46,20 +46,24 @@ for (const { name, text } of inputs) {
 
 // ---- timing ------------------------------------------------------------------------------------
 let sink = 0;
-/** Runs `run(text)` for about `ms` milliseconds; returns ns per call. */
+/**
+ * Runs `run(text)` for about `ms` milliseconds of wall time; returns CPU ns per call (user +
+ * system of this process). On the shared machine CPU time is far steadier than wall time, which
+ * also counts the time other processes held the cores (benchmarks/parser.md).
+ */
 function measure(run, text, ms) {
   let calls = 0;
   let batch = 1;
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const budget = BigInt(ms) * 1_000_000n;
-  let elapsed = 0n;
-  while (elapsed < budget) {
+  while (process.hrtime.bigint() - start < budget) {
     for (let i = 0; i < batch; i++) sink += run(text).diagnostics.length;
     calls += batch;
     batch = Math.min(batch * 2, 1 << 14);
-    elapsed = process.hrtime.bigint() - start;
   }
-  return Number(elapsed) / calls;
+  const used = process.cpuUsage(cpu);
+  return ((used.user + used.system) * 1000) / calls;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -82,7 +86,7 @@ for (const { name, text } of inputs) {
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`Node ${process.version}, ${ROUNDS} interleaved rounds x ${ROUND_MS} ms, medians, load average ${load}\n`);
+console.log(`Node ${process.version}, ${ROUNDS} interleaved rounds x ${ROUND_MS} ms, medians of CPU time per call, load average ${load}\n`);
 // Two ratios: against the hand-written parser building plain objects (the cheapest possible), and
 // against the same parser building the same frozen AST through the core factories (same output).
 console.log('| input | chars | parser | ops/s | us/op | ns/char | x hand-written (plain objects) | x hand-written (core nodes, same AST) |');

@@ -15,7 +15,8 @@ import {
 import { malformedFilterTree } from './malformed-filter-tree.js';
 import { CHECK_RULES } from './registry.js';
 import type { CheckOptions, CheckRule, RuleContext } from './rule.js';
-import { withSchemaIndex } from './schema-index.js';
+import { indexSchema, withSchemaIndex } from './schema-index.js';
+import { hooksFor, type ComparisonHook } from './comparison-hooks.js';
 
 /**
  * Checks a parsed filter against the schema (PCAQ0201, PCAQ0202, PCAQ0204). `text` is the text the
@@ -38,21 +39,19 @@ export function checkFilter(ast: FilterNode, text: string, options: CheckOptions
   const comparisons: ComparisonNode[] = [];
   const problem = malformed(ast, (node) => comparisons.push(node), sourceOption(options));
   if (problem) return [problem];
-  // Comparison by comparison, each through every rule: the rules that read the field's schema
-  // entry then share one lookup per comparison (field-definition.ts). The order of what they
-  // report does not change: it is sorted by position, and two comparisons never start alike.
+  // Comparison by comparison, each through the rules that can report on its field (its hooks,
+  // worked out once per schema: comparison-hooks.ts), in registry order; the rules that read the
+  // field's schema entry share one lookup per comparison (field-definition.ts). The order of what
+  // they report does not change: it is sorted by position, and two comparisons never start alike.
   return run(text, options, undefined, (context) => {
+    const hooks = hooksFor(indexSchema(context.schema));
     for (let i = 0; i < comparisons.length; i++) {
       const node = comparisons[i] as ComparisonNode;
-      for (let j = 0; j < COMPARISON_HOOKS.length; j++) (COMPARISON_HOOKS[j] as ComparisonHook)(node, context);
+      const own = hooks.byName.get(node.field.name) ?? hooks.unknown;
+      for (let j = 0; j < own.length; j++) (own[j] as ComparisonHook)(node, context);
     }
   });
 }
-
-type ComparisonHook = NonNullable<CheckRule['comparison']>;
-
-/** The rules' comparison hooks, in registry order, gathered once. */
-const COMPARISON_HOOKS: readonly ComparisonHook[] = CHECK_RULES.flatMap((rule) => (rule.comparison ? [rule.comparison] : []));
 
 /**
  * Checks the fields of a parsed group-by list against the schema (PCAQ0201, PCAQ0203, PCAQ0303).

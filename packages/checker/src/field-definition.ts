@@ -19,17 +19,32 @@ export function filteredField(node: ComparisonNode, context: RuleContext): Field
   // for the comparison before is the one asked for again by the next rule.
   // Keyed by the index too, so a schema whose fields changed since is looked up afresh.
   const index = indexSchema(context.schema);
-  if (node === last.node && index === last.index) return last.definition;
+  if (node === lastNode && index === lastIndex) return lastDefinition;
   const definition = lookUp(node, index);
-  last = { node, index, definition };
+  // Three variables, not one object: nothing is allocated per comparison.
+  lastNode = node;
+  lastIndex = index;
+  lastDefinition = definition;
   return definition;
 }
 
-let last: { readonly node: ComparisonNode | undefined; readonly index: SchemaIndex | undefined; readonly definition: FieldDefinition | undefined } = {
-  node: undefined,
-  index: undefined,
-  definition: undefined,
-};
+let lastNode: ComparisonNode | undefined;
+let lastIndex: SchemaIndex | undefined;
+let lastDefinition: FieldDefinition | undefined;
+
+/**
+ * Whether {@link filteredField} gives a comparison on exactly this field's name its definition:
+ * the field can be filtered on. The rules that read the definition apply to no other field
+ * (`CheckRule.appliesTo`).
+ *
+ * @example
+ * ```ts
+ * isFiltered({ name: 'licensesActive', kind: 'count', filterable: false, groupable: false }); // false
+ * ```
+ */
+export function isFiltered(definition: FieldDefinition): boolean {
+  return definition.filterable ? true : false;
+}
 
 function lookUp(node: ComparisonNode, index: SchemaIndex): FieldDefinition | undefined {
   const name = node.field.name;
@@ -38,5 +53,5 @@ function lookUp(node: ComparisonNode, index: SchemaIndex): FieldDefinition | und
     const meant = certainName(name, index.filterable, false);
     definition = meant === undefined ? undefined : index.byName.get(meant);
   }
-  return definition?.filterable ? definition : undefined;
+  return definition !== undefined && isFiltered(definition) ? definition : undefined;
 }

@@ -1,4 +1,4 @@
-import type { ComparisonNode, DiagnosticCode, DiagnosticInit, DiagnosticSource, FieldNode, Schema } from '@pcaq/core';
+import type { ComparisonNode, DiagnosticCode, DiagnosticInit, DiagnosticSource, FieldDefinition, FieldNode, Schema } from '@pcaq/core';
 
 /**
  * What a rule sees besides the nodes: the text the nodes were parsed from (for fixes), the schema
@@ -25,6 +25,7 @@ export interface RuleContext {
  * const rule: CheckRule = {
  *   code: 'PCAQ0202',
  *   comparison: (node, context) => { if (node.field.name === 'licensesActive') context.report({ code: 'PCAQ0202', span: node.field.span }); },
+ *   appliesTo: (definition) => definition.name === 'licensesActive',
  * };
  * ```
  */
@@ -32,6 +33,15 @@ export interface CheckRule {
   /** The diagnostic code this rule reports (and nothing else). */
   readonly code: DiagnosticCode;
   readonly comparison?: (node: ComparisonNode, context: RuleContext) => void;
+  /**
+   * Whether `comparison` can report anything on a comparison whose field name is exactly the
+   * name of `definition` (its first definition in the schema), judged from the definition alone;
+   * absent means it always can. The checker asks once per schema and field and then runs on each
+   * comparison only the hooks that can report; a name the schema does not define runs them all
+   * (docs/performance.md, "Parsing"). Answering `false` where the hook could report would lose
+   * diagnostics, so a test runs every hook on every comparison and compares.
+   */
+  readonly appliesTo?: (definition: FieldDefinition) => boolean;
   readonly groupBy?: (fields: readonly FieldNode[], context: RuleContext) => void;
 }
 

@@ -20,6 +20,8 @@ interface CachedIndex {
   /** The entries the index was built from: a schema edited in place is indexed again. */
   readonly entries: readonly FieldDefinition[];
   readonly index: SchemaIndex;
+  /** The array was frozen when indexed (every endpoint schema's is), so it cannot have changed since. */
+  readonly frozen: boolean;
 }
 
 // Keyed by the fields array, so an index lives as long as its schema and never pins one in memory.
@@ -39,17 +41,18 @@ const cache = new WeakMap<readonly FieldDefinition[], CachedIndex>();
  */
 export function indexSchema(schema: Schema): SchemaIndex {
   const fields = schema.fields;
-  if (pinned !== undefined && pinned.fields === fields) return pinned.index;
+  if (pinnedFields === fields && pinnedIndex !== undefined) return pinnedIndex;
   const cached = cache.get(fields);
-  if (cached && sameEntries(cached.entries, fields)) return cached.index;
+  if (cached && (cached.frozen || sameEntries(cached.entries, fields))) return cached.index;
   const entries = [...fields];
   const index = buildIndex(entries);
-  cache.set(fields, { entries, index });
+  cache.set(fields, { entries, index, frozen: Object.isFrozen(fields) });
   return index;
 }
 
-/** The index of the check running now (see {@link withSchemaIndex}). */
-let pinned: { readonly fields: readonly FieldDefinition[]; readonly index: SchemaIndex } | undefined;
+/** The fields and index of the check running now (see {@link withSchemaIndex}); two variables, so pinning allocates nothing. */
+let pinnedFields: readonly FieldDefinition[] | undefined;
+let pinnedIndex: SchemaIndex | undefined;
 
 /**
  * Runs `body` with the schema's index validated once up front: rules asking for it inside (once
@@ -62,12 +65,16 @@ let pinned: { readonly fields: readonly FieldDefinition[]; readonly index: Schem
  * ```
  */
 export function withSchemaIndex<T>(schema: Schema, body: () => T): T {
-  const outer = pinned;
-  pinned = { fields: schema.fields, index: indexSchema(schema) };
+  const outerFields = pinnedFields;
+  const outerIndex = pinnedIndex;
+  const index = indexSchema(schema);
+  pinnedFields = schema.fields;
+  pinnedIndex = index;
   try {
     return body();
   } finally {
-    pinned = outer;
+    pinnedFields = outerFields;
+    pinnedIndex = outerIndex;
   }
 }
 

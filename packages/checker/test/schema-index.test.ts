@@ -41,6 +41,17 @@ describe('indexSchema', () => {
     expect(indexSchema(schema).filterable).toEqual(['c', 'b']);
   });
 
+  it('trusts a fields array frozen when indexed, and compares one frozen only after an edit', () => {
+    const frozen = Object.freeze([def('a')]);
+    expect(indexSchema({ name: 't', fields: frozen }).byName.has('a')).toBe(true);
+    const fields: FieldDefinition[] = [def('a')];
+    const schema: Schema = { name: 't', fields };
+    expect(indexSchema(schema).byName.has('a')).toBe(true);
+    fields[0] = def('b');
+    Object.freeze(fields);
+    expect(indexSchema(schema).byName.has('b')).toBe(true);
+  });
+
   it('withSchemaIndex hands out the pinned index inside and restores the outer one after', () => {
     const inner: Schema = { name: 'inner', fields: [def('q')] };
     const seen = withSchemaIndex(LICENSE_USAGE_SCHEMA, () => [

@@ -44,7 +44,12 @@ export function filterTreeProblem(
   // Paths are built only for a problem, from the parent links: a well-formed tree, the common
   // case, costs no strings.
   const stack: Entry[] = [{ node: value, parent: undefined, index: 0 }];
-  const open = new Set<unknown>();
+  // The `Logical` nodes from the root down to the one being visited: a node among them is its own
+  // ancestor (a cycle). Scanned while the path is short; a `Set` only past PATH_SCAN_LIMIT levels,
+  // so deep trees stay linear. Hashing the nodes of a tree made just now (every parsed filter)
+  // cost as much as the rest of the walk (docs/performance.md, "Parsing").
+  const path: unknown[] = [];
+  let onPath: Set<unknown> | undefined;
   // Options from code may be anything, null included: read them as absent then.
   const fieldNames = options?.fieldNames === true;
   const visit = typeof options?.visit === 'function' ? options.visit : undefined;
@@ -52,7 +57,8 @@ export function filterTreeProblem(
     const entry = stack.pop()!;
     const { node } = entry;
     if (entry.leave) {
-      open.delete(node);
+      path.pop();
+      onPath?.delete(node);
       continue;
     }
     const record = asRecord(node);
@@ -69,13 +75,18 @@ export function filterTreeProblem(
     if (operator !== 'and' && operator !== 'or') return { path: join(pathOf(entry), 'operator'), reason: `is ${describe(operator)}, not 'and' or 'or'` };
     const operands = record['operands'];
     if (!Array.isArray(operands) || operands.length === 0) return { path: join(pathOf(entry), 'operands'), reason: 'is not a non-empty array' };
-    if (open.has(node)) return { path: pathOf(entry) || 'the tree', reason: 'contains itself (a cycle)' };
-    open.add(node);
+    if (onPath ? onPath.has(node) : path.includes(node)) return { path: pathOf(entry) || 'the tree', reason: 'contains itself (a cycle)' };
+    path.push(node);
+    if (onPath) onPath.add(node);
+    else if (path.length > PATH_SCAN_LIMIT) onPath = new Set(path);
     stack.push({ node, parent: undefined, index: 0, leave: true });
     for (let i = operands.length - 1; i >= 0; i--) stack.push({ node: operands[i], parent: entry, index: i });
   }
   return undefined;
 }
+
+/** How many levels of `Logical` nodes are scanned for a cycle before a `Set` takes over. */
+const PATH_SCAN_LIMIT = 32;
 
 /** A node to visit: its parent's entry and its index among the parent's operands give its path. */
 interface Entry {

@@ -4,9 +4,6 @@ import { KEYWORDS, UNSUPPORTED_OPERATORS } from './mistakes.js';
 import { needsSpaceBetween, slotAfter, tokenEnd, type Slot } from './token-stream.js';
 import * as T from './tokens.js';
 
-/** The longest word that can be a keyword or an unsupported operator (`substringof`). */
-const LONGEST_RESERVED_WORD = 11;
-
 /**
  * The fast path: whether the normaliser would find nothing to report or change in these tokens,
  * decided without allocating. Most filters are well-formed, so they skip the normaliser and go
@@ -35,9 +32,9 @@ export function isCleanTokenStream(raw: readonly IToken[]): boolean {
     } else if (type === T.Comma) {
       // Only inside contains(...) and cast(...): the reader checks where.
       if (depth === 0) return false;
-    } else if (!CLEAN_TYPES.has(type)) {
+    } else if (((FLAGS[token.tokenTypeIdx] ?? 0) & CLEAN) === 0) {
       return false;
-    } else if (VALUE_TYPES.has(type) && slot !== 'value') {
+    } else if (((FLAGS[token.tokenTypeIdx] ?? 0) & VALUE) !== 0 && slot !== 'value') {
       // `true eq 'x'`: the normaliser reads it (as a field name), as it did before booleans.
       return false;
     } else if ((type === T.Contains && slot !== 'field') || (type === T.Cast && slot !== 'value') || (type === T.DateTimeOffsetType && slot !== 'argument')) {
@@ -52,14 +49,30 @@ export function isCleanTokenStream(raw: readonly IToken[]): boolean {
 }
 
 /** Token types that are never a mistake by themselves (the reader checks their order). */
-const CLEAN_TYPES: ReadonlySet<unknown> = new Set([
-  T.StringLiteral, T.Eq, T.Ne, T.Gt, T.Ge, T.Lt, T.Le, T.And, T.Or, T.True, T.False, T.Contains, T.Cast, T.DateTimeOffsetType, T.BareDateTime,
-]);
+const CLEAN = 1;
+/** Literals that stand alone as a word (`true`, a bare date): clean only where a value belongs. */
+const VALUE = 2;
 
-const VALUE_TYPES: ReadonlySet<unknown> = new Set([T.True, T.False, T.BareDateTime]);
+/**
+ * Each token type's flags, by its `tokenTypeIdx`: an array read per token is cheaper than a
+ * `Set` lookup (docs/performance.md, "Parsing").
+ */
+const FLAGS: readonly number[] = (() => {
+  const flags: number[] = [];
+  const mark = (flag: number, types: readonly { readonly tokenTypeIdx?: number }[]): void => {
+    for (const type of types) flags[type.tokenTypeIdx as number] = (flags[type.tokenTypeIdx as number] ?? 0) | flag;
+  };
+  mark(CLEAN, [T.StringLiteral, T.Eq, T.Ne, T.Gt, T.Ge, T.Lt, T.Le, T.And, T.Or, T.True, T.False, T.Contains, T.Cast, T.DateTimeOffsetType, T.BareDateTime]);
+  mark(VALUE, [T.True, T.False, T.BareDateTime]);
+  return Array.from(flags, (flag) => flag ?? 0);
+})();
 
 function isReservedWord(image: string, slot: Slot): boolean {
-  if (image.length > LONGEST_RESERVED_WORD) return false;
+  // Most identifiers are field names of other lengths: ruled out without lowercasing them.
+  if (image.length > 31 || ((RESERVED_LENGTHS >>> image.length) & 1) === 0) return false;
   const lower = image.toLowerCase();
   return KEYWORDS.has(lower) || lower === 'not' || (slot === 'operator' && UNSUPPORTED_OPERATORS.has(lower));
 }
+
+/** The lengths of the words {@link isReservedWord} looks for (2-5, 8, 10, 11 today), one bit each. */
+const RESERVED_LENGTHS: number = [...KEYWORDS.keys(), 'not', ...UNSUPPORTED_OPERATORS].reduce((bits, word) => bits | (1 << word.length), 0);

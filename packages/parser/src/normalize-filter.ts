@@ -38,6 +38,20 @@ export interface NormalizedFilter {
  */
 export function normalizeFilterTokens(text: string, raw: IToken[], source?: DiagnosticSource): NormalizedFilter {
   if (isCleanTokenStream(raw)) return { tokens: raw, diagnostics: [], parsable: true };
+  return normalizeEveryToken(text, raw, source);
+}
+
+/**
+ * {@link normalizeFilterTokens} without its shortcut for clean token streams: every token goes
+ * through the normaliser. The reference the fast path is tested against (a clean stream must come
+ * out unchanged, with no diagnostic).
+ *
+ * @example
+ * ```ts
+ * normalizeEveryToken("a eq 'x'", lex("a eq 'x'")).diagnostics; // []
+ * ```
+ */
+export function normalizeEveryToken(text: string, raw: IToken[], source?: DiagnosticSource): NormalizedFilter {
   return new FilterNormalizer(text, raw, source).run();
 }
 

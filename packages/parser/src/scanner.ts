@@ -28,6 +28,8 @@ export function scan(text: string): IToken[] {
     const c = text.charCodeAt(i);
     const start = i;
     let type: TokenType;
+    // Tokens that are always the same text share one string instead of a copy each.
+    let image: string | undefined;
     if (c === 32 || c === 9 || c === 10 || c === 13) {
       i++;
       while (i < length && isSpace(text.charCodeAt(i))) i++;
@@ -42,20 +44,26 @@ export function scan(text: string): IToken[] {
     } else if (c === 40) {
       i++;
       type = T.LParen;
+      image = '(';
     } else if (c === 41) {
       i++;
       type = T.RParen;
+      image = ')';
     } else if (c === 44) {
       i++;
       type = T.Comma;
+      image = ',';
     } else if (isLetter(c)) {
       i++;
       while (i < length && isIdentifierPart(text.charCodeAt(i))) i++;
       if (i - start === 3 && text.startsWith(DATE_TIME_OFFSET, start)) {
         i = start + DATE_TIME_OFFSET.length;
         type = T.DateTimeOffsetType;
+        image = DATE_TIME_OFFSET;
       } else {
-        type = keywordOf(text, start, i - start) ?? T.Identifier;
+        const keyword = keywordOf(text, start, i - start);
+        type = keyword?.type ?? T.Identifier;
+        image = keyword?.word;
       }
     } else if (isBareWordStart(c)) {
       i++;
@@ -66,7 +74,7 @@ export function scan(text: string): IToken[] {
       type = i > start ? T.SymbolicOperator : T.UnknownCharacter;
       if (i === start) i++;
     }
-    tokens.push({ image: text.slice(start, i), startOffset: start, tokenTypeIdx: type.tokenTypeIdx as number, tokenType: type });
+    tokens.push({ image: image ?? text.slice(start, i), startOffset: start, tokenTypeIdx: type.tokenTypeIdx as number, tokenType: type });
   }
   return tokens;
 }
@@ -98,31 +106,33 @@ function isBareWordPart(c: number): boolean {
   return isIdentifierPart(c) || c === 46 || c === 45 || c === 58 || c >= 0x80;
 }
 
-/** A keyword when the whole identifier is that word (a longer one wins). */
-function keywordOf(text: string, start: number, length: number): TokenType | undefined {
-  if (length === 2) {
-    const a = text.charCodeAt(start);
-    const b = text.charCodeAt(start + 1);
-    if (a === 101 && b === 113) return T.Eq;
-    if (a === 110 && b === 101) return T.Ne;
-    if (a === 111 && b === 114) return T.Or;
-    if (a === 103 /* g */ || a === 108 /* l */) {
-      if (b === 116 /* t */) return a === 103 ? T.Gt : T.Lt;
-      if (b === 101 /* e */) return a === 103 ? T.Ge : T.Le;
-    }
-    return undefined;
-  }
-  if (length < 3 || length > 8) return undefined;
-  return LONGER_KEYWORDS.get(text.slice(start, start + length));
+/** A keyword: its text (the token's image) and its token type. */
+interface Keyword {
+  readonly word: string;
+  readonly type: TokenType;
 }
 
-const LONGER_KEYWORDS: ReadonlyMap<string, TokenType> = new Map([
-  ['and', T.And],
-  ['true', T.True],
-  ['false', T.False],
-  ['cast', T.Cast],
-  ['contains', T.Contains],
-]);
+/** The keyword the whole identifier at `start` is (a longer identifier wins), or undefined. */
+function keywordOf(text: string, start: number, length: number): Keyword | undefined {
+  // Look at the first letter and the length before comparing text, so an identifier that is no
+  // keyword (most of them) costs no string.
+  const first = text.charCodeAt(start) - 97;
+  const candidates = first >= 0 ? KEYWORDS_BY_FIRST_LETTER[first] : undefined;
+  if (candidates === undefined) return undefined;
+  for (const keyword of candidates) if (keyword.word.length === length && text.startsWith(keyword.word, start)) return keyword;
+  return undefined;
+}
+
+/** The keywords by first letter (`a` at 0). */
+const KEYWORDS_BY_FIRST_LETTER: readonly (readonly Keyword[] | undefined)[] = (() => {
+  const byFirst: Keyword[][] = [];
+  const words = [
+    ['eq', T.Eq], ['ne', T.Ne], ['gt', T.Gt], ['ge', T.Ge], ['lt', T.Lt], ['le', T.Le], ['and', T.And], ['or', T.Or],
+    ['true', T.True], ['false', T.False], ['cast', T.Cast], ['contains', T.Contains],
+  ] as const;
+  for (const [word, type] of words) (byFirst[word.charCodeAt(0) - 97] ??= []).push({ word, type });
+  return byFirst;
+})();
 
 /**
  * The end of the `'` string at `start`: after the first run of quotes of odd length (its pairs

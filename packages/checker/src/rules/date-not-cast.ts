@@ -1,5 +1,5 @@
 import { isDateTimeText, type FixInit } from '@pcaq/core';
-import { filteredField } from '../field-definition.js';
+import { filteredField, isFiltered } from '../field-definition.js';
 import { castText, literalText } from '../literal-text.js';
 import type { CheckRule } from '../rule.js';
 import { replaceFix, spanHolds } from '../text-checks.js';
@@ -28,4 +28,5 @@ export const dateNotCastRule: CheckRule = {
     const fixes: FixInit[] = spanHolds(context.text, value.span, written) ? [replaceFix(value.span, written, expected)] : [];
     context.report({ code: 'PCAQ0208', span: value.span, args: { expected }, fixes });
   },
+  appliesTo: (definition) => isFiltered(definition) && definition.kind === 'datetime',
 };

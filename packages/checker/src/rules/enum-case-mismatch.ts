@@ -1,5 +1,5 @@
 import { quoteLiteral, type FixInit } from '@pcaq/core';
-import { filteredField } from '../field-definition.js';
+import { filteredField, isFiltered } from '../field-definition.js';
 import type { CheckRule } from '../rule.js';
 import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
 
@@ -27,4 +27,5 @@ export const enumCaseMismatchRule: CheckRule = {
     const fixes: FixInit[] = spanHolds(context.text, span, written) ? [replaceFix(span, written, quoteLiteral(expected))] : [];
     context.report({ code: 'PCAQ0211', span, args: { field: definition.name, expected, actual: abbreviate(value) }, fixes });
   },
+  appliesTo: (definition) => isFiltered(definition) && definition.kind === 'enum' && definition.caseSensitive === true,
 };

@@ -20,4 +20,5 @@ export const fieldNotFilterableRule: CheckRule = {
     if (!definition || definition.filterable) return;
     context.report({ code: 'PCAQ0202', span: node.field.span, args: { name: abbreviate(node.field.name), fields: index.filterable.join(', ') } });
   },
+  appliesTo: (definition) => !definition.filterable,
 };

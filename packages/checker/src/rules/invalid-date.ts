@@ -1,5 +1,5 @@
 import { isDateTimeText } from '@pcaq/core';
-import { filteredField } from '../field-definition.js';
+import { filteredField, isFiltered } from '../field-definition.js';
 import type { CheckRule } from '../rule.js';
 import { abbreviate } from '../text-checks.js';
 
@@ -22,4 +22,5 @@ export const invalidDateRule: CheckRule = {
     if (value.type === 'BooleanLiteral' || isDateTimeText(value.value)) return;
     context.report({ code: 'PCAQ0209', span: value.span, args: { field: definition.name, value: abbreviate(value.value) } });
   },
+  appliesTo: (definition) => isFiltered(definition) && definition.kind === 'datetime',
 };

@@ -16,6 +16,8 @@ import { abbreviate } from '../text-checks.js';
 export const fieldNameRule: CheckRule = {
   code: 'PCAQ0205',
   comparison: (node, context) => check(node.field, context),
+  // A comparison on a defined field carries the definition's name.
+  appliesTo: (definition) => !isFieldName(definition.name),
   groupBy: (fields, context) => {
     for (const fieldNode of fields) check(fieldNode, context);
   },

@@ -42,4 +42,5 @@ export const guidLiteralRule: CheckRule = {
         : [];
     context.report({ code: 'PCAQ0204', span, args: { field: name, value: abbreviate(value) }, fixes });
   },
+  appliesTo: (definition) => definition.kind === 'guid',
 };

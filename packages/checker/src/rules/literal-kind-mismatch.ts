@@ -1,5 +1,5 @@
 import type { FieldDefinition, FixInit, LiteralNode, ValueKind } from '@pcaq/core';
-import { filteredField } from '../field-definition.js';
+import { filteredField, isFiltered } from '../field-definition.js';
 import { literalText } from '../literal-text.js';
 import type { CheckRule } from '../rule.js';
 import { abbreviate, replaceFix, spanHolds } from '../text-checks.js';
@@ -50,6 +50,7 @@ export const literalKindMismatchRule: CheckRule = {
       fixes,
     });
   },
+  appliesTo: (definition) => isFiltered(definition) && HOLDS[definition.kind] !== undefined,
 };
 
 function sureReplacement(definition: FieldDefinition, value: LiteralNode): string | undefined {

@@ -1,5 +1,5 @@
 import { DEFAULT_OPERATORS } from '@pcaq/core';
-import { filteredField } from '../field-definition.js';
+import { filteredField, isFiltered } from '../field-definition.js';
 import { operatorSpan } from '../operator-span.js';
 import type { CheckRule } from '../rule.js';
 
@@ -28,4 +28,5 @@ export const operatorNotAllowedRule: CheckRule = {
       args: { field: definition.name, operator: node.operator, operators: operators.join(', ') },
     });
   },
+  appliesTo: isFiltered,
 };

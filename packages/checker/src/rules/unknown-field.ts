@@ -23,6 +23,8 @@ export const unknownFieldRule: CheckRule = {
     // Known names (the common case) cost one Map lookup; did-you-mean work is for unknown ones.
     if (!index.byName.has(node.field.name)) reportUnknown(node.field, index.filterable, false, context);
   },
+  // A name the schema defines is known.
+  appliesTo: () => false,
   groupBy: (fields, context) => {
     const index = indexSchema(context.schema);
     for (const fieldNode of fields) {

@@ -1,4 +1,4 @@
-import { filteredField } from '../field-definition.js';
+import { filteredField, isFiltered } from '../field-definition.js';
 import type { CheckRule } from '../rule.js';
 import { abbreviate } from '../text-checks.js';
 
@@ -23,4 +23,5 @@ export const valueOutsideEnumRule: CheckRule = {
     if (values.some((v) => v.toLowerCase() === folded)) return;
     context.report({ code: 'PCAQ0210', span: node.value.span, args: { value: abbreviate(node.value.value), field: definition.name, values: values.join(', ') } });
   },
+  appliesTo: (definition) => isFiltered(definition) && definition.kind === 'enum' && definition.values !== undefined,
 };
