@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { InvalidArgumentError, canonicalFieldName, groupByNames, isCheckedQuery, rowShape, type CheckedQuery } from '@pcaq/core';
+import { InvalidArgumentError, canonicalFieldName, groupByNames, isCheckedQuery, rowShape, type CheckedQuery, type Schema } from '@pcaq/core';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { nextLink } from '@pcaq/printer';
 import type { InputFormat, ReadProblem } from '@pcaq/readers';
@@ -106,9 +106,18 @@ async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: S
 
 /** The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as `licensesActive`). */
 export async function fileFields(connection: DuckDBConnection, source: SqlFileSource, sql: Pick<CompiledSql, 'schema'>): Promise<string[]> {
-  const names = source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
-  const known = new Set<string>(sqlColumns(sql.schema).fields);
-  const shape = rowShape(sql.schema);
+  return schemaFieldsOf(await fileColumnNames(connection, source), sql.schema);
+}
+
+/** The columns a file has, in its order: a CSV header's names (trimmed), else DuckDB's description. */
+export async function fileColumnNames(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
+  return source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
+}
+
+/** The schema's fields among column names, in their order, an alias read as its field. */
+export function schemaFieldsOf(names: readonly string[], schema: Schema): string[] {
+  const known = new Set<string>(sqlColumns(schema).fields);
+  const shape = rowShape(schema);
   const fields: string[] = [];
   for (const name of names) {
     const field = canonicalFieldName(shape, name, (other) => names.includes(other));

@@ -1,10 +1,10 @@
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
-import { canonicalFieldName, LICENSE_USAGE_SCHEMA, rowShape, type Row, type Schema } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, rowShape, type Row, type Schema } from '@pcaq/core';
 import { readRows, RowReadError, type InputFormat } from '@pcaq/readers';
 import { fileRowsSql, quoteIdentifier, SQL_INTERNAL_COLUMNS, sqlColumns, type SqlFileFormat } from '@pcaq/sql';
 import { readFileWithDuckDb } from './duckdb-file-read.js';
 import { EngineError, engineProblem } from './engine-error.js';
-import { fileFields } from './evaluate-file.js';
+import { fileColumnNames, schemaFieldsOf } from './evaluate-file.js';
 import { fileFormatOf } from './file-source.js';
 import { unreadableFile } from './problems/unreadable-file.js';
 import { needsReaders } from './readers-needed.js';
@@ -34,12 +34,14 @@ export interface DuckDbLoadOptions {
  *
  * @example
  * ```ts
- * const loaded: LoadedFiles = { rowCount: 2, fields: ['channel', 'licensesActive'] };
+ * const loaded: LoadedFiles = { rowCount: 2, fields: ['channel', 'licensesActive'], columns: [['channel', 'licenseActive', 'region']] };
  * ```
  */
 export interface LoadedFiles {
   readonly rowCount: number;
   readonly fields: readonly string[];
+  /** Each file's columns as written (a CSV header's names, JSON keys in order of first appearance, Parquet columns). */
+  readonly columns: readonly (readonly string[])[];
 }
 
 /**
@@ -68,32 +70,42 @@ export async function loadFilesIntoDuckDb(connection: DuckDBConnection, files: r
   const definitions = columns.fields.map((name) => `${quoteIdentifier(name)} ${columns.readCounts.includes(name) ? 'HUGEINT' : 'VARCHAR'}`);
   await connection.run(`CREATE TABLE ${table} (${[...definitions, `${quoteIdentifier(options.ordinal)} BIGINT`].join(', ')})`);
   const fields: string[] = [];
+  const columnsOf: (readonly string[])[] = [];
   let rowCount = 0;
   try {
     for (const path of files) {
       const loaded = await loadFile(connection, path, { ...options, schema }, rowCount);
       for (const name of loaded.fields) if (!fields.includes(name)) fields.push(name);
+      columnsOf.push(loaded.columns);
       rowCount += loaded.rowCount;
     }
   } catch (error) {
     await connection.run(`DROP TABLE ${table}`);
     throw error;
   }
-  return { rowCount, fields };
+  return { rowCount, fields, columns: columnsOf };
+}
+
+/** What one file brought: its rows, the schema's fields it has, its columns. */
+interface LoadedFile {
+  readonly rowCount: number;
+  readonly fields: readonly string[];
+  readonly columns: readonly string[];
 }
 
 /** One file appended to the table, its rows numbered after `before`. */
-async function loadFile(connection: DuckDBConnection, path: string, options: DuckDbLoadOptions & { readonly schema: Schema }, before: number): Promise<LoadedFiles> {
+async function loadFile(connection: DuckDBConnection, path: string, options: DuckDbLoadOptions & { readonly schema: Schema }, before: number): Promise<LoadedFile> {
   const format = fileFormatOf(path, options.inputFormat);
   const columns = sqlColumns(options.schema);
-  const readers = (): Promise<LoadedFiles> => loadWithReaders(connection, path, format as InputFormat, options, before);
+  const readers = (): Promise<LoadedFile> => loadWithReaders(connection, path, format as InputFormat, options, before);
   return readFileWithDuckDb(path, connection, { format, schema: options.schema, skipBadRows: false }, async (source) => {
     const rows = fileRowsSql(source, options.schema);
     if (format !== 'parquet' && (await needsReaders(connection, source, rows))) return await readers();
     const items = [...columns.fields.map((name) => quoteIdentifier(name)), `${before} + ${quoteIdentifier(SQL_INTERNAL_COLUMNS.ordinal)}`];
     const inserted = await connection.runAndReadAll(`INSERT INTO ${quoteIdentifier(options.table)} SELECT ${items.join(', ')} FROM (${rows.text})`, [...rows.params]);
     const rowCount = Number(inserted.getRows()[0]?.[0] ?? 0);
-    return { rowCount, fields: await fileFields(connection, source, options) };
+    const names = await fileColumnNames(connection, source);
+    return { rowCount, fields: schemaFieldsOf(names, options.schema), columns: names };
   }, readers);
 }
 
@@ -101,20 +113,16 @@ async function loadFile(connection: DuckDBConnection, path: string, options: Duc
  * The file as `@pcaq/readers` reads it, appended row by row: where DuckDB cannot give their answer,
  * `evaluateFileWithDuckDb` answers with theirs, so the table holds their rows.
  */
-async function loadWithReaders(connection: DuckDBConnection, path: string, format: InputFormat, options: DuckDbLoadOptions & { readonly schema: Schema }, before: number): Promise<LoadedFiles> {
+async function loadWithReaders(connection: DuckDBConnection, path: string, format: InputFormat, options: DuckDbLoadOptions & { readonly schema: Schema }, before: number): Promise<LoadedFile> {
   const columns = sqlColumns(options.schema);
   const shape = rowShape(options.schema);
-  const known = new Set(columns.fields);
-  const fields: string[] = [];
+  const names: string[] = [];
   const appender = await connection.createAppender(options.table);
   let rowCount = 0;
   try {
     for await (const batch of readRows(path, { format, schema: options.schema, intern: false }).batches()) {
       for (const row of batch) {
-        for (const name of Object.keys(row)) {
-          const field = canonicalFieldName(shape, name, (other) => other in row);
-          if (known.has(field) && !fields.includes(field)) fields.push(field);
-        }
+        for (const name of Object.keys(row)) if (!names.includes(name)) names.push(name);
         appendRow(appender, row, columns.fields, columns.readCounts, shape.aliases);
         rowCount += 1;
         appender.appendBigInt(BigInt(before + rowCount));
@@ -127,7 +135,7 @@ async function loadWithReaders(connection: DuckDBConnection, path: string, forma
     if (error instanceof RowReadError) throw new EngineError(error.message, { cause: error, problem: error.problem });
     throw engineProblem(path, unreadableFile(error), error);
   }
-  return { rowCount, fields };
+  return { rowCount, fields: schemaFieldsOf(names, options.schema), columns: names };
 }
 
 /** A row's fields in the table's column order (an alias read as its field); the ordinal is appended after. */

@@ -3,6 +3,7 @@ import { LICENSE_USAGE_SCHEMA, type CheckedQuery, type Schema } from '@pcaq/core
 import { loadFilesIntoDuckDb, type LoadedFiles } from '@pcaq/engines';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { sqlColumns, type SqlColumns } from '@pcaq/sql';
+import { checkEndpointColumns } from './endpoint-columns.js';
 import { createResultCache } from './result-cache.js';
 import type { RowStore } from './row-store.js';
 
@@ -34,7 +35,8 @@ const ORDINAL = 'pcaq_row';
  * them (`@pcaq/engines`' `loadFilesIntoDuckDb`; docs/serve.md, "Reading files as pcaq eval does"),
  * and answers queries with `@pcaq/sql`'s SQL over that table: a query's whole result is computed
  * once and kept (`result-cache.ts`), so each page costs the page, and only the page comes back into
- * JavaScript. A file `pcaq eval` refuses is refused here with the same error.
+ * JavaScript. A file `pcaq eval` refuses is refused here with the same error, and so is a file
+ * whose columns are another endpoint's (PCAQ0524, `endpoint-columns.ts`).
  *
  * @throws EngineError naming the file (and line and column where the readers place the problem)
  *   when one cannot be read or holds bad data.
@@ -54,6 +56,7 @@ export async function openDuckDbRowStore(files: readonly string[], options: Duck
   let loaded: LoadedFiles;
   try {
     loaded = await loadFilesIntoDuckDb(loader, files, { table: TABLE, ordinal: ORDINAL, schema });
+    for (const [index, path] of files.entries()) checkEndpointColumns(path, loaded.columns[index] ?? [], schema);
   } catch (error) {
     loader.closeSync();
     instance.closeSync();
