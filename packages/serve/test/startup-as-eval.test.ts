@@ -96,6 +96,7 @@ describe("a file of another endpoint's columns", () => {
     const text = format === 'csv' ? rowsCsv(rows) : format === 'ndjson' ? rows.map(rowJson).join('\n') : `[${rows.map(rowJson).join(',')}]`;
     const path = files.file(`subscriptions.${format}`, text);
     const start = startServer({ files: [path], engine, endpoint: 'license-usage', host: '127.0.0.1', port: 0 });
+    await expect(start).rejects.toMatchObject({ name: 'EngineError', code: 'PCAQ0524' });
     await expect(start).rejects.toThrow(`${path}: error PCAQ0524: the file's columns are those of the endpoint 'subscriptions' (25 of its fields), not of 'license-usage' (3); serve it with --endpoint subscriptions`);
     const served = await startServer({ files: [path], engine, endpoint: 'subscriptions', host: '127.0.0.1', port: 0 });
     expect(served.rowCount).toBe(rows.length);

@@ -13,6 +13,9 @@ import { EngineError } from '@pcaq/engines';
  * ```
  */
 export function otherEndpointColumns(path: string, found: { readonly endpoint: string; readonly count: number; readonly other: string; readonly otherCount: number }): EngineError {
-  const args = { endpoint: found.endpoint, count: String(found.count), other: found.other, otherCount: String(found.otherCount) };
-  return new EngineError(`${path}: error PCAQ0524: ${formatMessage(DIAGNOSTIC_MESSAGES.PCAQ0524.template, args)}`);
+  const problem = {
+    code: 'PCAQ0524',
+    args: { endpoint: found.endpoint, count: String(found.count), other: found.other, otherCount: String(found.otherCount) },
+  } as const;
+  return new EngineError(`${path}: error ${problem.code}: ${formatMessage(DIAGNOSTIC_MESSAGES[problem.code].template, problem.args)}`, { code: problem.code });
 }
