@@ -80,7 +80,8 @@ export async function loadFilesIntoDuckDb(connection: DuckDBConnection, files: r
       rowCount += loaded.rowCount;
     }
   } catch (error) {
-    await connection.run(`DROP TABLE ${table}`);
+    // The load's own error is the one to report; a failed clean-up must not replace it.
+    await connection.run(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
     throw error;
   }
   return { rowCount, fields, columns: columnsOf };

@@ -130,6 +130,19 @@ describe('what pcaq eval reads, the DuckDB store serves as eval answers it', () 
     }
   });
 
+  it('a file only the readers read (a blank first line) is served with their rows, as eval answers', async () => {
+    const path = files.file('blank-first-line.csv', `\n${HEADER}\nReseller,1,2,2018-10-14T00:00:00\nDirect,3,4,2018-10-14T00:00:00\n`);
+    const evaluated = await evaluateFileWithDuckDb(path, checked({ groupby: 'channel' }));
+    expect(evaluated.ok && evaluated.totalCount).toBe(2);
+    const server = await startServer({ files: [path], engine: 'duckdb', host: '127.0.0.1', port: 0 });
+    try {
+      const served = (await (await get(`${server.url}${LICENSE.endpoint.paths[0]!}?groupby=channel`)).json()) as { Value: unknown[] };
+      expect(served.Value).toEqual(evaluated.ok && JSON.parse(`[${evaluated.value.map((row) => rowJson(row)).join(',')}]`));
+    } finally {
+      await server.close();
+    }
+  });
+
   it('a boolean field is served as a JSON boolean, in plain and grouped rows', async () => {
     const subscriptions = endpointSchema('subscriptions');
     const path = files.file('booleans.ndjson', generateRows(subscriptions, { seed: 8, count: 6 }).map(rowJson).join('\n') + '\n');
