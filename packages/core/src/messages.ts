@@ -559,6 +559,12 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'File the engine cannot read',
     template: 'DuckDB cannot read the file: {reason}',
   },
+  PCAQ0524: {
+    id: 'other-endpoint-columns',
+    severity: 'error',
+    title: "File of another endpoint's columns",
+    template: "the file's columns are those of the endpoint '{other}' ({otherCount} of its fields), not of '{endpoint}' ({count}); serve it with --endpoint {other}",
+  },
   PCAQ0601: {
     id: 'built-at-run-time',
     severity: 'warning',

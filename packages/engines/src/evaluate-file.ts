@@ -1,16 +1,16 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { InvalidArgumentError, canonicalFieldName, groupByNames, isCheckedQuery, rowShape, type CheckedQuery } from '@pcaq/core';
+import { InvalidArgumentError, canonicalFieldName, groupByNames, isCheckedQuery, rowShape, type CheckedQuery, type Schema } from '@pcaq/core';
 import type { EvaluationOutcome, Row } from '@pcaq/evaluator';
 import { nextLink } from '@pcaq/printer';
-import { InvalidTextError, type InputFormat, type ReadProblem } from '@pcaq/readers';
-import { compileSql, csvHeaderSql, fileColumnsSql, sqlColumns, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
+import type { InputFormat, ReadProblem } from '@pcaq/readers';
+import { compileSql, fileColumnsSql, sqlColumns, type CompiledSql, type SqlFileFormat, type SqlFileSource } from '@pcaq/sql';
 import { runSqlOnDuckDb } from './duckdb.js';
+import { readFileWithDuckDb } from './duckdb-file-read.js';
 import { linkBase } from './link-base.js';
-import { EngineError, engineErrorOf } from './engine-error.js';
-import { fileFormatOf, fileSourceOf } from './file-source.js';
-import { answerWithReaders, checkWithReaders, encodingOf } from './reader-check.js';
+import { fileFormatOf } from './file-source.js';
+import { answerWithReaders } from './reader-check.js';
 import { needsReaders } from './readers-needed.js';
-import { utf8FileFor, type FileEncoding, type Utf8File } from './utf8-copy.js';
+import type { FileEncoding } from './utf8-copy.js';
 
 /**
  * Options of {@link evaluateFileWithDuckDb}; they mirror `pcaq eval`'s.
@@ -69,52 +69,30 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
   if (!isCheckedQuery(query)) throw new InvalidArgumentError('evaluateFileWithDuckDb', 'query', 'is not a checked query');
   const format = fileFormatOf(path, options.inputFormat);
   const readers = (): Promise<EvaluationOutcome> => answerWithReaders(path, query, format as InputFormat, options);
-  // The start of the file (a CSV header, a JSON envelope, the first rows) as the readers see it:
-  // what they refuse there is refused with their message before DuckDB starts.
-  if (format !== 'parquet') {
-    const start = await checkWithReaders(path, { format, schema: query.schema, skipBadRows: options.skipBadRows ?? false, firstRowOnly: true, ...encodingOf(options) });
-    if (start.stopped !== undefined) throw new EngineError(start.stopped.message, { cause: start.stopped, problem: start.stopped.problem });
-    // Rows the readers skip at the start (a malformed header with skipBadRows) must be reported.
-    if (start.skipped.length > 0) return readers();
-  }
-  const described = await fileSourceOf(path, format, options.encoding);
-  let file: Utf8File;
-  try {
-    file = await utf8FileFor(path, format, options.encoding);
-  } catch (error) {
-    if (error instanceof InvalidTextError) return readers();
-    throw error;
-  }
   const owned = options.connection === undefined ? await DuckDBInstance.create(':memory:') : undefined;
   const connection = options.connection ?? (await owned!.connect());
+  const read = { format, schema: query.schema, skipBadRows: options.skipBadRows ?? false, encoding: options.encoding };
   try {
-    const source: SqlFileSource = { ...described, path: file.path };
-    const withHeader = source.format === 'csv' ? { ...source, header: await csvHeader(connection, source.path) } : source;
-    const sql = compileSql(query, {
-      dialect: 'duckdb',
-      source: withHeader,
-      all: options.all ?? false,
-      caseSensitive: options.caseSensitive ?? false,
-      skipBadRows: options.skipBadRows ?? false,
-    });
-    // Rows the readers may judge differently (stray quotes, deep nesting) or rows DuckDB would drop
-    // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
-    if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
-    const page = await runPage(connection, sql, withHeader);
-    const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...linkBase(options.basePath, query) });
-    return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
-  } catch (error) {
-    if (error instanceof EngineError) throw error;
-    if (format === 'parquet') throw engineErrorOf(error, path);
-    // DuckDB refused the file: the readers say where, with the js engine's message; a file they
-    // accept (a blank first line, a record they skip) is answered from their rows.
-    return await readers();
+    return await readFileWithDuckDb(path, connection, read, async (source) => {
+      const sql = compileSql(query, {
+        dialect: 'duckdb',
+        source,
+        all: options.all ?? false,
+        caseSensitive: options.caseSensitive ?? false,
+        skipBadRows: options.skipBadRows ?? false,
+      });
+      // Rows the readers may judge differently (stray quotes, deep nesting) or rows DuckDB would drop
+      // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
+      if (format !== 'parquet' && (await needsReaders(connection, source, sql))) return await readers();
+      const page = await runPage(connection, sql, source);
+      const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...linkBase(options.basePath, query) });
+      return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
+    }, readers);
   } finally {
     if (owned !== undefined) {
       connection.closeSync();
       owned.closeSync();
     }
-    await file.dispose();
   }
 }
 
@@ -126,19 +104,20 @@ async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: S
   return { rows, totalCount: page.totalCount };
 }
 
-/** The header line of a CSV file as written (empty for an empty file). */
-async function csvHeader(connection: DuckDBConnection, path: string): Promise<string[]> {
-  const statement = csvHeaderSql(path);
-  const reader = await connection.runAndReadAll(statement.text, [...statement.params]);
-  const first = reader.getRows()[0];
-  return first === undefined ? [] : first.map((cell) => (cell === null ? '' : String(cell)));
+/** The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as `licensesActive`). */
+export async function fileFields(connection: DuckDBConnection, source: SqlFileSource, sql: Pick<CompiledSql, 'schema'>): Promise<string[]> {
+  return schemaFieldsOf(await fileColumnNames(connection, source), sql.schema);
 }
 
-/** The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as `licensesActive`). */
-async function fileFields(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<string[]> {
-  const names = source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
-  const known = new Set<string>(sqlColumns(sql.schema).fields);
-  const shape = rowShape(sql.schema);
+/** The columns a file has, in its order: a CSV header's names (trimmed), else DuckDB's description. */
+export async function fileColumnNames(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
+  return source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
+}
+
+/** The schema's fields among column names, in their order, an alias read as its field. */
+export function schemaFieldsOf(names: readonly string[], schema: Schema): string[] {
+  const known = new Set<string>(sqlColumns(schema).fields);
+  const shape = rowShape(schema);
   const fields: string[] = [];
   for (const name of names) {
     const field = canonicalFieldName(shape, name, (other) => names.includes(other));

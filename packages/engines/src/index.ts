@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { evaluateFileWithDuckDb, type DuckDbFileOptions } from './evaluate-file.js';
+export { loadFilesIntoDuckDb, type DuckDbLoadOptions, type LoadedFiles } from './load-files.js';
 export { evaluateOnDuckDb, evaluateOnPostgres, type EngineEvaluationOptions } from './evaluate-on.js';
 export { runSqlOnDuckDb } from './duckdb.js';
 export { runSqlOnPostgres, type PostgresQueryable } from './postgres.js';

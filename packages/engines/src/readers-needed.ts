@@ -27,7 +27,7 @@ const STRAY_QUOTE = String.raw`(^|,)[^",\r\n]+"|[^,"]"[^,"\r\n]`;
  * if (await needsReaders(connection, source, sql)) return answerWithReaders(...);
  * ```
  */
-export async function needsReaders(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<boolean> {
+export async function needsReaders(connection: DuckDBConnection, source: SqlFileSource, sql: Pick<CompiledSql, 'params' | 'badRowsText'>): Promise<boolean> {
   const path = sql.params[0] as string;
   if (sql.badRowsText !== undefined && (await countOf(connection, sql.badRowsText, path)) > 0) return true;
   if (source.format === 'csv') return (await countOf(connection, strayQuotesSql(), path)) > 0;

@@ -85,6 +85,7 @@ const INTERNAL = new Set([
   'SqlColumns',
   'fileColumnsSql',
   'countFromTextSql',
+  'fileRowsSql',
 ]);
 
 function exportsOf(program: ts.Program, file: string): string[] {

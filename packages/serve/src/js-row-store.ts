@@ -1,7 +1,8 @@
-import type { CheckedQuery, Schema } from '@pcaq/core';
+import { LICENSE_USAGE_SCHEMA, type CheckedQuery, type Schema } from '@pcaq/core';
 import { compileQuery, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
 import { nextLink } from '@pcaq/printer';
 import { readRows, type InputFormat } from '@pcaq/readers';
+import { checkEndpointColumns } from './endpoint-columns.js';
 import { resultKeyOf } from './result-cache.js';
 import { rowJson } from './json-body.js';
 import type { RowStore } from './row-store.js';
@@ -32,7 +33,8 @@ export interface JsRowStoreOptions {
  * result is kept (a bounded number of them), so paging through it costs each page, not a pass
  * over the rows (docs/serve.md, "Data and engines").
  *
- * @throws RowReadError naming file, line and column for a file that cannot be read as rows.
+ * @throws RowReadError naming file, line and column for a file that cannot be read as rows; EngineError
+ *   (PCAQ0524) for a file whose columns are another endpoint's (`endpoint-columns.ts`).
  * @example
  * ```ts
  * const store = await openJsRowStore(['usage.json']);
@@ -43,7 +45,14 @@ export async function openJsRowStore(files: readonly string[], options: JsRowSto
   const rows: Row[] = [];
   for (const file of files) {
     const source = readRows(file, { ...(options.inputFormat === undefined ? {} : { format: options.inputFormat }), ...(options.schema === undefined ? {} : { schema: options.schema }) });
-    for await (const batch of source.batches()) for (const row of batch) rows.push(row as Row);
+    const columns = new Set<string>();
+    for await (const batch of source.batches()) {
+      for (const row of batch) {
+        rows.push(row as Row);
+        for (const name in row) columns.add(name);
+      }
+    }
+    checkEndpointColumns(file, [...columns], options.schema ?? LICENSE_USAGE_SCHEMA);
   }
   const caseSensitive = options.caseSensitive ?? false;
   const maxResults = Math.max(1, options.results ?? 16);

@@ -1,10 +1,10 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { groupByNames, quoteLiteral, type CheckedQuery, type Schema } from '@pcaq/core';
+import { groupByNames, quoteLiteral, rowShape, type CheckedQuery, type Schema } from '@pcaq/core';
 import { pageOf } from '@pcaq/engines';
 import type { EvaluationOutcome } from '@pcaq/evaluator';
 import type { JsonPage } from './row-store.js';
 import { nextLink, printFilter } from '@pcaq/printer';
-import { compileSql, quoteIdentifier, type CompiledSql, type SqlParameter, type SqlTableSource } from '@pcaq/sql';
+import { compileSql, quoteIdentifier, SQL_INTERNAL_COLUMNS, type CompiledSql, type SqlParameter, type SqlTableSource } from '@pcaq/sql';
 
 /** Runs work on a connection of the store's pool. */
 export type WithConnection = <T>(work: (connection: DuckDBConnection) => Promise<T>) => Promise<T>;
@@ -103,9 +103,11 @@ export function createResultCache(withConnection: WithConnection, options: Resul
     }
     const table = `pcaq_result_${++made}`;
     const building = withConnection(async (connection) => {
-      // Numbered by the result's own order; the empty result's placeholder row (no ordinal) is left out.
+      // Numbered by the result's own order (the sorted place with `orderby`, else the rows' order); the
+      // empty result's placeholder row (no ordinal) is left out.
+      const order = quoteIdentifier(sql.query.orderby !== undefined && sql.query.orderby.length > 0 ? SQL_INTERNAL_COLUMNS.rank : SQL_INTERNAL_COLUMNS.ordinal);
       await connection.run(
-        `CREATE TABLE ${quoteIdentifier(table)} AS SELECT row_number() OVER (ORDER BY "pcaq_ordinal") AS "pcaq_n", * FROM (${sql.text}) AS "pcaq_all" WHERE "pcaq_ordinal" IS NOT NULL ORDER BY "pcaq_n"`,
+        `CREATE TABLE ${quoteIdentifier(table)} AS SELECT row_number() OVER (ORDER BY ${order}) AS "pcaq_n", * FROM (${sql.text}) AS "pcaq_all" WHERE "pcaq_ordinal" IS NOT NULL ORDER BY "pcaq_n"`,
         sql.params.map(duckDbValue),
       );
       const count = await connection.runAndReadAll(`SELECT count(*) AS "n" FROM ${quoteIdentifier(table)}`);
@@ -144,7 +146,8 @@ export function createResultCache(withConnection: WithConnection, options: Resul
       const result = await prepare(query);
       const grouped = groupByNames(query).length > 0;
       const names = grouped ? result.columns : fields;
-      const members = names.map((name) => `${stringLiteral(licenseActive && name === 'licensesActive' ? 'licenseActive' : name)}, ${quoteIdentifier(name)}`);
+      const { booleanFields } = rowShape(query.schema);
+      const members = names.map((name) => `${stringLiteral(licenseActive && name === 'licensesActive' ? 'licenseActive' : name)}, ${booleanFields.has(name) ? booleanJson(name) : quoteIdentifier(name)}`);
       const { where, params } = pageWhere(query);
       const text = await reading(result, () => withConnection(async (connection) => {
         const reader = await connection.runAndReadAll(
@@ -159,20 +162,31 @@ export function createResultCache(withConnection: WithConnection, options: Resul
   };
 }
 
+/**
+ * A boolean field as JSON: the table holds the text the source normalised it to (`true`, `false`),
+ * which the answer gives as a JSON boolean, as `@pcaq/engines` gives it (docs/engines.md, "Family
+ * results"); any other text stays text.
+ */
+function booleanJson(name: string): string {
+  const column = quoteIdentifier(name);
+  return `CASE ${column} WHEN 'true' THEN 'true'::JSON WHEN 'false' THEN 'false'::JSON ELSE to_json(${column}) END`;
+}
+
 /** A field name as an SQL string literal: the one quoter of core (docs/engines.md, "Rows and columns from the schema"). */
 const stringLiteral = quoteLiteral;
 
 /**
- * What decides a result's rows, as text: the filter (printed canonically), the group fields and
- * the processed date; `top` and `skip` only choose a page of it.
+ * What decides a result's rows, as text: the filter (printed canonically), the group fields, the
+ * processed date, the `orderby` keys and the `aggregationLevel`; `top` and `skip` only choose a page of it.
  *
  * @example
  * ```ts
- * resultKeyOf(checkQuery({ top: 10, skip: 20, groupby: 'channel' }).checked!); // '[null,["channel"],null]'
+ * resultKeyOf(checkQuery({ top: 10, skip: 20, groupby: 'channel' }).checked!); // '[null,["channel"],null,[],null]'
  * ```
  */
 export function resultKeyOf(query: CheckedQuery): string {
-  return JSON.stringify([query.filter === undefined ? null : printFilter(query.filter), groupByNames(query), query.processedDateTime ?? null]);
+  const orderby = query.orderby?.map((key) => `${key.name} ${key.direction}`) ?? [];
+  return JSON.stringify([query.filter === undefined ? null : printFilter(query.filter), groupByNames(query), query.processedDateTime ?? null, orderby, query.aggregationLevel ?? null]);
 }
 
 /** Integers go in as BIGINT (a JS number would bind as DOUBLE). */

@@ -48,7 +48,7 @@ describe("the DuckDB row store reads counts as @pcaq/sql and the readers do", ()
       const outcome = await store.evaluate(checked({ groupby: 'region' }, schema), PATH);
       expect(outcome.ok && outcome.value).toEqual([{ region: 'EMEA', licensesActive: 0, licensesQualified: 0, seats: 9007199254740995n, processedDateTime: '2018-10-14' }]);
       const bad = files.file('bad.ndjson', '{"channel":"Reseller","seats":"x1","processedDateTime":"2018-10-14"}\n');
-      await expect(openDuckDbRowStore([bad], { schema })).rejects.toThrow(/bad\.ndjson: row 1: seats is not a non-negative integer: "x1"/);
+      await expect(openDuckDbRowStore([bad], { schema })).rejects.toThrow(/bad\.ndjson:1:\d+: error PCAQ0513: seats must be a non-negative integer written in digits; found 'x1'/);
     } finally {
       await store.close();
       files.remove();

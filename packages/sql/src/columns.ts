@@ -104,6 +104,8 @@ export const SQL_INTERNAL_COLUMNS = Object.freeze({
   day: 'pcaq_day',
   /** How many rows the whole result has. */
   total: 'pcaq_total',
+  /** With `orderby`: the row's place in the sorted result (the statement's own order). */
+  rank: 'pcaq_rank',
 });
 
 /** `quoteIdentifier`, for brevity where SQL is assembled. */

@@ -74,7 +74,7 @@ export function compileSql(query: CheckedQuery, options: CompileSqlOptions): Com
     : plainResult(columns);
   // `orderby` sorts the result (stable: ties keep the ordinal's order); without it the ordinal is the order.
   const order = checked.orderby !== undefined && checked.orderby.length > 0 ? orderSql(checked.orderby, schema, columns, caseSensitive, options.dialect, ORDINAL, result.columns) : undefined;
-  const RANK = order === undefined ? ORDINAL : q('pcaq_rank');
+  const RANK = order === undefined ? ORDINAL : q(SQL_INTERNAL_COLUMNS.rank);
   const ranked = order === undefined ? [] : [`${q('pcaq_ranked')} AS (\n  SELECT *, row_number() OVER (ORDER BY ${order}) AS ${RANK} FROM ${q('pcaq_result')}\n)`];
   const resultName = order === undefined ? q('pcaq_result') : q('pcaq_ranked');
   const page = options.all === true ? '' : ` LIMIT ${params.add(checked.top)} OFFSET ${params.add(checked.skip)}`;

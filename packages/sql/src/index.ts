@@ -11,7 +11,7 @@ export { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
 export { SqlParameters } from './parameters.js';
 export { filterSql } from './filter-sql.js';
 export { SQL_INTERNAL_COLUMNS, SQL_ROW_FIELDS, sqlColumns, type SqlColumns } from './columns.js';
-export { countFromTextSql, csvHeaderSql, fileColumnsSql } from './source-sql.js';
+export { countFromTextSql, csvHeaderSql, fileColumnsSql, fileRowsSql } from './source-sql.js';
 export type {
   CompileSqlOptions,
   CompiledSql,

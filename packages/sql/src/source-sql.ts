@@ -1,8 +1,8 @@
-import { quoteLiteral } from '@pcaq/core';
-import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, type SqlColumns } from './columns.js';
+import { quoteLiteral, type Schema } from '@pcaq/core';
+import { PROCESSED_DATE_TIME, SQL_INTERNAL_COLUMNS, q, sqlColumns, type SqlColumns } from './columns.js';
 import { DIALECTS, type DialectSql } from './dialect.js';
 import { quoteIdentifier, quoteQualifiedName } from './identifiers.js';
-import type { SqlParameters } from './parameters.js';
+import { SqlParameters } from './parameters.js';
 import { SqlOptionsError } from './sql-options-error.js';
 import type { SqlFileSource, SqlDialect, SqlSource, SqlTableSource } from './types.js';
 
@@ -235,6 +235,25 @@ export function fileColumnsSql(source: SqlFileSource): { readonly text: string; 
  */
 export function csvHeaderSql(path: string): { readonly text: string; readonly params: readonly string[] } {
   return { text: `SELECT * FROM read_csv($1, header = false, ${CSV_OPTIONS}) LIMIT 1`, params: [path] };
+}
+
+/**
+ * DuckDB SQL reading a file's rows exactly as `compileSql` reads a {@link SqlFileSource}: the
+ * schema's fields (text as text, counts as exact integers, a bad count stops the statement with an
+ * error naming it) and `pcaq_ordinal`, the row's place in the file. For a loader that keeps a
+ * file's rows in a table (`@pcaq/engines`' `loadFilesIntoDuckDb`, used by `pcaq serve`), so its
+ * answers equal those over the file (docs/engines.md, "Reading files strictly").
+ *
+ * @example
+ * ```ts
+ * const rows = fileRowsSql({ kind: 'file', path: 'usage.csv', format: 'csv' }, LICENSE_USAGE_SCHEMA);
+ * `CREATE TABLE t AS ${rows.text}`; // rows.params: ['usage.csv']
+ * ```
+ */
+export function fileRowsSql(source: SqlFileSource, schema: Schema): { readonly text: string; readonly params: readonly string[] } {
+  const params = new SqlParameters();
+  const { rows } = fileSql(source, DIALECTS.duckdb, params, false, sqlColumns(schema));
+  return { text: rows, params: params.values.map(String) };
 }
 
 /**
