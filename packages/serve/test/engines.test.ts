@@ -89,7 +89,7 @@ describe('DuckDB serves what JavaScript serves', () => {
       expect(await (await get(`${server.url}${PATH}`)).json()).toEqual({
         Value: [
           { channel: 'Reseller', licensesActive: 2, licensesQualified: 3, processedDateTime: '2018-10-14T00:00:00' },
-          { channel: 'Direct', licensesActive: 5, licensesQualified: 6, processedDateTime: '2018-10-14 00:00:00' },
+          { channel: 'Direct', licensesActive: 5, licensesQualified: 6, processedDateTime: '2018-10-14T00:00:00' },
         ],
         '@nextLink': null,
         TotalCount: 2,

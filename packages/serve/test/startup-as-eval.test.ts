@@ -112,7 +112,7 @@ describe("a file of another endpoint's columns", () => {
 });
 
 describe('what pcaq eval reads, the DuckDB store serves as eval answers it', () => {
-  it('a Parquet timestamp is written as eval writes it', async () => {
+  it('a Parquet timestamp is written as eval writes it, in the service form', async () => {
     const parquet = `${files.path}/timestamp.parquet`;
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
@@ -123,7 +123,7 @@ describe('what pcaq eval reads, the DuckDB store serves as eval answers it', () 
     try {
       const served = (await (await get(`${server.url}${LICENSE.endpoint.paths[0]!}`)).json()) as { Value: unknown[] };
       const evaluated = await evaluateFileWithDuckDb(parquet, checked({}));
-      expect(evaluated.ok && evaluated.value).toEqual([{ channel: 'Reseller', licensesActive: 3, processedDateTime: '2018-10-14 00:00:00' }]);
+      expect(evaluated.ok && evaluated.value).toEqual([{ channel: 'Reseller', licensesActive: 3, processedDateTime: '2018-10-14T00:00:00' }]);
       expect(served.Value).toEqual(evaluated.ok && evaluated.value);
     } finally {
       await server.close();

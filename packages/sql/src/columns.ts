@@ -25,6 +25,8 @@ export interface SqlColumns {
   readonly dated: boolean;
   /** Fields holding booleans, read as `true`/`false` whatever their case. */
   readonly booleans: ReadonlySet<string>;
+  /** Fields holding date-times: a Parquet file's typed date or timestamp column is written in the service's form. */
+  readonly dates: ReadonlySet<string>;
   /** Per field, its "no value" spellings (`0001-01-01T00:00:00`), read as NULL. */
   readonly nullValues: ReadonlyMap<string, ReadonlySet<string>>;
   /** The count fields of {@link SqlColumns.fields}: read as exact integers. */
@@ -65,6 +67,7 @@ export function sqlColumns(schema: Schema): SqlColumns {
       fields: Object.freeze([...fields]),
       dated,
       booleans: shape.booleanFields,
+      dates: new Set(fields.filter((name) => name === PROCESSED_DATE_TIME || findField(schema, name)?.kind === 'datetime')),
       nullValues: shape.nullValues,
       readCounts: Object.freeze(counts.filter((name) => fields.includes(name))),
       counts: Object.freeze(counts),

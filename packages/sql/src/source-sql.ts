@@ -104,11 +104,32 @@ function rawFileRead(source: SqlFileSource, path: string, fields: SqlColumns): s
     case 'csv':
       return source.header === undefined ? withAllColumns(csvRead(path), fields) : csvByPosition(path, source.header, fields);
     case 'parquet':
-      return withAllColumns(`SELECT * FROM read_parquet(${path})`, fields);
+      return parquetDatesAsText(withAllColumns(`SELECT * FROM read_parquet(${path})`, fields), fields);
     case 'json':
     case 'ndjson':
       return jsonRead(source, path, fields);
   }
+}
+
+/**
+ * A Parquet file may type a date-time column as DATE or TIMESTAMP, which DuckDB writes as
+ * `2018-10-14 00:00:00`; the service, the other formats and the in-memory engine write
+ * `2018-10-14T00:00:00` (docs/engines.md, "DuckDB over files"). Each date-time field is written in
+ * that form, with the fraction of a second only when it has one; a column of text is kept as it is.
+ */
+function parquetDatesAsText(read: string, fields: SqlColumns): string {
+  const dates = fields.fileColumns.filter((name) => fields.dates.has(name));
+  if (dates.length === 0) return read;
+  const asText = (name: string): string => {
+    const column = q(name);
+    const instant = `TRY_CAST(${column} AS TIMESTAMP)`;
+    return (
+      `CASE WHEN typeof(${column}) IN ('DATE', 'TIMESTAMP', 'TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP_NS') ` +
+      `THEN CASE WHEN microsecond(${instant}) % 1000000 = 0 THEN strftime(${instant}, '%Y-%m-%dT%H:%M:%S') ELSE strftime(${instant}, '%Y-%m-%dT%H:%M:%S.%f') END ` +
+      `ELSE CAST(${column} AS VARCHAR) END AS ${column}`
+    );
+  };
+  return `SELECT * REPLACE (${dates.map(asText).join(', ')}) FROM (${read})`;
 }
 
 /**
