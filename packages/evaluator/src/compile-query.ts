@@ -1,4 +1,4 @@
-import { comparisonsOf, createDiagnostic, dateBuckets, groupByNames, isCheckedQuery, rowShape, takesSnapshot, type CheckedQuery, type Diagnostic } from '@pcaq/core';
+import { comparisonMode, comparisonsOf, createDiagnostic, findField, dateBuckets, groupByNames, isCheckedQuery, rowShape, takesSnapshot, type CheckedQuery, type Diagnostic } from '@pcaq/core';
 import { nextLink } from '@pcaq/printer';
 import { compileFilter, type RowPredicate } from './compile-filter.js';
 import { createDateBucketer } from './date-buckets.js';
@@ -86,8 +86,11 @@ export function compileQuery(query: CheckedQuery, given?: EvaluatorOptions): Com
   const askedDay = !snapshot ? '' : checked.processedDateTime === undefined ? undefined : processedDay(checked.processedDateTime);
   const buckets = groupFields && dateBuckets(checked);
   const bucket = buckets && createDateBucketer(buckets);
-  // Rows are normalised in full after the filter, when there is one (docs/evaluation.md, "Performance design").
-  const filterFields = checked.filter && new Set(comparisonsOf(checked.filter).map((c) => c.field.name));
+  // Rows are normalised in full after the filter, when there is one (docs/evaluation.md,
+  // "Performance design"): before it, only the fields the filter reads. A boolean comparison reads
+  // `'TRUE'` as the reader would (docs/evaluation.md, "Booleans"), so its field needs nothing first.
+  const filterFields =
+    checked.filter && new Set(comparisonsOf(checked.filter).filter((c) => comparisonMode(c, findField(schema, c.field.name)).kind !== 'boolean').map((c) => c.field.name));
   const order = checked.orderby !== undefined && checked.orderby.length > 0 ? rowOrder(checked.orderby, schema, caseSensitive) : undefined;
 
   const start = (givenRun?: EvaluationRunOptions & { readonly latestDay?: string }): Evaluation => {
