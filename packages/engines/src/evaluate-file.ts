@@ -101,6 +101,8 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
     // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
     if (format !== 'parquet' && (await needsReaders(connection, withHeader, sql))) return await readers();
     const page = await runPage(connection, sql, withHeader);
+    // Plain rows keep the columns a file has beyond the schema (docs/evaluation.md, "Rows"); the SQL returns the schema's only.
+    if (page === undefined) return await readers();
     const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...linkBase(options.basePath, query) });
     return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
   } catch (error) {
@@ -118,11 +120,17 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
   }
 }
 
-/** The result page, rows shaped as the file's fields when plain. */
-async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number }> {
-  const page = await runSqlOnDuckDb(connection, sql);
+/**
+ * The result page, rows shaped as the file's fields when plain; undefined when plain rows would
+ * lose a column of the file that names no field of the schema (the readers keep it, docs/engines.md,
+ * "DuckDB over files: input tolerance").
+ */
+async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number } | undefined> {
   const grouped = groupByNames(sql.query).length > 0;
-  const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source, sql));
+  const fields = grouped ? undefined : await fileFields(connection, source, sql);
+  if (fields?.unknown === true) return undefined;
+  const page = await runSqlOnDuckDb(connection, sql);
+  const rows = fields === undefined ? page.rows : keepFileFields(page.rows, fields.known);
   return { rows, totalCount: page.totalCount };
 }
 
@@ -134,17 +142,25 @@ async function csvHeader(connection: DuckDBConnection, path: string): Promise<st
   return first === undefined ? [] : first.map((cell) => (cell === null ? '' : String(cell)));
 }
 
-/** The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as `licensesActive`). */
-async function fileFields(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<string[]> {
+/**
+ * The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as
+ * `licensesActive`), and whether it has a column that names none (`unknown`).
+ */
+async function fileFields(connection: DuckDBConnection, source: SqlFileSource, sql: CompiledSql): Promise<{ known: string[]; unknown: boolean }> {
   const names = source.header !== undefined ? source.header.map((name) => name.trim()) : await describedColumns(connection, source);
   const known = new Set<string>(sqlColumns(sql.schema).fields);
   const shape = rowShape(sql.schema);
   const fields: string[] = [];
+  let unknown = false;
   for (const name of names) {
     const field = canonicalFieldName(shape, name, (other) => names.includes(other));
-    if (known.has(field) && !fields.includes(field)) fields.push(field);
+    if (known.has(field)) {
+      if (!fields.includes(field)) fields.push(field);
+    } else if (!shape.fields.includes(field)) {
+      unknown = true;
+    }
   }
-  return fields;
+  return { known: fields, unknown };
 }
 
 async function describedColumns(connection: DuckDBConnection, source: SqlFileSource): Promise<string[]> {
