@@ -27,7 +27,7 @@ let fileNumber = 0;
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** ISO 8601 date-times of every shape the language reads, over the whole four-digit year range and every offset up to 23:59. */
+/** ISO 8601 dates and date-times of every shape the language reads (with or without seconds and 1-7 fractional digits), over the whole four-digit year range and every offset up to 23:59. */
 const dateText = fc
   .record({
     year: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 9880, max: 9999 })),
@@ -35,9 +35,13 @@ const dateText = fc
     day: fc.integer({ min: 1, max: 28 }),
     hour: fc.integer({ min: 0, max: 23 }),
     minute: fc.integer({ min: 0, max: 59 }),
+    seconds: fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 59 }).map((n) => `:${pad(n, 2)}`), fc.tuple(fc.integer({ min: 0, max: 59 }), fc.stringMatching(/^[0-9]{1,7}$/)).map(([n, f]) => `:${pad(n, 2)}.${f}`)),
+    dateOnly: fc.boolean(),
     zone: fc.oneof(fc.constant(''), fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([s, h, m]) => `${s}${pad(h, 2)}:${pad(m, 2)}`)),
   })
-  .map(({ year, month, day, hour, minute, zone }) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:00${zone}`);
+  .map(({ year, month, day, hour, minute, seconds, dateOnly, zone }) =>
+    dateOnly ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}${seconds}${zone}`,
+  );
 
 const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
 const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
