@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { endpointSchema, type EndpointId } from '@pcaq/core';
+import { endpointSchema, type EndpointId, type Schema } from '@pcaq/core';
 import { checkQuery, lintQuery } from '@pcaq/linter';
 import { decodeQuery } from '@pcaq/printer';
 import { run } from '../../packages/cli/test/run-cli.js';
@@ -30,7 +30,7 @@ const ORDERED: readonly EndpointId[] = ['azure-usage', 'indirect-resellers'];
 const caseOf = (word: string) => fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map((upper) => [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
 
 const orderedRequest = fc.constantFrom(...ORDERED).chain((id) => {
-  const schema = endpointSchema(id)!;
+  const schema: Schema = endpointSchema(id)!;
   const orderable = schema.fields.filter((f) => f.orderable).map((f) => f.name);
   const dates = schema.fields.filter((f) => f.groupable && f.kind === 'datetime').map((f) => f.name);
   const key = fc.tuple(fc.constantFrom(...orderable), fc.option(fc.constantFrom('asc', 'desc').chain(caseOf), { nil: undefined }));
