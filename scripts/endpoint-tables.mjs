@@ -16,7 +16,7 @@ function notes(field) {
   if (field.values) out.push(`values ${field.values.map(code).join(' ')}${field.caseSensitive ? ' (case-sensitive)' : ''}`);
   else if (field.caseSensitive) out.push('case-sensitive');
   if (field.dateOnly) out.push('a date without a time');
-  if (field.nullValues) out.push(`${field.nullValues.map(code).join(', ')} is no value`);
+  if (field.nullValues) out.push(`${code(field.nullValues[0])}${field.nullValues.length > 1 ? ` (and ${field.nullValues.length - 1} other spellings)` : ''} is no value`);
   if (field.aliases) out.push(`also read as ${field.aliases.map(code).join(', ')}`);
   if (field.groupedOnly) out.push('in grouped rows only');
   return out.join('; ');

@@ -75,6 +75,20 @@ export function addQueryOptions(command: Command): Command {
 }
 
 /**
+ * The schema of `--endpoint NAME` for a command that reads no URL (`fmt`):
+ * that endpoint's, else licence usage's (docs/endpoints.md, "Which endpoint a URL is for").
+ *
+ * @throws UsageError when NAME is no endpoint.
+ * @example
+ * ```ts
+ * endpointOrDefault('subscriptions', 'fmt').name; // the subscriptions schema's name
+ * ```
+ */
+export function endpointOrDefault(name: string | undefined, commandName: string): EndpointSchema {
+  return ENDPOINT_SCHEMAS[endpointOption(name, commandName) ?? DEFAULT_ENDPOINT];
+}
+
+/**
  * The endpoint `--endpoint NAME` names, or `undefined` when the option was not given.
  *
  * @throws UsageError when NAME is no endpoint; the message names the nearest and every known one.

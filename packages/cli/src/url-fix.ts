@@ -1,5 +1,5 @@
 import { applyFixes, type Diagnostic, type Schema } from '@pcaq/core';
-import { parseFilter, parseGroupBy } from '@pcaq/linter';
+import { lintQuery, parseFilter, parseGroupBy } from '@pcaq/linter';
 import { canonicalParameter, decodeQuery, encodeQueryComponent, type DecodedParameter } from '@pcaq/printer';
 import { fixToFixedPoint } from './fix-loop.js';
 
@@ -16,7 +16,14 @@ export interface UrlDiagnosis {
   readonly url: (url: string) => readonly Diagnostic[];
   readonly filter: (text: string) => readonly Diagnostic[];
   readonly groupby: (text: string) => readonly Diagnostic[];
+  /** The problems of an `orderby` value (its fixes: `DESC` to `desc`, a repeated key removed); none when absent. */
+  readonly orderby?: (text: string) => readonly Diagnostic[];
+  /** The problems of an `aggregationLevel` value (its fix: `Week` to `week`); none when absent. */
+  readonly aggregationLevel?: (text: string) => readonly Diagnostic[];
 }
+
+/** The parameters whose values `fixUrl` fixes in place: every one whose diagnostics carry fixes (docs/cli.md, "--fix"). */
+const FIXED_VALUES = ['filter', 'groupby', 'orderby', 'aggregationLevel'] as const;
 
 /**
  * The linter's diagnosis of a URL whose values are checked against `schema` (an endpoint's,
@@ -27,12 +34,14 @@ export interface UrlDiagnosis {
  * fixUrl('?filter=autoRenewEnabled%20eq%20%27true%27', linterDiagnosis(ENDPOINT_SCHEMAS.subscriptions));
  * ```
  */
-export function linterDiagnosis(schema?: Schema): UrlDiagnosis {
+export function linterDiagnosis(schema?: Schema): Required<UrlDiagnosis> {
   const options = schema !== undefined ? { schema } : {};
   return {
     url: (url) => decodeQuery(url).diagnostics,
     filter: (text) => parseFilter(text, options).diagnostics,
     groupby: (text) => parseGroupBy(text, options).diagnostics,
+    orderby: (text) => lintQuery({ orderby: text }, options).filter((d) => d.source === 'orderby'),
+    aggregationLevel: (text) => lintQuery({ aggregationLevel: text }, options).filter((d) => d.source === 'aggregationLevel'),
   };
 }
 
@@ -40,7 +49,7 @@ const LINTER: UrlDiagnosis = linterDiagnosis();
 
 /**
  * The URL with its safe fixes applied and everything else as the user wrote it (docs/cli.md,
- * "--fix"): the filter and group-by values fixed (to a fixed point) and encoded again, only when
+ * "--fix"): the filter, group-by, orderby and aggregationLevel values fixed (to a fixed point) and encoded again, only when
  * a fix changed them and their escapes were all valid; parameter names fixed (`$filter` to
  * `filter`). Fixes only, never suggestions. Every parameter is kept, known or not, repeated or
  * not, in its place: a URL-level fix that would remove a parameter, add one or change which
@@ -64,15 +73,17 @@ export function fixUrl(url: string, diagnose: UrlDiagnosis = LINTER): string {
   return sameParameters(before, decodeQuery(fixed).parameters) ? fixed : withValues;
 }
 
-/** Fixes the filter and group-by values in place, right to left so earlier offsets stay valid. */
+/** Fixes the values of {@link FIXED_VALUES} in place, right to left so earlier offsets stay valid. */
 function fixValues(url: string, diagnose: UrlDiagnosis): string {
   const malformed = diagnose.url(url).filter((d) => d.code === 'PCAQ0407').map((d) => d.span);
   let out = url;
   for (const p of [...decodeQuery(url).parameters].reverse()) {
-    if (!p.used || (p.parameter !== 'filter' && p.parameter !== 'groupby')) continue;
+    const parameter = FIXED_VALUES.find((name) => name === p.parameter);
+    const diagnoseValue = parameter === undefined ? undefined : diagnose[parameter];
+    if (!p.used || diagnoseValue === undefined) continue;
     // A value with a bad escape keeps its raw characters: re-encoding would turn %FF into %25FF.
     if (malformed.some((s) => s.start < p.valueSpan.end && p.valueSpan.start < s.end)) continue;
-    const fixed = fixToFixedPoint(p.value, diagnose[p.parameter]);
+    const fixed = fixToFixedPoint(p.value, diagnoseValue);
     if (fixed === p.value) continue;
     out = out.slice(0, p.valueSpan.start) + encodeQueryComponent(fixed) + out.slice(p.valueSpan.end);
   }

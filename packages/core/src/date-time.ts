@@ -7,8 +7,10 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\
 
 /**
  * The instant an ISO 8601 date or date-time names, in milliseconds since 1970-01-01T00:00:00Z, or
- * undefined when the text is not one of the forms of docs/language.md, "Dates" or names no day of
- * the calendar (`2018-02-30`). A value without an offset is UTC; digits of a second past the
+ * undefined when the text is not one of the forms of docs/language.md, "Dates", names no day of
+ * the calendar (`2018-02-30`), has an offset past 14 hours or names an instant outside
+ * Edm.DateTimeOffset's range, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.9999999Z (year 0000,
+ * `9999-12-31T23:00:00-05:00`). A value without an offset is UTC; digits of a second past the
  * millisecond are dropped (docs/evaluation.md, "Dates").
  *
  * @example
@@ -16,6 +18,7 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\
  * parseDateTime('2018-01-01');                 // 1514764800000
  * parseDateTime('2018-01-01T01:00:00+01:00');  // 1514764800000
  * parseDateTime('2018-02-30');                 // undefined
+ * parseDateTime('0000-01-01');                 // undefined
  * ```
  */
 export function parseDateTime(text: string): number | undefined {
@@ -36,14 +39,21 @@ export function parseDateTime(text: string): number | undefined {
   if (zone !== undefined && zone !== 'Z') {
     const hours = Number(zone.slice(1, 3));
     const minutes = Number(zone.slice(4, 6));
-    if (hours > 23 || minutes > 59) return undefined;
+    if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) return undefined;
     offset = (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
   // Date.UTC maps years 0-99 to 1900-1999; setUTCFullYear keeps the year as written.
   const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
   date.setUTCFullYear(year);
-  return date.getTime() - offset * 60_000;
+  const instant = date.getTime() - offset * 60_000;
+  return instant < FIRST_INSTANT || instant > LAST_INSTANT ? undefined : instant;
 }
+
+/** Edm.DateTimeOffset's range (docs/language.md, "Dates"): its first and last millisecond, UTC. */
+const FIRST_INSTANT = -62_135_596_800_000; // 0001-01-01T00:00:00Z
+const LAST_INSTANT = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+/** The largest offset Edm.DateTimeOffset holds, 14 hours, in minutes. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 /**
  * Whether text is an ISO 8601 date or date-time the language reads (see {@link parseDateTime}).

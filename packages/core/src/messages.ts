@@ -216,6 +216,7 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Value is not a date',
     template: "'{field}' holds dates; '{value}' is not one (an ISO 8601 date such as 2018-01-01 or 2018-01-01T10:00:00Z).",
+    fix: "Write '{replacement}'",
   },
   PCAQ0210: {
     id: 'value-outside-enum',

@@ -66,8 +66,11 @@ export function bucketStart(instant: number, level: AggregationLevel): number {
       // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
       return (day - (((day + 3) % 7) + 7) % 7) * DAY_MS;
     case 'month': {
+      // Not Date.UTC(year, month, 1): it maps the years 0-99 to 1900-1999.
       const date = new Date(instant);
-      return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+      date.setUTCDate(1);
+      date.setUTCHours(0, 0, 0, 0);
+      return date.getTime();
     }
     default:
       throw new InvalidArgumentError('bucketStart', 'level', 'is not day, week or month');

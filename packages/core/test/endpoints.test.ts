@@ -9,6 +9,7 @@ import {
   endpointForPath,
   endpointSchema,
   isEndpointId,
+  parseDateTime,
   rowShape,
   type EndpointSchema,
 } from '@pcaq/core';
@@ -108,7 +109,11 @@ describe('the facts of docs/endpoints.md', () => {
   it('indirect resellers read 0001-01-01T00:00:00 as no date, on every date, and the response spelling of the deprovisioned date', () => {
     const dates = ENDPOINT_SCHEMAS['indirect-resellers'].fields.filter((f) => f.kind === 'datetime');
     expect(dates).toHaveLength(8);
-    for (const f of dates) expect(f.nullValues).toEqual(['0001-01-01T00:00:00']);
+    for (const f of dates) {
+      // The page's spelling first; every other one names the same first instant of the calendar.
+      expect(f.nullValues?.[0]).toBe('0001-01-01T00:00:00');
+      for (const spelling of f.nullValues ?? []) expect(parseDateTime(spelling)).toBe(-62_135_596_800_000);
+    }
     expect(rowShape(ENDPOINT_SCHEMAS['indirect-resellers']).aliases.get('latestSubscriptionDeprovisionedEndDate')).toBe('latestSubscriptionDeprovisionedDate');
   });
 

@@ -85,6 +85,8 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
       // (whose lines only the readers know): the readers and the evaluator answer, as the js engine would.
       if (format !== 'parquet' && (await needsReaders(connection, source, sql))) return await readers();
       const page = await runPage(connection, sql, source);
+      // Plain rows keep the columns a file has beyond the schema (docs/evaluation.md, "Rows"); the SQL returns the schema's only.
+      if (page === undefined) return await readers();
       const link = nextLink(query, page.totalCount, { all: options.all ?? false, ...linkBase(options.basePath, query) });
       return { ok: true, diagnostics: [], value: page.rows, totalCount: page.totalCount, nextLink: link };
     }, readers);
@@ -96,12 +98,28 @@ export async function evaluateFileWithDuckDb(path: string, query: CheckedQuery, 
   }
 }
 
-/** The result page, rows shaped as the file's fields when plain. */
-async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number }> {
-  const page = await runSqlOnDuckDb(connection, sql);
+/**
+ * The result page, rows shaped as the file's fields when plain; undefined when plain rows would
+ * lose a column of the file that names no field of the schema (the readers keep it, docs/engines.md,
+ * "DuckDB over files: input tolerance").
+ */
+async function runPage(connection: DuckDBConnection, sql: CompiledSql, source: SqlFileSource): Promise<{ rows: Row[]; totalCount: number } | undefined> {
   const grouped = groupByNames(sql.query).length > 0;
-  const rows = grouped ? page.rows : keepFileFields(page.rows, await fileFields(connection, source, sql));
+  const names = grouped ? undefined : await fileColumnNames(connection, source);
+  if (names !== undefined && hasUnknownColumn(names, sql.schema)) return undefined;
+  const page = await runSqlOnDuckDb(connection, sql);
+  const rows = names === undefined ? page.rows : keepFileFields(page.rows, schemaFieldsOf(names, sql.schema));
   return { rows, totalCount: page.totalCount };
+}
+
+/** Whether a column names no field of the schema (nor an alias of one, nor the processed date of a dated schema). */
+function hasUnknownColumn(names: readonly string[], schema: Schema): boolean {
+  const shape = rowShape(schema);
+  const known = sqlColumns(schema).fields;
+  return names.some((name) => {
+    const field = canonicalFieldName(shape, name, (other) => names.includes(other));
+    return !known.includes(field) && !shape.fields.includes(field);
+  });
 }
 
 /** The schema's fields the file has, in its order, an alias read as its field (`licenseActive` as `licensesActive`). */

@@ -6,8 +6,10 @@
  * dialect is involved; the digits are then cast only when the shape holds (nested `CASE`, which
  * both engines evaluate in order) and the day is checked against the calendar; the day number
  * comes from plain arithmetic (the civil-from-days formula), not from a date type whose range
- * differs between the engines. `packages/engines/test/family-filters.test.ts` checks the engines
- * against the evaluator.
+ * differs between the engines. As `parseDateTime`, an offset past 14 hours or an instant outside
+ * Edm.DateTimeOffset's range (years 0001-9999, UTC) is no date (docs/language.md, "Dates").
+ * `packages/engines/test/family-filters.test.ts` and `tests/edges/dates-in-range.test.ts` check
+ * the engines against the evaluator.
  *
  * @example
  * ```ts
@@ -34,7 +36,7 @@ export function instantSql(column: string): string {
   const offset = `(CASE WHEN ${zoned} THEN (CASE WHEN substr(${c}, length(${c}) - 5, 1) = '-' THEN -1 ELSE 1 END) * (${offsetHours} * 60 + ${offsetMinutes}) ELSE 0 END)`;
   const leap = `((${y} % 4 = 0 AND ${y} % 100 <> 0) OR ${y} % 400 = 0)`;
   const daysInMonth = `(CASE WHEN ${m} = 2 THEN (CASE WHEN ${leap} THEN 29 ELSE 28 END) WHEN ${m} IN (4, 6, 9, 11) THEN 30 ELSE 31 END)`;
-  const zoneValid = `(NOT ${zoned} OR (${offsetHours} <= 23 AND ${offsetMinutes} <= 59))`;
+  const zoneValid = `(NOT ${zoned} OR (${offsetMinutes} <= 59 AND ${offsetHours} * 60 + ${offsetMinutes} <= ${MAX_OFFSET_MINUTES}))`;
   const valid = `${m} BETWEEN 1 AND 12 AND ${d} BETWEEN 1 AND ${daysInMonth} AND ${hour} <= 23 AND ${minute} <= 59 AND ${second} <= 59 AND ${zoneValid}`;
   // Days since 1970-01-01 of the proleptic Gregorian date, with March as the year's first month
   // and the year moved 400 years on (146097 days) so every division is of a positive number.
@@ -44,8 +46,14 @@ export function instantSql(column: string): string {
     `(365 * ${shifted} + floor(${shifted} / 4.0) - floor(${shifted} / 100.0) + floor(${shifted} / 400.0)` +
     ` + floor((153 * ${monthIndex} + 2) / 5.0) + ${d} - 1 - 719468 - 146097)`;
   const instant = `(((${days} * 86400 + ${hour} * 3600 + ${minute} * 60 + ${second} - ${offset} * 60) * 1000) + ${millis})`;
-  return `(CASE WHEN ${shape} IN (${DATE_SHAPES.map((s) => `'${s}'`).join(', ')}) THEN (CASE WHEN ${valid} THEN ${instant} END) END)`;
+  const inRange = `${instant} BETWEEN ${FIRST_INSTANT} AND ${LAST_INSTANT}`;
+  return `(CASE WHEN ${shape} IN (${DATE_SHAPES.map((s) => `'${s}'`).join(', ')}) THEN (CASE WHEN ${valid} AND ${inRange} THEN ${instant} END) END)`;
 }
+
+/** Edm.DateTimeOffset's range in milliseconds since 1970, UTC (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z), and its largest offset in minutes, as `parseDateTime` has them. */
+const FIRST_INSTANT = -62135596800000;
+const LAST_INSTANT = 253402300799999;
+const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** Every shape `parseDateTime` reads, with each digit written `0`. */
 const DATE_SHAPES: readonly string[] = (() => {

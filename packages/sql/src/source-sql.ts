@@ -240,7 +240,11 @@ export function fileColumnsSql(source: SqlFileSource): { readonly text: string; 
       ? `SELECT unnest(json_extract(json, ${stringLiteral(`$.${source.envelope}[*]`)})) AS json FROM read_json_objects(${path}, format = 'unstructured', maximum_object_size = ${maxObjectSize(source)})`
       : `SELECT json FROM read_json_objects(${path}, format = '${source.format === 'ndjson' ? 'newline_delimited' : 'array'}')`;
   return {
-    text: `SELECT k AS column_name FROM (SELECT unnest(json_keys(json)) AS k, row_number() OVER () AS n FROM (${objects})) GROUP BY k ORDER BY min(n)`,
+    // A key's place is its object's number, then its place in that object: numbering the objects
+    // alone left the keys of one object tied, in no particular order (docs/engines.md, "Rows and columns from the schema").
+    text:
+      `SELECT k AS column_name FROM (SELECT unnest(keys) AS k, unnest(range(len(keys))) AS i, n FROM (SELECT json_keys(json) AS keys, row_number() OVER () AS n FROM (${objects})))` +
+      ` GROUP BY k ORDER BY min(CAST(n AS HUGEINT) * 4294967296 + i)`,
     params: [source.path],
   };
 }

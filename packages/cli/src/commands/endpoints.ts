@@ -50,7 +50,7 @@ function notes(field: FieldDefinition): string {
   const out: string[] = [];
   if (field.values) out.push(`values ${field.values.join(' ')}${field.caseSensitive ? ' (case-sensitive)' : ''}`);
   if (field.dateOnly) out.push('date only');
-  if (field.nullValues) out.push(`${field.nullValues.join(' ')} = no value`);
+  if (field.nullValues) out.push(`${field.nullValues[0]}${field.nullValues.length > 1 ? ` (+${field.nullValues.length - 1} spellings)` : ''} = no value`);
   if (field.aliases) out.push(`also ${field.aliases.join(' ')}`);
   if (field.groupedOnly) out.push('grouped rows only');
   return out.join('; ');

@@ -93,7 +93,7 @@ async function evaluateFile(file: string, raw: EvalOptions, io: CliIo, target: O
       throw new ProblemsReported({ kind: 'data', message: error.message, file, ...(code !== undefined ? { code } : {}) });
     });
     if (!outcome.ok) return reportQueryDiagnostics(outcome.diagnostics, given.texts, io, options);
-    return writeResult(outcome, options, io, target, skippedByDuckDb);
+    return writeResult(outcome, options, io, target, groupColumns(groupByNames(checked), checked.schema), skippedByDuckDb);
   }
   const compiled = compileQuery(checked, { caseSensitive: options.caseSensitive === true, basePath });
   const out = new BufferedOutput(target);
@@ -157,9 +157,10 @@ function groupColumns(groupby: readonly string[], schema: Schema): string[] | un
   return [...groupby, ...counts, ...(shape.fields.includes('processedDateTime') ? ['processedDateTime'] : [])];
 }
 
-function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget, skipped: readonly ReadProblem[] = []): void {
+/** Writes a whole result; `columns` as the js engine's writer has them, so both engines print the same bytes (an empty grouped result keeps its header). */
+function writeResult(result: EvaluationResult, options: EvalOptions, io: CliIo, target: OutputTarget, columns: readonly string[] | undefined, skipped: readonly ReadProblem[] = []): void {
   const out = new BufferedOutput(target);
-  const writer = createRowWriter(options.format, out, undefined);
+  const writer = createRowWriter(options.format, out, columns);
   for (const row of result.value) writer.row(row);
   writer.end(result);
   out.flush();

@@ -113,11 +113,14 @@ function failed(diagnostics: readonly Diagnostic[], options: LintOptions, io: Cl
 /** Fixes each given parameter, then lints the fixed query: what remains is what is reported. */
 function printFixed(options: LintOptions, io: CliIo, out: OutputTarget): boolean {
   const { schema } = readQueryOptions(options, 'lint');
+  const diagnosis = linterDiagnosis(schema);
   const fixed: LintOptions = {
     ...options,
-    ...(options.url !== undefined ? { url: fixUrl(options.url, linterDiagnosis(schema)) } : {}),
+    ...(options.url !== undefined ? { url: fixUrl(options.url, diagnosis) } : {}),
     ...(options.filter !== undefined ? { filter: fixToFixedPoint(options.filter, (t) => parseFilter(t, { schema }).diagnostics) } : {}),
     ...(options.groupby !== undefined ? { groupby: fixToFixedPoint(options.groupby, (t) => parseGroupBy(t, { schema }).diagnostics) } : {}),
+    ...(options.orderby !== undefined ? { orderby: fixToFixedPoint(options.orderby, diagnosis.orderby) } : {}),
+    ...(options.aggregationLevel !== undefined ? { aggregationLevel: fixToFixedPoint(options.aggregationLevel, diagnosis.aggregationLevel) } : {}),
   };
   const { texts } = readQueryOptions(fixed, 'lint');
   const remaining = lintAll(fixed);

@@ -11,5 +11,18 @@ export const CONTAINS_AND_EQUALITY = ['contains', 'eq', 'ne'] as const;
 /** `aggregationLevel`'s buckets on every endpoint that takes it (docs/endpoints.md). */
 export const AGGREGATION_LEVELS = ['day', 'week', 'month'] as const;
 
-/** What the indirect-resellers page writes for "no date" (docs/endpoints.md, "Decisions"). */
-export const NO_DATE = ['0001-01-01T00:00:00'] as const;
+/**
+ * "No date" on indirect resellers (docs/endpoints.md, "Decisions"): the first instant of the
+ * calendar as the page writes it, then as exports write the same instant (with `Z` or an offset,
+ * as .NET's round-trip format and JavaScript's `toISOString` write it, or as a bare day).
+ */
+export const NO_DATE = [
+  '0001-01-01T00:00:00',
+  '0001-01-01T00:00:00Z',
+  '0001-01-01T00:00:00+00:00',
+  '0001-01-01T00:00:00.000Z',
+  '0001-01-01T00:00:00.0000000',
+  '0001-01-01T00:00:00.0000000Z',
+  '0001-01-01T00:00:00.0000000+00:00',
+  '0001-01-01',
+] as const;
