@@ -65,10 +65,9 @@ export function bucketStart(instant: number, level: AggregationLevel): number {
     case 'week':
       // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
       return (day - (((day + 3) % 7) + 7) % 7) * DAY_MS;
-    case 'month': {
-      const date = new Date(instant);
-      return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
-    }
+    case 'month':
+      // Back to the first of the month by whole days: Date.UTC would read years 0-99 as 1900-1999.
+      return (day - (new Date(instant).getUTCDate() - 1)) * DAY_MS;
     default:
       throw new InvalidArgumentError('bucketStart', 'level', 'is not day, week or month');
   }
