@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Client as PgClient } from 'pg';
-import { AZURE_USAGE_SCHEMA, checkedQuery, groupByField, parseDateTime, SERVICE_DATE_RANGE, type AggregationLevel, type CheckedQuery } from '@pcaq/core';
+import { AZURE_USAGE_SCHEMA, checkedQuery, groupByField, orderByItem, parseDateTime, SERVICE_DATE_RANGE, type AggregationLevel, type CheckedQuery } from '@pcaq/core';
 import { compileQuery, type Row } from '@pcaq/evaluator';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { quoteIdentifier, sqlColumns } from '@pcaq/sql';
@@ -84,13 +84,18 @@ const dateText = fc
 
 const value = fc.oneof({ weight: 6, arbitrary: dateText }, { weight: 3, arbitrary: fc.constantFrom(...EDGES) }, { weight: 1, arbitrary: fc.constant(null) });
 
+/** Rows holding every field a table has (a table's plain rows show them all), the dates given. */
 function rowsOf(dates: readonly (string | null)[]): Row[] {
-  return dates.map((date, i) => ({ usageDate: date, quantity: i + 1 }));
+  return dates.map((date, i) => ({ ...Object.fromEntries(columns.fields.map((name) => [name, null])), usageDate: date, quantity: i + 1 }));
 }
 
 function byBucket(level: AggregationLevel): CheckedQuery {
   return checkedQuery({ schema, groupby: [groupByField('usageDate')], aggregationLevel: level, top: 10_000, skip: 0 });
 }
+
+/** Plain rows sorted by their dates as instants: the same reading of every date, outside the service's range too. */
+const byDate = checkedQuery({ schema, orderby: [orderByItem('usageDate', 'desc')], top: 10_000, skip: 0 });
+const QUERIES: readonly CheckedQuery[] = [...LEVELS.map(byBucket), byDate];
 
 /** The rows as text columns (counts as exact numbers), with an ordinal. */
 function insertSql(rows: readonly Row[]): { text: string; values: (string | null)[] } {
@@ -149,24 +154,22 @@ describe('aggregationLevel buckets in memory', () => {
 });
 
 describe('aggregationLevel buckets: in-memory evaluator == DuckDB', () => {
-  it('writes the same bucket text at the edges, for day, week and month', async () => {
+  it('writes the same bucket text at the edges, for day, week and month, and sorts by them alike', async () => {
     const rows = rowsOf([...EDGES, null]);
     await loadDuckDb(engines.duckdb(), rows);
-    for (const level of LEVELS) {
-      const expected = compileQuery(byBucket(level)).evaluate(rows);
-      expect(await evaluateOnDuckDb(engines.duckdb(), byBucket(level), { source })).toEqual(expected);
+    for (const query of QUERIES) {
+      expect(await evaluateOnDuckDb(engines.duckdb(), query, { source })).toEqual(compileQuery(query).evaluate(rows));
     }
   });
 
-  it('writes the same bucket text for dates drawn from the whole range parseDateTime reads', async () => {
+  it('writes the same bucket text for dates drawn from the whole range parseDateTime reads, and sorts by them alike', async () => {
     // Few runs of many dates: each DuckDB statement costs far more than a date in it.
     await fc.assert(
       fc.asyncProperty(fc.array(value, { minLength: 1, maxLength: 80 }), async (dates) => {
         const rows = rowsOf(dates);
         await loadDuckDb(engines.duckdb(), rows);
-        for (const level of LEVELS) {
-          const expected = compileQuery(byBucket(level)).evaluate(rows);
-          expect(await evaluateOnDuckDb(engines.duckdb(), byBucket(level), { source })).toEqual(expected);
+        for (const query of QUERIES) {
+          expect(await evaluateOnDuckDb(engines.duckdb(), query, { source })).toEqual(compileQuery(query).evaluate(rows));
         }
       }),
       { numRuns: 12 },
@@ -175,23 +178,21 @@ describe('aggregationLevel buckets: in-memory evaluator == DuckDB', () => {
 });
 
 describe.skipIf(postgres === undefined)(postgresSuiteName(postgres, 'aggregationLevel buckets: in-memory evaluator == PostgreSQL'), () => {
-  it('writes the same bucket text at the edges, for day, week and month', async () => {
+  it('writes the same bucket text at the edges, for day, week and month, and sorts by them alike', async () => {
     const rows = rowsOf([...EDGES, null]);
     await loadPostgres(postgres!, rows);
-    for (const level of LEVELS) {
-      const expected = compileQuery(byBucket(level)).evaluate(rows);
-      expect(await evaluateOnPostgres(postgres!, byBucket(level), { source })).toEqual(expected);
+    for (const query of QUERIES) {
+      expect(await evaluateOnPostgres(postgres!, query, { source })).toEqual(compileQuery(query).evaluate(rows));
     }
   });
 
-  it('writes the same bucket text for dates drawn from the whole range parseDateTime reads', async () => {
+  it('writes the same bucket text for dates drawn from the whole range parseDateTime reads, and sorts by them alike', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(value, { minLength: 1, maxLength: 30 }), async (dates) => {
         const rows = rowsOf(dates);
         await loadPostgres(postgres!, rows);
-        for (const level of LEVELS) {
-          const expected = compileQuery(byBucket(level)).evaluate(rows);
-          expect(await evaluateOnPostgres(postgres!, byBucket(level), { source })).toEqual(expected);
+        for (const query of QUERIES) {
+          expect(await evaluateOnPostgres(postgres!, query, { source })).toEqual(compileQuery(query).evaluate(rows));
         }
       }),
       { numRuns: 40 },
