@@ -559,6 +559,18 @@ export const DIAGNOSTIC_MESSAGES = {
     title: 'File the engine cannot read',
     template: 'DuckDB cannot read the file: {reason}',
   },
+  PCAQ0522: {
+    id: 'unknown-file-format',
+    severity: 'error',
+    title: 'Format not told by the extension',
+    template: 'cannot tell the format of the file from its extension ({extension}): name it {known}, or give the format with {option}',
+  },
+  PCAQ0523: {
+    id: 'unknown-json-shape',
+    severity: 'error',
+    title: 'JSON file that is neither rows nor a response body',
+    template: 'the file is neither a JSON array of rows nor a response body {"Value": [...]} (told from its first {limit}); it begins {begins}',
+  },
   PCAQ0601: {
     id: 'built-at-run-time',
     severity: 'warning',
