@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_MESSAGES, formatMessage } from '@pcaq/core';
-import { readRows, RowReadError, scanJson, type InputFormat, type ReadProblem } from '@pcaq/readers';
+import { CsvSplitter, readRows, RowReadError, scanJson, type InputFormat, type ReadProblem } from '@pcaq/readers';
 
 // docs/diagnostics.md, PCAQ0506 and PCAQ0515: what the JSON and CSV splitters say about malformed
 // syntax is worded in the message table (`details`), not in the splitters, and the messages are
@@ -60,4 +61,32 @@ describe('syntax details come from the message table, the messages unchanged', (
     expect(words.length).toBeGreaterThan(15);
     expect(words.filter((prefix) => code.some((line) => line.includes(prefix)))).toEqual([]);
   });
+
+  /** Whether a text is one of the table's wordings, its placeholders filled with anything. */
+  const worded = (details: Readonly<Record<string, string>>) => {
+    const patterns = Object.values(details).map((wording) => new RegExp(`^${wording.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*')}$`));
+    return (text: string): boolean => patterns.some((pattern) => pattern.test(text));
+  };
+  const jsonPiece = fc.constantFrom('{', '}', '[', ']', ',', ':', '"a"', '"', '\\', '\\q', '1', '-', 'true', 'x', ' ', '\t', '\n', '"\u0001"');
+
+  it('tells a wording of the table from other text', () => {
+    expect(worded(JSON_DETAILS)("expected ',' or ']' after a row, found '{'")).toBe(true);
+    expect(worded(JSON_DETAILS)('expected a comma')).toBe(false);
+  });
+
+  test.prop([fc.array(jsonPiece, { maxLength: 40 }).map((parts) => parts.join(''))])('every problem scanJson finds in any text is worded by the table', (text) => {
+    const problem = scanJson(text).problem;
+    if (problem !== undefined) expect(worded(JSON_DETAILS)(problem.message)).toBe(true);
+  });
+
+  test.prop([fc.array(fc.constantFrom('"', ',', 'a', '\n', '\r', '""', ' '), { maxLength: 40 }).map((parts) => parts.join(''))])(
+    'every syntax error the CSV splitter reports in any text is worded by the table',
+    (text) => {
+      const messages: string[] = [];
+      const splitter = new CsvSplitter({ record: () => {}, syntaxError: (_at, message) => messages.push(message) });
+      splitter.feed(text);
+      splitter.end();
+      expect(messages.filter((message) => !worded(CSV_DETAILS)(message))).toEqual([]);
+    },
+  );
 });
