@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENDPOINT_SCHEMAS } from '@pcaq/core';
+import { ENDPOINT_SCHEMAS, type Schema } from '@pcaq/core';
 // The generator scripts/generate.mjs runs (docs/evaluation.md, "Performance design").
 import { fieldReadersModule, readableNames } from '../scripts/field-readers.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const schemas = Object.values(ENDPOINT_SCHEMAS);
+const schemas: readonly Schema[] = Object.values(ENDPOINT_SCHEMAS);
 
 describe("the evaluator's generated field readers", () => {
   it('match the schemas (run `pnpm generate` when this fails)', () => {

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Client as PgClient } from 'pg';
 import { AZURE_USAGE_SCHEMA, checkedQuery, groupByField, orderByItem, parseDateTime, SERVICE_DATE_RANGE, type AggregationLevel, type CheckedQuery } from '@pcaq/core';
-import { compileQuery, type Row } from '@pcaq/evaluator';
+import { compileQuery, type EvaluationOutcome, type Row } from '@pcaq/evaluator';
 import { evaluateOnDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { quoteIdentifier, sqlColumns } from '@pcaq/sql';
 import { engineConnections } from '../../packages/engines/test/engine-connections.js';
@@ -17,6 +15,9 @@ import { postgresSuiteName } from '../../packages/engines/test/postgres-server.j
 const TABLE = `pcaq_buckets_${randomBytes(6).toString('hex')}`;
 const engines = await engineConnections(TABLE);
 const { postgres } = engines;
+/** The connections' types, named through the shared helper (the root package does not list the drivers). */
+type DuckDbConnection = ReturnType<typeof engines.duckdb>;
+type PostgresClient = NonNullable<typeof postgres>;
 const schema = AZURE_USAGE_SCHEMA;
 const columns = sqlColumns(schema);
 const q = quoteIdentifier;
@@ -115,21 +116,21 @@ function insertSql(rows: readonly Row[]): { text: string; values: (string | null
 const tableSql = (text: string, exact: string): string =>
   `CREATE TABLE ${q(TABLE)} (${columns.fields.map((name) => `${q(name)} ${columns.readCounts.includes(name) ? exact : text}`).join(', ')}, "ordinal" BIGINT)`;
 
-async function loadDuckDb(connection: DuckDBConnection, rows: readonly Row[]): Promise<void> {
+async function loadDuckDb(connection: DuckDbConnection, rows: readonly Row[]): Promise<void> {
   await connection.run(`DROP TABLE IF EXISTS ${q(TABLE)}`);
   await connection.run(tableSql('VARCHAR', 'HUGEINT'));
   const { text, values } = insertSql(rows);
   await connection.run(text, values);
 }
 
-async function loadPostgres(client: PgClient, rows: readonly Row[]): Promise<void> {
+async function loadPostgres(client: PostgresClient, rows: readonly Row[]): Promise<void> {
   await client.query(`DROP TABLE IF EXISTS ${q(TABLE)}`);
   await client.query(tableSql('TEXT', 'NUMERIC'));
   const { text, values } = insertSql(rows);
   await client.query(text, values);
 }
 
-const bucketsShown = (outcome: { readonly value?: readonly Row[] }): unknown[] => (outcome.value ?? []).map((row) => row.usageDate);
+const bucketsShown = (outcome: EvaluationOutcome): readonly unknown[] => (outcome.ok ? outcome.value.map((row) => row.usageDate) : outcome.diagnostics);
 
 describe('aggregationLevel buckets in memory', () => {
   it.each([
