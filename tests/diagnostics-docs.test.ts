@@ -10,7 +10,7 @@ import { decodeQuery, urlEndpoint } from '@pcaq/printer';
 import { evaluate } from 'pcaq';
 import { scanText } from '@pcaq/scan';
 import { readRows, RowReadError, textEncodingOf, type InputFormat, type ReadProblem } from '@pcaq/readers';
-import { EngineError, evaluateFileWithDuckDb } from '@pcaq/engines';
+import { EngineError, evaluateFileWithDuckDb, fileSourceOf } from '@pcaq/engines';
 import { openRowStore } from '@pcaq/serve';
 import { FAMILY_EXAMPLE_SCHEMA } from '@pcaq/testing';
 
@@ -18,7 +18,7 @@ const markdown = readFileSync(new URL('../docs/diagnostics.md', import.meta.url)
 
 interface Example {
   /** `rows`: JSON rows (or a response body) evaluated with an empty query. */
-  readonly kind: 'filter' | 'groupby' | 'orderby' | 'aggregationLevel' | 'query' | 'url' | 'rows' | `scan.${string}` | InputFormat | `duckdb.${string}` | `serve.${string}` | 'file';
+  readonly kind: 'filter' | 'groupby' | 'orderby' | 'aggregationLevel' | 'query' | 'url' | 'rows' | `scan.${string}` | InputFormat | `duckdb.${string}` | `serve.${string}` | `sql.${string}` | 'file';
   readonly outcome: 'fails' | 'passes';
   /** A passing example that is the fixed form of the section's first failing one. */
   readonly fixed: boolean;
@@ -49,7 +49,7 @@ function sections(): Map<string, Section> {
     const heading = /^(PCAQ\d{4}): (.+)$/m.exec(part);
     if (!heading) continue;
     const examples: Example[] = [];
-    for (const m of part.matchAll(/^```(filter|groupby|orderby|aggregationLevel|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|serve\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?(?: endpoint=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
+    for (const m of part.matchAll(/^```(filter|groupby|orderby|aggregationLevel|query|url|rows|scan\.\w+|csv|json|ndjson|duckdb\.\w+|serve\.\w+|sql\.\w+|file) (fails|passes)( fixed)?(?: length=(\d+))?(?: groupby=(\w+))?( schema=family)?( escaped)?(?: encoding=([\w-]+))?(?: endpoint=([\w-]+))?\n([\s\S]*?)\n```$/gm)) {
       const [, kind, outcome, fixed, length, groupby, family, escaped, encoding, endpoint, body = ''] = m;
       const text = length ? body.padEnd(Number(length)) : body;
       examples.push({ kind: kind as Example['kind'], outcome: outcome as Example['outcome'], fixed: fixed !== undefined, text, ...(groupby ? { groupby } : {}), ...(family ? { family: true } : {}), ...(escaped ? { escaped: true } : {}), ...(encoding ? { encoding } : {}), ...(endpoint ? { endpoint } : {}) });
@@ -75,7 +75,7 @@ function bytesOf(example: Example): Buffer {
 
 /** Whether an example holds data (rows read by the readers or an engine) rather than query text. */
 function isDataExample(example: Example): boolean {
-  return ['csv', 'json', 'ndjson', 'file'].includes(example.kind) || example.kind.startsWith('duckdb.') || example.kind.startsWith('serve.');
+  return ['csv', 'json', 'ndjson', 'file'].includes(example.kind) || example.kind.startsWith('duckdb.') || example.kind.startsWith('serve.') || example.kind.startsWith('sql.');
 }
 
 /** Lints an example the way its info string says. */
@@ -107,7 +107,7 @@ function lint(example: Example): Diagnostic[] {
     case 'file':
       throw new Error(`${example.kind} examples are data: diagnose them`);
     default:
-      if (example.kind.startsWith('duckdb.') || example.kind.startsWith('serve.')) throw new Error(`${example.kind} examples are data: diagnose them`);
+      if (example.kind.startsWith('duckdb.') || example.kind.startsWith('serve.') || example.kind.startsWith('sql.')) throw new Error(`${example.kind} examples are data: diagnose them`);
       // `scan.py`: the text is a file of that language, scanned by `pcaq scan`'s scanner.
       return scanText(example.text, `example.${example.kind.slice('scan.'.length)}`);
   }
@@ -148,6 +148,18 @@ async function diagnose(example: Example): Promise<readonly Reported[]> {
     try {
       const schema = example.endpoint === undefined ? {} : { schema: endpointSchema(example.endpoint)! };
       await (await openRowStore([path], { engine: 'duckdb', ...schema })).close();
+      return [];
+    } catch (error) {
+      if (!(error instanceof EngineError) || error.code === undefined) throw error;
+      return [asProblem({ code: error.code })];
+    }
+  }
+  if (example.kind.startsWith('sql.')) {
+    // `pcaq sql --file` describes the file for the SQL without reading its rows.
+    const path = join(scratch, `example.${example.kind.slice('sql.'.length)}`);
+    writeFileSync(path, example.text);
+    try {
+      await fileSourceOf(path);
       return [];
     } catch (error) {
       if (!(error instanceof EngineError) || error.code === undefined) throw error;

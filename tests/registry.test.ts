@@ -88,6 +88,8 @@ const PRODUCERS: Record<DiagnosticCode, string> = {
   PCAQ0519: 'packages/readers/src/problems/csv-no-header.ts',
   PCAQ0520: 'packages/engines/src/problems/unreadable-file.ts',
   PCAQ0521: 'packages/engines/src/problems/engine-read-error.ts',
+  PCAQ0522: 'packages/engines/src/problems/unknown-file-format.ts',
+  PCAQ0523: 'packages/engines/src/problems/unknown-json-shape.ts',
   PCAQ0524: 'packages/serve/src/problems/other-endpoint-columns.ts',
   PCAQ0601: 'packages/scan/src/rules/built-at-run-time.ts',
 };

@@ -176,7 +176,7 @@ describe('pcaq eval: problems', () => {
 
   it.each<[string, string[], RegExp]>([
     ['a missing file', ['nope.json'], /^pcaq: no such file: 'nope.json'/],
-    ['an unknown extension', [fixture('usage.txt')], /give --input-format/],
+    ['an unknown extension', [fixture('usage.txt')], /name it .json, .ndjson, .jsonl or .csv, or give the format with --input-format json, ndjson or csv/],
     ['a bad --format', [USAGE, '--format', 'xml'], /--format must be one of json, ndjson, csv, table/],
     ['a bad --input-format', [USAGE, '--input-format', 'xml'], /--input-format must be one of/],
     ['duckdb over standard input', ['-', '--engine', 'duckdb'], /standard input needs --engine js/],

@@ -68,6 +68,35 @@ export function isDateTimeText(text: string): boolean {
   return parseDateTime(text) !== undefined;
 }
 
+/**
+ * The instants a date of the service can name, first and last: 0001-01-01T00:00:00Z to
+ * 9999-12-31T23:59:59.999Z, the years written with four digits (docs/evaluation.md,
+ * "aggregationLevel buckets"). `parseDateTime` reads a little more (year 0000, and an offset can
+ * move a date of year 0001 or 9999 across the edge); such an instant is no date for bucketing, on
+ * every engine alike.
+ *
+ * @example
+ * ```ts
+ * SERVICE_DATE_RANGE.first === parseDateTime('0001-01-01'); // true
+ * ```
+ */
+export const SERVICE_DATE_RANGE: { readonly first: number; readonly last: number } = Object.freeze({ first: -62_135_596_800_000, last: 253_402_300_799_999 });
+
+/**
+ * Whether an instant (milliseconds since 1970-01-01T00:00:00Z) lies within the service's dates,
+ * {@link SERVICE_DATE_RANGE}: only those are bucketed by `aggregationLevel` (docs/evaluation.md,
+ * "aggregationLevel buckets").
+ *
+ * @example
+ * ```ts
+ * withinServiceDates(parseDateTime('2018-01-01')!);             // true
+ * withinServiceDates(parseDateTime('0001-01-01T00:30+01:00')!); // false: 0000-12-31T23:30Z
+ * ```
+ */
+export function withinServiceDates(instant: number): boolean {
+  return typeof instant === 'number' && instant >= SERVICE_DATE_RANGE.first && instant <= SERVICE_DATE_RANGE.last;
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

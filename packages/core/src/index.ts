@@ -35,7 +35,7 @@ export {
   or,
   stringLiteral,
 } from './factories.js';
-export { parseDateTime, isDateTimeText } from './date-time.js';
+export { parseDateTime, isDateTimeText, SERVICE_DATE_RANGE, withinServiceDates } from './date-time.js';
 export { comparisonMode, type ComparisonMode } from './comparison-mode.js';
 export { comparisonsOf } from './comparisons-of.js';
 export { RowMakers, rowMaker, type RowMaker } from './row-maker.js';

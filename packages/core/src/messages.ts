@@ -23,6 +23,12 @@ export interface DiagnosticMessage {
    * that was given an empty list where the parser speaks of the filter text).
    */
   readonly variants?: Readonly<Record<string, string>>;
+  /**
+   * The wordings of the `{detail}` placeholder, by name, for a code whose message says what was
+   * found in a malformed file: the JSON and CSV splitters pick one by what they found
+   * (`syntaxDetail` in `@pcaq/readers`), so their account of the syntax is in this table too.
+   */
+  readonly details?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -442,6 +448,27 @@ export const DIAGNOSTIC_MESSAGES = {
       'line-too-long': 'a line longer than {limit} characters; a row is far shorter',
       'ends-early': 'malformed JSON: the JSON document ends too early; expected {expected}',
     },
+    details: {
+      'property-name': 'expected a property name in double quotes, found {found}',
+      colon: "expected ':' after a property name, found {found}",
+      'after-property': "expected ',' or '}' after a property value, found {found}",
+      'row-after-comma': "expected a row after ',', found ']' (remove the trailing comma)",
+      'after-row': "expected ',' or ']' after a row, found {found}",
+      'malformed-property-name': 'malformed property name',
+      value: 'expected a value, found {found}',
+      'value-after-comma': "expected a value after ',', found ']'",
+      'after-member': "expected ',' or '}', found {found}",
+      'after-item': "expected ',' or ']', found {found}",
+      'after-value': 'unexpected {found} after the end of the value',
+      'row-too-long': 'a row longer than {limit} characters starts here (a closing quote or bracket is probably missing)',
+      'value-too-long': 'a value longer than {limit} characters starts here (a closing quote or bracket is probably missing)',
+      'nested-too-deep': 'nested more than {limit} deep',
+      'control-character': 'a string may not hold control character {char} (write it escaped)',
+      'bad-escape': "bad escape '{escape}' in a string",
+      'unclosed-string': 'this string is never closed',
+      'malformed-string': 'malformed string',
+      unplaced: 'malformed JSON',
+    },
   },
   PCAQ0507: {
     id: 'not-json-rows',
@@ -508,6 +535,13 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'Malformed CSV',
     template: 'malformed CSV: {detail}',
+    details: {
+      'unclosed-quote': 'this quoted cell is never closed',
+      'after-closing-quote': 'unexpected {found} after the closing quote of a cell; a cell ends at its closing quote (write "" for a quote inside it)',
+      'quote-in-cell': 'a quote inside an unquoted cell; quote the whole cell and double the quote ("x""y")',
+      'quoted-cell-too-long': 'a quoted cell opened here is not closed within {limit} characters (a closing quote is probably missing)',
+      'line-too-long': 'a line longer than {limit} characters; this is not CSV',
+    },
   },
   PCAQ0516: {
     id: 'csv-header',
@@ -559,6 +593,18 @@ export const DIAGNOSTIC_MESSAGES = {
     severity: 'error',
     title: 'File the engine cannot read',
     template: 'DuckDB cannot read the file: {reason}',
+  },
+  PCAQ0522: {
+    id: 'unknown-file-format',
+    severity: 'error',
+    title: 'Format not told by the extension',
+    template: 'cannot tell the format of the file from its extension ({extension}): name it {known}, or give the format with {option}',
+  },
+  PCAQ0523: {
+    id: 'unknown-json-shape',
+    severity: 'error',
+    title: 'JSON file that is neither rows nor a response body',
+    template: 'the file is neither a JSON array of rows nor a response body {"Value": [...]} (told from its first {limit}); it begins {begins}',
   },
   PCAQ0524: {
     id: 'other-endpoint-columns',

@@ -45,7 +45,15 @@ export async function readFileWithDuckDb<T>(
     // Rows the readers skip at the start (a malformed header with skipBadRows) must be reported.
     if (start.skipped.length > 0) return readers();
   }
-  const described = await fileSourceOf(path, read.format, read.encoding);
+  let described: SqlFileSource;
+  try {
+    described = await fileSourceOf(path, read.format, read.encoding);
+  } catch (error) {
+    // The readers took the file's start as rows, but its shape cannot be told from its first bytes
+    // (a member name written with escapes, the rows after 64 KiB of other members): they answer.
+    if (error instanceof EngineError && error.code === 'PCAQ0523') return readers();
+    throw error;
+  }
   let file: Utf8File;
   try {
     file = await utf8FileFor(path, read.format, read.encoding);

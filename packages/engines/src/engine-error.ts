@@ -4,16 +4,17 @@ import { engineReadError } from './problems/engine-read-error.js';
 
 /**
  * The codes of an {@link EngineError}: the readers' (PCAQ0504-0519, the same on every engine) and
- * the engines' own, for a file that cannot be opened (`PCAQ0520`) or that DuckDB refuses where
- * the readers cannot say where (`PCAQ0521`), and `pcaq serve`'s file of another endpoint's columns
- * (`PCAQ0524`), docs/diagnostics.md.
+ * the engines' own, for a file that cannot be opened (`PCAQ0520`), that DuckDB refuses where
+ * the readers cannot say where (`PCAQ0521`), whose format its extension does not tell
+ * (`PCAQ0522`) or that is JSON of neither shape DuckDB is told to read (`PCAQ0523`), and `pcaq
+ * serve`'s file of another endpoint's columns (`PCAQ0524`), docs/diagnostics.md.
  *
  * @example
  * ```ts
  * const code: EngineProblemCode = 'PCAQ0520';
  * ```
  */
-export type EngineProblemCode = ReadProblemCode | 'PCAQ0520' | 'PCAQ0521' | 'PCAQ0524';
+export type EngineProblemCode = ReadProblemCode | 'PCAQ0520' | 'PCAQ0521' | 'PCAQ0522' | 'PCAQ0523' | 'PCAQ0524';
 
 /**
  * An engine problem as its producer (a module of `problems/`) states it; the prose is the message

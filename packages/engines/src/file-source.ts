@@ -1,7 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SqlFileFormat, SqlFileSource } from '@pcaq/sql';
-import { EngineError, engineProblem } from './engine-error.js';
+import { engineProblem } from './engine-error.js';
+import { unknownFileFormat } from './problems/unknown-file-format.js';
+import { unknownJsonShape } from './problems/unknown-json-shape.js';
 import { unreadableFile } from './problems/unreadable-file.js';
 import type { FileEncoding } from './utf8-copy.js';
 
@@ -22,7 +24,8 @@ const HEAD_BYTES = 64 * 1024;
  * (told from the start of the file, after any byte-order mark, decoded in `encoding`; a UTF-16
  * byte-order mark is recognised).
  *
- * @throws EngineError when the format cannot be told or a JSON file is neither shape.
+ * @throws EngineError `PCAQ0522` when the format cannot be told, `PCAQ0523` when a JSON file is
+ *   neither shape (docs/diagnostics.md), `PCAQ0520` when it cannot be read.
  * @example
  * ```ts
  * await fileSourceOf('usage.json'); // { kind: 'file', path: 'usage.json', format: 'json', envelope: 'Value', bytes: 1024 }
@@ -39,19 +42,17 @@ export async function fileSourceOf(path: string, format?: SqlFileFormat, encodin
     const { size } = await stat(path);
     return { kind: 'file', path, format: 'json', envelope, bytes: size };
   }
-  throw new EngineError(`${path}: expected a JSON array of rows or a response body { "Value": [...] }`);
+  throw engineProblem(path, unknownJsonShape(head, '64 KiB'));
 }
 
 /**
  * The format of a file: the one given, else told by its extension.
  *
- * @throws EngineError when neither tells it.
+ * @throws EngineError `PCAQ0522` when neither tells it (docs/diagnostics.md).
  */
 export function fileFormatOf(path: string, format?: SqlFileFormat): SqlFileFormat {
   const resolved = format ?? EXTENSIONS[extname(path).toLowerCase()];
-  if (resolved === undefined) {
-    throw new EngineError(`cannot tell the format of '${path}' from its extension (.csv, .json, .ndjson, .jsonl, .parquet)`);
-  }
+  if (resolved === undefined) throw engineProblem(path, unknownFileFormat(path, Object.keys(EXTENSIONS)));
   return resolved;
 }
 

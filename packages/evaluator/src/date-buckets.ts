@@ -1,11 +1,12 @@
-import { bucketStart, bucketText, parseDateTime, type AggregationLevel } from '@pcaq/core';
+import { bucketStart, bucketText, parseDateTime, withinServiceDates, type AggregationLevel } from '@pcaq/core';
 import { BoundedCache } from './bounded-cache.js';
 import type { Row, RowValue } from './types.js';
 
 /**
  * A row with each bucketed date field replaced by its bucket's first instant, the form grouped
  * rows show (docs/evaluation.md, "aggregationLevel buckets"). A value that is no date (missing,
- * or text that is not ISO 8601) is kept as it is: it forms its own group, nothing is dropped.
+ * text that is not ISO 8601, or an instant outside the service's years 0001-9999 in UTC) is kept
+ * as it is: it forms its own group, nothing is dropped.
  *
  * @example
  * ```ts
@@ -22,7 +23,7 @@ export function createDateBucketer(buckets: { readonly level: AggregationLevel; 
     const cached = shown.get(value);
     if (cached !== undefined) return cached;
     const instant = parseDateTime(value);
-    return shown.remember(value, instant === undefined ? value : bucketText(bucketStart(instant, level)));
+    return shown.remember(value, instant === undefined || !withinServiceDates(instant) ? value : bucketText(bucketStart(instant, level)));
   };
   return (row) => {
     const copy: Record<string, RowValue | undefined> = { ...row };

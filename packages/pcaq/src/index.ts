@@ -172,4 +172,4 @@ export {
 // @category AST and schema
 export type { EndpointId, EndpointSchema } from '@pcaq/core';
 // @category Evaluate
-export { bucketStart, bucketText, dateBuckets, readFieldValue, takesSnapshot } from '@pcaq/core';
+export { bucketStart, bucketText, dateBuckets, readFieldValue, SERVICE_DATE_RANGE, takesSnapshot, withinServiceDates } from '@pcaq/core';

@@ -1,3 +1,4 @@
+import { syntaxDetail } from './syntax-detail.js';
 import { positionAfter, type TextPosition } from './text-position.js';
 
 export type { TextPosition } from './text-position.js';
@@ -197,9 +198,7 @@ export class CsvSplitter {
     const unclosed = quote >= 0 && (nl < 0 || quote < nl);
     this.events.syntaxError(
       { line, column: unclosed ? quote + 1 : 1 },
-      unclosed
-        ? `a quoted cell opened here is not closed within ${MAX_RECORD_CHARS} characters (a closing quote is probably missing)`
-        : `a line longer than ${MAX_RECORD_CHARS} characters; this is not CSV`,
+      syntaxDetail('PCAQ0515', unclosed ? 'quoted-cell-too-long' : 'line-too-long', { limit: MAX_RECORD_CHARS }),
     );
   }
 
@@ -236,7 +235,7 @@ export class CsvSplitter {
           q = buf.indexOf('"', from);
           if (q < 0 || (q + 1 >= buf.length && !last)) {
             if (!last) return undefined;
-            return this.fail(buf, { line: ln, column: open - lineStart + 1 }, 'this quoted cell is never closed', open, ln);
+            return this.fail(buf, { line: ln, column: open - lineStart + 1 }, syntaxDetail('PCAQ0515', 'unclosed-quote'), open, ln);
           }
           if (buf.charCodeAt(q + 1) !== QUOTE) break;
           text += buf.slice(from, q + 1);
@@ -260,7 +259,7 @@ export class CsvSplitter {
         if (c === CR && p + 1 >= buf.length && !last) return undefined;
         const lineEnd = c === LF ? p : c === CR && buf.charCodeAt(p + 1) === LF ? p + 1 : p >= buf.length ? p : -1;
         if (lineEnd >= 0) return this.emit(cells, buf, start, line, lineEnd, ln);
-        return this.fail(buf, { line: ln, column: p - lineStart + 1 }, `unexpected ${shown(buf, p)} after the closing quote of a cell; a cell ends at its closing quote (write "" for a quote inside it)`, p, ln);
+        return this.fail(buf, { line: ln, column: p - lineStart + 1 }, syntaxDetail('PCAQ0515', 'after-closing-quote', { found: shown(buf, p) }), p, ln);
       }
       const nl = buf.indexOf('\n', p);
       let end = buf.indexOf(this.delimiter, p);
@@ -271,7 +270,7 @@ export class CsvSplitter {
       }
       const quote = buf.indexOf('"', p);
       if (quote >= 0 && quote < end) {
-        return this.fail(buf, { line: ln, column: quote - lineStart + 1 }, 'a quote inside an unquoted cell; quote the whole cell and double the quote ("x""y")', quote, ln);
+        return this.fail(buf, { line: ln, column: quote - lineStart + 1 }, syntaxDetail('PCAQ0515', 'quote-in-cell'), quote, ln);
       }
       if (end === buf.length || buf.charCodeAt(end) === LF) {
         cells.push(ownCopy(buf.slice(p, end > p && buf.charCodeAt(end - 1) === CR ? end - 1 : end)));

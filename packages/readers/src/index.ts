@@ -7,7 +7,7 @@
  */
 export { readRows, type RowSource } from './read-rows.js';
 export { RowReadError, formatProblem } from './read-error.js';
-export { inputFormatOf, isInputFormat } from './input-format.js';
+export { INPUT_EXTENSIONS, inputFormatOf, isInputFormat } from './input-format.js';
 export { JsonSplitter } from './json-splitter.js';
 export { JsonStructureError, type JsonElement } from './json-scan.js';
 export { CsvSplitter, MAX_RECORD_CHARS, type CsvSplitterEvents, type TextPosition } from './csv-splitter.js';

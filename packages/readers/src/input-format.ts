@@ -25,6 +25,16 @@ export function inputFormatOf(path: string): InputFormat | undefined {
 }
 
 /**
+ * The extensions that tell an input format (case-insensitive), in the order messages list them.
+ *
+ * @example
+ * ```ts
+ * INPUT_EXTENSIONS; // ['.json', '.ndjson', '.jsonl', '.csv']
+ * ```
+ */
+export const INPUT_EXTENSIONS: readonly string[] = Object.freeze(Object.keys(BY_EXTENSION));
+
+/**
  * Whether a text names an input format.
  *
  * @example

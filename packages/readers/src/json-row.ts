@@ -3,6 +3,7 @@ import { MAX_JSON_DEPTH, scanJson } from './json-syntax.js';
 import { malformedJson } from './problems/malformed-json.js';
 import { tooDeep } from './problems/too-deep.js';
 import type { RowSink } from './row-sink.js';
+import { syntaxDetail } from './syntax-detail.js';
 import { positionAfter } from './text-position.js';
 import type { ReadRow } from './types.js';
 
@@ -21,7 +22,7 @@ export function readJsonRow(text: string, line: number, column: number, toRow: (
   try {
     value = JSON.parse(text);
   } catch {
-    const problem = scanJson(text).problem ?? { offset: 0, message: 'malformed JSON', tooDeep: false };
+    const problem = scanJson(text).problem ?? { offset: 0, message: syntaxDetail('PCAQ0506', 'unplaced'), tooDeep: false };
     const at = positionAfter(text, 0, problem.offset, { line, column });
     sink.accept(new BadRow(problem.tooDeep ? tooDeep(MAX_JSON_DEPTH) : malformedJson({ detail: problem.message, where: 'row' })), at.line, at.column);
     return;

@@ -1,5 +1,6 @@
 import { isRowsMember } from '@pcaq/core';
 import { malformedJson } from './problems/malformed-json.js';
+import { syntaxDetail, type SyntaxDetailName } from './syntax-detail.js';
 import { noRowsArray } from './problems/no-rows-array.js';
 import { notJsonRows } from './problems/not-json-rows.js';
 import { rowsArrayTwice } from './problems/rows-array-twice.js';
@@ -83,10 +84,10 @@ export class JsonSplitter {
         return this.fail(notJsonRows({ found: this.found(), looksLikeCsv: this.looksLikeCsv() }));
       case 'rootKey':
         if (c === 0x7d /* } */) return this.closeRootObject();
-        if (c !== QUOTE) return this.syntax(`expected a property name in double quotes, found ${this.found()}`);
+        if (c !== QUOTE) return this.syntax('property-name', { found: this.found() });
         return this.readKey();
       case 'rootColon':
-        return c === 0x3a /* : */ ? this.advance('rootValue') : this.syntax(`expected ':' after a property name, found ${this.found()}`);
+        return c === 0x3a /* : */ ? this.advance('rootValue') : this.syntax('colon', { found: this.found() });
       case 'rootValue':
         if (!isRowsMember(this.key)) return this.beginValue('skipValue');
         if (c !== 0x5b) return this.fail(noRowsArray({ member: this.key, found: this.found() }));
@@ -95,16 +96,16 @@ export class JsonSplitter {
       case 'rootAfterValue':
         if (c === 0x2c /* , */) return this.advance('rootKey');
         if (c === 0x7d) return this.closeRootObject();
-        return this.syntax(`expected ',' or '}' after a property value, found ${this.found()}`);
+        return this.syntax('after-property', { found: this.found() });
       case 'arrayFirst':
         return c === 0x5d /* ] */ ? this.closeArray() : this.beginValue('element');
       case 'arrayNext':
-        if (c === 0x5d) return this.syntax("expected a row after ',', found ']' (remove the trailing comma)");
+        if (c === 0x5d) return this.syntax('row-after-comma');
         return this.beginValue('element');
       case 'arrayAfter':
         if (c === 0x2c) return this.advance('arrayNext');
         if (c === 0x5d) return this.closeArray();
-        return this.syntax(`expected ',' or ']' after a row, found ${this.found()}`);
+        return this.syntax('after-row', { found: this.found() });
       case 'end':
         return this.failAfterEnd();
     }
@@ -134,7 +135,7 @@ export class JsonSplitter {
     try {
       this.key = JSON.parse(this.buf.slice(this.pos, end + 1)) as string;
     } catch {
-      return this.syntax('malformed property name');
+      return this.syntax('malformed-property-name');
     }
     if (isRowsMember(this.key)) {
       if (this.rowsKey !== undefined) this.fail(rowsArrayTwice(this.rowsKey, this.key));
@@ -171,7 +172,7 @@ export class JsonSplitter {
 
   private beginValue(mode: 'element' | 'skipValue'): true {
     const c = this.buf.charCodeAt(this.pos);
-    if (c === 0x5d || c === 0x7d || c === 0x2c || c === 0x3a) this.syntax(`expected a value, found ${this.found()}`);
+    if (c === 0x5d || c === 0x7d || c === 0x2c || c === 0x3a) this.syntax('value', { found: this.found() });
     this.mode = mode;
     this.start = this.scan = this.pos;
     this.depth = 0;
@@ -240,7 +241,7 @@ export class JsonSplitter {
     const scanning = this.mode === 'element' || this.mode === 'skipValue';
     if (scanning && this.buf.length - this.start > MAX_RECORD_CHARS) {
       this.pos = this.start;
-      this.syntax(`a ${this.mode === 'element' ? 'row' : 'value'} longer than ${MAX_RECORD_CHARS} characters starts here (a closing quote or bracket is probably missing)`);
+      this.syntax(this.mode === 'element' ? 'row-too-long' : 'value-too-long', { limit: MAX_RECORD_CHARS });
     }
     const keep = scanning ? this.start : this.pos;
     if (keep === 0) return;
@@ -270,8 +271,8 @@ export class JsonSplitter {
     throw new JsonStructureError(init, line, column);
   }
 
-  /** Syntax that is not JSON around the rows; `detail` says what was expected and found. */
-  private syntax(detail: string): never {
-    return this.fail(malformedJson({ detail, where: 'document' }));
+  /** Syntax that is not JSON around the rows; the named detail says what was expected and found. */
+  private syntax(detail: SyntaxDetailName<'PCAQ0506'>, args?: Readonly<Record<string, string | number>>): never {
+    return this.fail(malformedJson({ detail: syntaxDetail('PCAQ0506', detail, args), where: 'document' }));
   }
 }

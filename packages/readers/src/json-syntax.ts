@@ -1,3 +1,5 @@
+import { syntaxDetail } from './syntax-detail.js';
+
 /**
  * How deep a row may nest objects and arrays, the row itself counting one (docs/evaluation.md,
  * "Bad input"). A license-usage row is flat; the bound keeps a hostile row (an array nested
@@ -68,7 +70,7 @@ export function scanJson(text: string): JsonScan {
     const c = text.charCodeAt(p);
     const start = p;
     if (c === 0x7b || c === 0x5b) {
-      if (stack.length >= MAX_JSON_DEPTH) return fail(p, `nested more than ${MAX_JSON_DEPTH} deep`, true);
+      if (stack.length >= MAX_JSON_DEPTH) return fail(p, syntaxDetail('PCAQ0506', 'nested-too-deep', { limit: MAX_JSON_DEPTH }), true);
       stack.push(c);
       p = skipSpace(text, p + 1);
       const close = c === 0x7b ? 0x7d : 0x5d;
@@ -78,7 +80,7 @@ export function scanJson(text: string): JsonScan {
       } else {
         if (c === 0x7b) {
           const named = readKey(text, p);
-          if (typeof named === 'number') return fail(named, `expected a property name in double quotes, found ${found(named)}`);
+          if (typeof named === 'number') return fail(named, syntaxDetail('PCAQ0506', 'property-name', { found: found(named) }));
           p = named.next;
           if (stack.length === 1) key = named.key;
         }
@@ -87,7 +89,7 @@ export function scanJson(text: string): JsonScan {
     } else {
       const pattern = c === 0x22 ? STRING : c === 0x74 || c === 0x66 || c === 0x6e ? LITERAL : NUMBER;
       pattern.lastIndex = p;
-      if (!pattern.test(text)) return fail(p, c === 0x22 ? stringProblem(text, p) : `expected a value, found ${found(p)}`);
+      if (!pattern.test(text)) return fail(p, c === 0x22 ? stringProblem(text, p) : syntaxDetail('PCAQ0506', 'value', { found: found(p) }));
       p = pattern.lastIndex;
     }
     if (stack.length === 1 && stack[0] === 0x7b && key !== undefined) {
@@ -99,7 +101,7 @@ export function scanJson(text: string): JsonScan {
       p = skipSpace(text, p);
       const top = stack[stack.length - 1];
       if (top === undefined) {
-        if (p < text.length) return fail(p, `unexpected ${found(p)} after the end of the value`);
+        if (p < text.length) return fail(p, syntaxDetail('PCAQ0506', 'after-value', { found: found(p) }));
         return { members };
       }
       const d = text.charCodeAt(p);
@@ -107,11 +109,11 @@ export function scanJson(text: string): JsonScan {
         p = skipSpace(text, p + 1);
         if (top === 0x7b) {
           const named = readKey(text, p);
-          if (typeof named === 'number') return fail(named, `expected a property name in double quotes, found ${found(named)}`);
+          if (typeof named === 'number') return fail(named, syntaxDetail('PCAQ0506', 'property-name', { found: found(named) }));
           p = named.next;
           if (stack.length === 1) key = named.key;
         } else if (text.charCodeAt(p) === 0x5d) {
-          return fail(p, "expected a value after ',', found ']'");
+          return fail(p, syntaxDetail('PCAQ0506', 'value-after-comma'));
         }
         break;
       }
@@ -120,7 +122,7 @@ export function scanJson(text: string): JsonScan {
         p++;
         continue;
       }
-      return fail(p, `expected ',' or '${top === 0x7b ? '}' : ']'}', found ${found(p)}`);
+      return fail(p, syntaxDetail('PCAQ0506', top === 0x7b ? 'after-member' : 'after-item', { found: found(p) }));
     }
   }
 }
@@ -140,13 +142,13 @@ function stringProblem(text: string, p: number): string {
   for (let i = p + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) break;
-    if (c < 0x20) return `a string may not hold control character U+${c.toString(16).toUpperCase().padStart(4, '0')} (write it escaped)`;
+    if (c < 0x20) return syntaxDetail('PCAQ0506', 'control-character', { char: `U+${c.toString(16).toUpperCase().padStart(4, '0')}` });
     if (c === 0x5c) {
-      if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6))) return `bad escape '${text.slice(i, i + 2)}' in a string`;
+      if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6))) return syntaxDetail('PCAQ0506', 'bad-escape', { escape: text.slice(i, i + 2) });
       i++;
     }
   }
-  return text.indexOf('"', p + 1) < 0 ? 'this string is never closed' : 'malformed string';
+  return syntaxDetail('PCAQ0506', text.indexOf('"', p + 1) < 0 ? 'unclosed-string' : 'malformed-string');
 }
 
 function skipSpace(text: string, p: number): number {

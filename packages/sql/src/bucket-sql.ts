@@ -1,4 +1,4 @@
-import type { AggregationLevel } from '@pcaq/core';
+import { SERVICE_DATE_RANGE, type AggregationLevel } from '@pcaq/core';
 import { q } from './columns.js';
 import { instantSql } from './date-sql.js';
 import type { SqlDialect } from './types.js';
@@ -14,11 +14,13 @@ const TIMESTAMP_OF: Readonly<Record<SqlDialect, (millis: string) => string>> = {
  * (docs/evaluation.md, "aggregationLevel buckets"; docs/engines.md, "Family results"): the
  * bucket's first instant as `YYYY-MM-DDT00:00:00` (UTC day, ISO week from Monday with
  * `date_trunc('week')`, month), the text put together from its parts so both engines write it
- * alike; a value that is no date is kept as written.
+ * alike; a value that is no date, or whose instant lies outside the service's years 0001-9999
+ * (`SERVICE_DATE_RANGE`, where the engines' calendars and four-digit years part ways), is kept as
+ * written.
  *
  * @example
  * ```ts
- * bucketSql('usageDate', 'week', 'duckdb'); // CASE WHEN (...) IS NULL THEN "usageDate" ELSE lpad(...) || '-' || ... END
+ * bucketSql('usageDate', 'week', 'duckdb'); // CASE WHEN (...) BETWEEN -62135596800000 AND 253402300799999 THEN lpad(...) || '-' || ... ELSE CAST("usageDate" AS TEXT) END
  * ```
  */
 export function bucketSql(name: string, level: AggregationLevel, dialect: SqlDialect): string {
@@ -27,5 +29,6 @@ export function bucketSql(name: string, level: AggregationLevel, dialect: SqlDia
   const start = `date_trunc('${level}', ${TIMESTAMP_OF[dialect](instant)})`;
   const part = (unit: string, width: number): string => `lpad(CAST(CAST(extract(${unit} FROM ${start}) AS INTEGER) AS TEXT), ${width}, '0')`;
   const text = `${part('year', 4)} || '-' || ${part('month', 2)} || '-' || ${part('day', 2)} || 'T00:00:00'`;
-  return `CASE WHEN ${instant} IS NULL THEN CAST(${column} AS TEXT) ELSE ${text} END`;
+  // NULL (no date) is not BETWEEN anything: it falls to ELSE with the instants outside the range.
+  return `CASE WHEN ${instant} BETWEEN ${SERVICE_DATE_RANGE.first} AND ${SERVICE_DATE_RANGE.last} THEN ${text} ELSE CAST(${column} AS TEXT) END`;
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { groupByNames, rowShape, type Schema } from '@pcaq/core';
 import { compileQuery, type EvaluationResult } from '@pcaq/evaluator';
-import { formatProblem, inputFormatOf, isInputFormat, RowReadError, TEXT_ENCODINGS, textEncodingOf, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
+import { formatProblem, INPUT_EXTENSIONS, inputFormatOf, isInputFormat, RowReadError, TEXT_ENCODINGS, textEncodingOf, type InputFormat, type ReadProblem, type TextEncoding } from '@pcaq/readers';
 import type { OutputTarget } from '../output-target.js';
 import { BufferedOutput } from '../eval/buffered-output.js';
 import { evaluateWithDuckDb, isEngineError } from '../eval/run-duckdb-engine.js';
@@ -15,6 +15,7 @@ import { addFormatOption } from '../output-formats.js';
 import { addOutputOptions, withOutput, type OutputOptionValues } from '../output-options.js';
 import { addQueryOptions, readQueryOptions, readStdinOptions, type CommandLineQuery, type QueryOptionValues } from '../query-options.js';
 import { checkReportedQuery, reportQueryDiagnostics } from '../query-report.js';
+import { unknownFormatError } from '../unknown-format.js';
 import { ProblemsReported, UsageError } from '../usage-error.js';
 
 interface EvalOptions extends QueryOptionValues, OutputOptionValues {
@@ -134,7 +135,7 @@ function inputFormatFor(file: string, given: InputFormat | undefined): InputForm
   if (file === '-') return 'json';
   const format = inputFormatOf(file);
   if (format === undefined || !isInputFormat(format)) {
-    throw new UsageError(`cannot tell the format of '${file}' from its extension; give --input-format json, ndjson or csv`, 'eval');
+    throw unknownFormatError(file, 'eval', INPUT_EXTENSIONS, ['json', 'ndjson', 'csv']);
   }
   return format;
 }
