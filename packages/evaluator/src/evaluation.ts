@@ -73,58 +73,80 @@ const UNSEEN: unique symbol = Symbol('unseen');
  * ```
  */
 export function createEvaluation(plan: EvaluationPlan): Evaluation {
-  const { filter, collector, nextLink, emit } = plan;
-  const dayOf = createDayCache();
-  let day = plan.day;
+  return new EvaluationRun(plan);
+}
+
+/**
+ * The run itself: a class, so that `push` is one function for every run and every compiled query;
+ * a closure made per run would make each later query's call sites see new functions, and V8 then
+ * stops inlining them (docs/evaluation.md, "Performance design").
+ */
+class EvaluationRun implements Evaluation {
+  private readonly filter: RowPredicate | undefined;
+  private readonly collector: ResultCollector;
+  private readonly checker: RowChecker;
+  private readonly dayOf = createDayCache();
+  private readonly snapshot: boolean;
+  private day: string | undefined;
   // Rows of one snapshot share one date-time string, and readers give each distinct string one
   // instance: comparing with the previous row's value skips the day lookup for most rows.
-  let previousRaw: RowValue | undefined | typeof UNSEEN = UNSEEN;
-  let previousAdmitted = false;
+  private previousRaw: RowValue | undefined | typeof UNSEEN = UNSEEN;
+  private previousAdmitted = false;
+  private rowNumber = 0;
 
-  const admit = (raw: RowValue | undefined): boolean => {
-    const rowDay = dayOf(raw);
-    if (rowDay === day) return true;
-    if (plan.day !== undefined) return false;
-    if (day !== undefined && rowDay < day) return false;
-    day = rowDay;
-    collector.reset();
+  constructor(private readonly plan: EvaluationPlan) {
+    this.filter = plan.filter;
+    this.collector = plan.collector;
+    this.snapshot = plan.snapshot;
+    this.day = plan.day;
+    const readFirst = plan.filterFields && (plan.snapshot ? new Set([...plan.filterFields, 'processedDateTime']) : plan.filterFields);
+    this.checker = new RowChecker(plan.shape, readFirst);
+  }
+
+  push(input: Row): void {
+    const checker = this.checker;
+    const rowNumber = ++this.rowNumber;
+    const row = checker.check(input, rowNumber);
+    // After a bad row the result is void: rows are still checked, to report every bad one.
+    if (row === undefined || checker.badRows > 0) return;
+    const raw = this.snapshot ? row.processedDateTime : undefined;
+    if (raw !== this.previousRaw) {
+      this.previousRaw = raw;
+      this.previousAdmitted = this.admit(raw);
+    }
+    if (!this.previousAdmitted) return;
+    try {
+      const filter = this.filter;
+      if (filter !== undefined && !filter(row)) return;
+      // Only a row the result keeps is normalised in full; one past the page is only counted.
+      const collector = this.collector;
+      collector.add(collector.keepsNext() ? checker.complete(row, rowNumber) : row);
+    } catch (error) {
+      // A value from code nested deeper than the readers allow: the row is reported, never a stack overflow.
+      if (!(error instanceof ValueTooDeep)) throw error;
+      checker.rejectTooDeep(rowNumber, row);
+    }
+  }
+
+  get diagnostics(): readonly Diagnostic[] {
+    return this.checker.diagnostics;
+  }
+
+  finish(): EvaluationResult {
+    if (this.checker.badRows > 0) return { value: [], totalCount: 0, nextLink: null };
+    const totalCount = this.collector.total();
+    const value: Row[] = [];
+    this.collector.finish(this.plan.emit ?? ((row) => value.push(row)));
+    return { value, totalCount, nextLink: this.plan.nextLink(totalCount) };
+  }
+
+  private admit(raw: RowValue | undefined): boolean {
+    const rowDay = this.dayOf(raw);
+    if (rowDay === this.day) return true;
+    if (this.plan.day !== undefined) return false;
+    if (this.day !== undefined && rowDay < this.day) return false;
+    this.day = rowDay;
+    this.collector.reset();
     return true;
-  };
-
-  const readFirst = plan.filterFields && (plan.snapshot ? new Set([...plan.filterFields, 'processedDateTime']) : plan.filterFields);
-  const checker = new RowChecker(plan.shape, readFirst);
-  let rowNumber = 0;
-
-  return {
-    push(input) {
-      const row = checker.check(input, ++rowNumber);
-      // After a bad row the result is void: rows are still checked, to report every bad one.
-      if (row === undefined || checker.badRows > 0) return;
-      const raw = plan.snapshot ? row.processedDateTime : undefined;
-      if (raw !== previousRaw) {
-        previousRaw = raw;
-        previousAdmitted = admit(raw);
-      }
-      if (!previousAdmitted) return;
-      try {
-        if (filter !== undefined && !filter(row)) return;
-        // Only a row the result keeps is normalised in full; one past the page is only counted.
-        collector.add(collector.keepsNext() ? checker.complete(row, rowNumber) : row);
-      } catch (error) {
-        // A value from code nested deeper than the readers allow: the row is reported, never a stack overflow.
-        if (!(error instanceof ValueTooDeep)) throw error;
-        checker.rejectTooDeep(rowNumber, row);
-      }
-    },
-    get diagnostics() {
-      return checker.diagnostics;
-    },
-    finish() {
-      if (checker.badRows > 0) return { value: [], totalCount: 0, nextLink: null };
-      const totalCount = collector.total();
-      const value: Row[] = [];
-      collector.finish(emit ?? ((row) => value.push(row)));
-      return { value, totalCount, nextLink: nextLink(totalCount) };
-    },
-  };
+  }
 }

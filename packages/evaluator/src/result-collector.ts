@@ -40,28 +40,50 @@ export interface ResultCollector {
  * ```
  */
 export function createRowCollector(paging: Paging, streamTo?: (row: Row) => void): ResultCollector {
-  const end = paging.all ? Infinity : paging.skip + paging.top;
-  const start = paging.all ? 0 : paging.skip;
-  let count = 0;
-  let page: Row[] = [];
-  return {
-    add(row) {
-      const index = count++;
-      if (index < start || index >= end) return;
-      if (streamTo) streamTo(row);
-      else page.push(row);
-    },
-    keepsNext: () => count >= start && count < end,
-    reset() {
-      count = 0;
-      page = [];
-    },
-    total: () => count,
-    finish(emit) {
-      for (const row of page) emit(row);
-      page = [];
-    },
-  };
+  return new RowCollector(paging, streamTo);
+}
+
+// The collectors are classes, not objects of closures: their methods are then one function each
+// for every run, so the evaluator's optimised code never holds a run's own functions, which V8
+// would throw away with the run (docs/evaluation.md, "Performance design").
+class RowCollector implements ResultCollector {
+  private readonly end: number;
+  private readonly start: number;
+  private count = 0;
+  private page: Row[] = [];
+
+  constructor(
+    paging: Paging,
+    private readonly streamTo: ((row: Row) => void) | undefined,
+  ) {
+    this.end = paging.all ? Infinity : paging.skip + paging.top;
+    this.start = paging.all ? 0 : paging.skip;
+  }
+
+  add(row: Row): void {
+    const index = this.count++;
+    if (index < this.start || index >= this.end) return;
+    if (this.streamTo) this.streamTo(row);
+    else this.page.push(row);
+  }
+
+  keepsNext(): boolean {
+    return this.count >= this.start && this.count < this.end;
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.page = [];
+  }
+
+  total(): number {
+    return this.count;
+  }
+
+  finish(emit: (row: Row) => void): void {
+    for (const row of this.page) emit(row);
+    this.page = [];
+  }
 }
 
 /**
@@ -75,19 +97,39 @@ export function createRowCollector(paging: Paging, streamTo?: (row: Row) => void
  * ```
  */
 export function createGroupCollector(newIndex: () => GroupIndex, paging: Paging): ResultCollector {
-  let index = newIndex();
-  return {
-    add: (row) => index.add(row),
-    keepsNext: () => true,
-    reset() {
-      index = newIndex();
-    },
-    total: () => index.size,
-    finish(emit) {
-      const rows = paging.all ? index.rows() : index.rows(paging.skip, paging.skip + paging.top);
-      for (const row of rows) emit(row);
-    },
-  };
+  return new GroupCollector(newIndex, paging);
+}
+
+class GroupCollector implements ResultCollector {
+  private index: GroupIndex;
+
+  constructor(
+    private readonly newIndex: () => GroupIndex,
+    private readonly paging: Paging,
+  ) {
+    this.index = newIndex();
+  }
+
+  add(row: Row): void {
+    this.index.add(row);
+  }
+
+  keepsNext(): boolean {
+    return true;
+  }
+
+  reset(): void {
+    this.index = this.newIndex();
+  }
+
+  total(): number {
+    return this.index.size;
+  }
+
+  finish(emit: (row: Row) => void): void {
+    const rows = this.paging.all ? this.index.rows() : this.index.rows(this.paging.skip, this.paging.skip + this.paging.top);
+    for (const row of rows) emit(row);
+  }
 }
 
 /**
@@ -132,5 +174,32 @@ export function createSortedCollector(order: (a: Row, b: Row) => number, paging:
  * ```
  */
 export function withBuckets(collector: ResultCollector, bucket: (row: Row) => Row): ResultCollector {
-  return { ...collector, add: (row) => collector.add(bucket(row)) };
+  return new BucketingCollector(collector, bucket);
+}
+
+class BucketingCollector implements ResultCollector {
+  constructor(
+    private readonly inner: ResultCollector,
+    private readonly bucket: (row: Row) => Row,
+  ) {}
+
+  add(row: Row): void {
+    this.inner.add(this.bucket(row));
+  }
+
+  keepsNext(): boolean {
+    return this.inner.keepsNext();
+  }
+
+  reset(): void {
+    this.inner.reset();
+  }
+
+  total(): number {
+    return this.inner.total();
+  }
+
+  finish(emit: (row: Row) => void): void {
+    this.inner.finish(emit);
+  }
 }

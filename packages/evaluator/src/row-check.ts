@@ -1,5 +1,5 @@
 import { canonicalFieldName, createDiagnostic, NOT_A_COUNT, readCount, readFieldValue, type Diagnostic, type DiagnosticInit, type RowShape } from '@pcaq/core';
-import { fieldReader, fieldTest } from './field-access.js';
+import { fieldReader, fieldTest, type FieldReader } from './field-access.js';
 import { allOf } from './predicate-combinators.js';
 import { describeInput } from './row-source.js';
 import { invalidCount } from './rules/invalid-count.js';
@@ -34,6 +34,72 @@ function isValidCount(value: RowValue | undefined): boolean {
   // Numbers first and inline: nearly every count is one (docs/evaluation.md, "Performance design").
   if (typeof value === 'number') return value >= 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value;
   return value == null || readCount(value) !== NOT_A_COUNT;
+}
+
+/**
+ * "Every count is valid", read with each count's own reader and unrolled for up to three counts
+ * (every endpoint has at most two, and licence usage one alias): on every row, so without the
+ * extra call of a row test per field (docs/evaluation.md, "Performance design").
+ */
+function countsValidator(readers: readonly FieldReader[]): (row: Row) => boolean {
+  const [a, b, c] = readers;
+  if (readers.length === 0) return () => true;
+  if (a && readers.length === 1) return (row) => isValidCount(a(row));
+  if (a && b && readers.length === 2) return (row) => isValidCount(a(row)) && isValidCount(b(row));
+  if (a && b && c && readers.length === 3) return (row) => isValidCount(a(row)) && isValidCount(b(row)) && isValidCount(c(row));
+  return (row) => readers.every((read) => isValidCount(read(row)));
+}
+
+/** The tests a {@link RowChecker} runs, made once per row shape and set of fields read first. */
+interface RowChecks {
+  readonly deferring: boolean;
+  readonly typedNames: readonly string[];
+  readonly usesAlias: (row: Row) => boolean;
+  readonly isClean: (row: Row) => boolean;
+  readonly countsValid: (row: Row) => boolean;
+  readonly readFirstClean: (row: Row) => boolean;
+}
+
+/**
+ * The row checks are made once per row shape and set of fields, not per run: a run's own closures
+ * would be inlined into the evaluator's optimised code, and V8 throws that code away when the run
+ * is collected, so every later run would start unoptimised (docs/evaluation.md, "Performance design").
+ */
+const checksByShape = new WeakMap<RowShape, Map<string, RowChecks>>();
+
+function rowChecksOf(shape: RowShape, readFirst: ReadonlySet<string> | undefined): RowChecks {
+  const key = readFirst === undefined ? '' : `\u0000${[...readFirst].sort().join('\u0000')}`;
+  let byFields = checksByShape.get(shape);
+  if (byFields === undefined) checksByShape.set(shape, (byFields = new Map()));
+  let checks = byFields.get(key);
+  if (checks === undefined) byFields.set(key, (checks = makeRowChecks(shape, readFirst)));
+  return checks;
+}
+
+function makeRowChecks(shape: RowShape, readFirst: ReadonlySet<string> | undefined): RowChecks {
+  const deferring = readFirst !== undefined && ![...readFirst].some((name) => shape.countFields.has(shape.aliases.get(name) ?? name));
+  const aliasPairs = [...shape.aliases];
+  // Booleans given as text and "no value" dates are read as the readers read them (docs/evaluation.md, "Rows").
+  const typedNames = [...new Set([...shape.booleanFields, ...shape.nullValues.keys()])];
+  const aliasNames = [...shape.aliases.keys()];
+  // Each test reads its field with the field's own reader (field-access.ts), and the tests are
+  // joined by unrolled closures: a handful of monomorphic loads and comparisons per row.
+  const typedClean = (name: string): ((row: Row) => boolean) => fieldTest(name, (value) => typeof value !== 'string' || readFieldValue(shape, name, value) === value);
+  const aliasClean = ([alias, name]: readonly [string, string]): ((row: Row) => boolean) => {
+    const field = fieldReader(name);
+    const spelled = fieldReader(alias);
+    return (row) => field(row) !== undefined || spelled(row) === undefined;
+  };
+  const countAliases = aliasPairs.filter(([, name]) => shape.countFields.has(name)).map(([alias]) => alias);
+  const first = readFirst ?? new Set<string>();
+  return {
+    deferring,
+    typedNames,
+    usesAlias: (row) => aliasNames.some((alias) => Object.hasOwn(row, alias)),
+    isClean: allOf([...[...shape.countFields].map((name) => fieldTest(name, isCleanCount)), ...typedNames.map(typedClean), ...aliasPairs.map(aliasClean)]),
+    countsValid: countsValidator([...shape.countFields, ...countAliases].map(fieldReader)),
+    readFirstClean: allOf([...typedNames.filter((name) => first.has(name)).map(typedClean), ...aliasPairs.filter(([, name]) => first.has(name)).map(aliasClean)]),
+  };
 }
 
 /**
@@ -82,25 +148,13 @@ export class RowChecker {
     private readonly shape: RowShape,
     readFirst?: ReadonlySet<string>,
   ) {
-    this.deferring = readFirst !== undefined && ![...readFirst].some((name) => shape.countFields.has(shape.aliases.get(name) ?? name));
-    const aliasPairs = [...shape.aliases];
-    // Booleans given as text and "no value" dates are read as the readers read them (docs/evaluation.md, "Rows").
-    this.typedNames = [...new Set([...shape.booleanFields, ...shape.nullValues.keys()])];
-    const aliasNames = [...shape.aliases.keys()];
-    this.usesAlias = (row) => aliasNames.some((alias) => Object.hasOwn(row, alias));
-    // Each test reads its field with the field's own reader (field-access.ts), and the tests are
-    // joined by unrolled closures: a handful of monomorphic loads and comparisons per row.
-    const typedClean = (name: string): ((row: Row) => boolean) => fieldTest(name, (value) => typeof value !== 'string' || readFieldValue(shape, name, value) === value);
-    const aliasClean = ([alias, name]: readonly [string, string]): ((row: Row) => boolean) => {
-      const field = fieldReader(name);
-      const spelled = fieldReader(alias);
-      return (row) => field(row) !== undefined || spelled(row) === undefined;
-    };
-    this.isClean = allOf([...[...shape.countFields].map((name) => fieldTest(name, isCleanCount)), ...this.typedNames.map(typedClean), ...aliasPairs.map(aliasClean)]);
-    const countAliases = aliasPairs.filter(([, name]) => shape.countFields.has(name)).map(([alias]) => alias);
-    this.countsValid = allOf([...shape.countFields, ...countAliases].map((name) => fieldTest(name, isValidCount)));
-    const first = readFirst ?? new Set<string>();
-    this.readFirstClean = allOf([...this.typedNames.filter((name) => first.has(name)).map(typedClean), ...aliasPairs.filter(([, name]) => first.has(name)).map(aliasClean)]);
+    const checks = rowChecksOf(shape, readFirst);
+    this.deferring = checks.deferring;
+    this.typedNames = checks.typedNames;
+    this.usesAlias = checks.usesAlias;
+    this.isClean = checks.isClean;
+    this.countsValid = checks.countsValid;
+    this.readFirstClean = checks.readFirstClean;
   }
 
   /** The row fit for the filter, or `undefined` for a bad row (reported). */
