@@ -10,6 +10,7 @@
 import os from 'node:os';
 import { handParseFilterWithCoreNodes } from './baselines/hand-parser.mjs';
 import { bigFilter, SUBSCRIPTIONS_TYPICAL, TYPICAL } from './parser-inputs.mjs';
+import { measure, median, sinkValue } from './cpu-time.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -50,27 +51,6 @@ for (const input of inputs) {
 }
 
 // ---- timing ------------------------------------------------------------------------------------
-let sink = 0;
-/**
- * Runs `run(text)` for about `ms` milliseconds of wall time; returns CPU ns per call (user +
- * system of this process). On a loaded machine CPU time is far steadier than wall time, which
- * counts the time other processes held the cores.
- */
-function measure(run, text, ms) {
-  let calls = 0;
-  let batch = 1;
-  const start = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  const budget = BigInt(ms) * 1_000_000n;
-  while (process.hrtime.bigint() - start < budget) {
-    for (let i = 0; i < batch; i++) sink += run(text).diagnostics.length;
-    calls += batch;
-    batch = Math.min(batch * 2, 1 << 14);
-  }
-  const used = process.cpuUsage(cpu);
-  return ((used.user + used.system) * 1000) / calls;
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 console.log(`Node ${process.version}, ${ROUNDS} interleaved rounds x ${ROUND_MS} ms, medians; load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`before: ${process.env.BEFORE}\n`);
@@ -127,4 +107,4 @@ for (const input of inputs.slice(0, 3)) {
   console.log(`| ${input.name} | ${(alone / 1000).toFixed(2)} us | ${us('before shape')} | ${us('after shape')} | ${us('before check')} | ${us('after check')} |`);
 }
 console.log(`\nload average at end ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-if (sink < 0) console.log(sink);
+if (sinkValue() < 0) console.log(sinkValue());

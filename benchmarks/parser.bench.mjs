@@ -8,6 +8,7 @@ import { parseFilter } from 'pcaq';
 import { parseFilterSyntax } from '@pcaq/parser';
 import { handParseFilter, handParseFilterWithCoreNodes } from './baselines/hand-parser.mjs';
 import { bigFilter, TYPICAL } from './parser-inputs.mjs';
+import { measure, median, sinkValue } from './cpu-time.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -45,28 +46,6 @@ for (const { name, text } of inputs) {
 }
 
 // ---- timing ------------------------------------------------------------------------------------
-let sink = 0;
-/**
- * Runs `run(text)` for about `ms` milliseconds of wall time; returns CPU ns per call (user +
- * system of this process). On the shared machine CPU time is far steadier than wall time, which
- * also counts the time other processes held the cores (benchmarks/parser.md).
- */
-function measure(run, text, ms) {
-  let calls = 0;
-  let batch = 1;
-  const start = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  const budget = BigInt(ms) * 1_000_000n;
-  while (process.hrtime.bigint() - start < budget) {
-    for (let i = 0; i < batch; i++) sink += run(text).diagnostics.length;
-    calls += batch;
-    batch = Math.min(batch * 2, 1 << 14);
-  }
-  const used = process.cpuUsage(cpu);
-  return ((used.user + used.system) * 1000) / calls;
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const rows = [];
 for (const { name, text } of inputs) {
@@ -94,4 +73,4 @@ console.log('|---|--:|---|--:|--:|--:|--:|--:|');
 for (const r of rows) {
   console.log(`| ${r.input} | ${fmt(r.chars)} | ${r.contender} | ${fmt(1e9 / r.ns)} | ${fmt(r.ns / 1000, 2)} | ${fmt(r.ns / r.chars, 1)} | ${fmt(r.vsPlain, 2)} | ${fmt(r.vsCore, 2)} |`);
 }
-if (sink < 0) console.log(sink);
+if (sinkValue() < 0) console.log(sinkValue());

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkedQuery, ENDPOINT_IDS, endpointSchema, groupByField, NO_SPAN, type AggregationLevel, type CheckedQuery, type EndpointSchema } from '@pcaq/core';
+import { checkedQuery, ENDPOINT_IDS, endpointSchema, groupByField, NO_SPAN, type CheckedQuery, type EndpointSchema } from '@pcaq/core';
 import { compileQuery, type Row } from '@pcaq/evaluator';
 import { readRows } from '@pcaq/readers';
 import { evaluateFileWithDuckDb, evaluateOnPostgres } from '@pcaq/engines';
 import { quoteIdentifier, sqlColumns } from '@pcaq/sql';
-import { familyFilterTree, generateRows, rowJson, rowsCsv, type GeneratedRow } from '@pcaq/testing';
+import { familyRequest, generateRows, rowJson, rowsCsv, type GeneratedRow } from '@pcaq/testing';
 import { engineConnections } from './engine-connections.js';
 import { postgresSuiteName } from './postgres-server.js';
 
@@ -33,34 +33,19 @@ async function writeRows(rows: readonly GeneratedRow[], format: 'csv' | 'json'):
   return path;
 }
 
-/** A random query of the endpoint: a family filter, a group-by, orderby and aggregationLevel where it takes them, paging. */
+/** A random query of the endpoint, checked. */
 function queryOf(schema: EndpointSchema): fc.Arbitrary<CheckedQuery> {
-  const groupable = schema.fields.filter((f) => f.groupable).map((f) => f.name);
-  const orderable = schema.fields.filter((f) => f.orderable).map((f) => f.name);
-  const takes = (parameter: string): boolean => (schema.endpoint.parameters as readonly string[]).includes(parameter);
-  return fc
-    .record({
-      filter: fc.option(familyFilterTree(schema, 2), { nil: undefined }),
-      groupby: fc.oneof(fc.constant([] as string[]), fc.uniqueArray(fc.constantFrom(...groupable), { minLength: 1, maxLength: 2 })),
-      orderby: takes('orderby') && orderable.length > 0 ? fc.uniqueArray(fc.constantFrom(...orderable), { maxLength: 2 }) : fc.constant([] as string[]),
-      directions: fc.array(fc.constantFrom('asc' as const, 'desc' as const), { minLength: 2, maxLength: 2 }),
-      level: takes('aggregationLevel') ? fc.option(fc.constantFrom<AggregationLevel>('day', 'week', 'month'), { nil: undefined }) : fc.constant(undefined),
-      top: fc.integer({ min: 1, max: 12 }),
-      skip: fc.integer({ min: 0, max: 6 }),
-    })
-    .map(({ filter, groupby, orderby, directions, level, top, skip }) => {
-      // Over grouped rows a key outside the group-by is null on every row: it orders nothing.
-      const keys = orderby;
-      return checkedQuery({
-        schema,
-        ...(filter === undefined ? {} : { filter }),
-        ...(groupby.length === 0 ? {} : { groupby: groupby.map((name) => groupByField(name)) }),
-        ...(keys.length === 0 ? {} : { orderby: keys.map((name, i) => ({ type: 'OrderByItem' as const, name, direction: directions[i]!, span: NO_SPAN })) }),
-        ...(level === undefined ? {} : { aggregationLevel: level }),
-        top,
-        skip,
-      });
-    });
+  return familyRequest(schema).map(({ filter, groupby, orderby, aggregationLevel, top, skip }) =>
+    checkedQuery({
+      schema,
+      ...(filter === undefined ? {} : { filter }),
+      ...(groupby.length === 0 ? {} : { groupby: groupby.map((name) => groupByField(name)) }),
+      ...(orderby.length === 0 ? {} : { orderby: orderby.map(({ name, direction }) => ({ type: 'OrderByItem' as const, name, direction, span: NO_SPAN })) }),
+      ...(aggregationLevel === undefined ? {} : { aggregationLevel }),
+      top,
+      skip,
+    }),
+  );
 }
 
 async function inMemory(path: string, query: CheckedQuery): Promise<unknown> {

@@ -7,7 +7,7 @@ import type { EvaluationOutcome } from '@pcaq/evaluator';
 import { checkQuery } from '@pcaq/linter';
 import { formatRequestUrl } from '@pcaq/printer';
 import { startServer, type RunningServer } from '@pcaq/serve';
-import { familyFilterTree, generateRows, rowJson, rowsCsv, type GeneratedRow } from '@pcaq/testing';
+import { familyRequest, generateRows, rowJson, rowsCsv, type GeneratedRow } from '@pcaq/testing';
 import { get, temporaryDirectory } from './support.js';
 
 // docs/serve.md, "Reading files as pcaq eval does": the DuckDB store reads a file exactly as
@@ -41,29 +41,16 @@ async function writeRows(rows: readonly GeneratedRow[], format: Format): Promise
   return parquet;
 }
 
-/** A random request of the endpoint: a family filter, a group-by, orderby and aggregationLevel where it takes them, paging. */
+/** A random request of the endpoint, as a query of text. */
 function requestOf(schema: EndpointSchema): fc.Arbitrary<Query> {
-  const groupable = schema.fields.filter((f) => f.groupable).map((f) => f.name);
-  const orderable = schema.fields.filter((f) => f.orderable).map((f) => f.name);
-  const takes = (parameter: string): boolean => (schema.endpoint.parameters as readonly string[]).includes(parameter);
-  return fc
-    .record({
-      filter: fc.option(familyFilterTree(schema, 2), { nil: undefined }),
-      groupby: fc.oneof(fc.constant([] as string[]), fc.uniqueArray(fc.constantFrom(...groupable), { minLength: 1, maxLength: 2 })),
-      orderby: takes('orderby') && orderable.length > 0 ? fc.uniqueArray(fc.constantFrom(...orderable), { maxLength: 2 }) : fc.constant([] as string[]),
-      directions: fc.array(fc.constantFrom('asc', 'desc'), { minLength: 2, maxLength: 2 }),
-      level: takes('aggregationLevel') ? fc.option(fc.constantFrom('day', 'week', 'month'), { nil: undefined }) : fc.constant(undefined),
-      top: fc.integer({ min: 1, max: 12 }),
-      skip: fc.integer({ min: 0, max: 6 }),
-    })
-    .map(({ filter, groupby, orderby, directions, level, top, skip }) => ({
-      ...(filter === undefined ? {} : { filter }),
-      ...(groupby.length === 0 ? {} : { groupby }),
-      ...(orderby.length === 0 ? {} : { orderby: orderby.map((name, i) => `${name} ${directions[i]!}`).join(',') }),
-      ...(level === undefined ? {} : { aggregationLevel: level }),
-      top,
-      skip,
-    }));
+  return familyRequest(schema).map(({ filter, groupby, orderby, aggregationLevel, top, skip }) => ({
+    ...(filter === undefined ? {} : { filter }),
+    ...(groupby.length === 0 ? {} : { groupby: [...groupby] }),
+    ...(orderby.length === 0 ? {} : { orderby: orderby.map(({ name, direction }) => `${name} ${direction}`).join(',') }),
+    ...(aggregationLevel === undefined ? {} : { aggregationLevel }),
+    top,
+    skip,
+  }));
 }
 
 /** What serve writes for an evaluation outcome: the service's envelope, rows as JSON. */

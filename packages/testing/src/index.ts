@@ -101,3 +101,4 @@ export function thrown(run: () => unknown): unknown {
 }
 export { createRandom, endpointRow, generateRows, iterateRows, rowJson, rowsCsv, type GenerateRowsOptions, type GeneratedRow, type GeneratedValue } from './endpoint-rows.js';
 export { FAMILY_EXAMPLE_SCHEMA, familyComparison, familyFilterTree, familyRows, isoDateText } from './family-filter-tree.js';
+export { familyRequest, type FamilyRequest } from './family-request.js';
