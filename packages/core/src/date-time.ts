@@ -46,12 +46,9 @@ export function parseDateTime(text: string): number | undefined {
   const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
   date.setUTCFullYear(year);
   const instant = date.getTime() - offset * 60_000;
-  return instant < FIRST_INSTANT || instant > LAST_INSTANT ? undefined : instant;
+  return withinServiceDates(instant) ? instant : undefined;
 }
 
-/** Edm.DateTimeOffset's range (docs/language.md, "Dates"): its first and last millisecond, UTC. */
-const FIRST_INSTANT = -62_135_596_800_000; // 0001-01-01T00:00:00Z
-const LAST_INSTANT = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
 /** The largest offset Edm.DateTimeOffset holds, 14 hours, in minutes. */
 const MAX_OFFSET_MINUTES = 14 * 60;
 
@@ -69,28 +66,29 @@ export function isDateTimeText(text: string): boolean {
 }
 
 /**
- * The instants a date of the service can name, first and last: 0001-01-01T00:00:00Z to
- * 9999-12-31T23:59:59.999Z, the years written with four digits (docs/evaluation.md,
- * "aggregationLevel buckets"). `parseDateTime` reads a little more (year 0000, and an offset can
- * move a date of year 0001 or 9999 across the edge); such an instant is no date for bucketing, on
- * every engine alike.
+ * The instants a date of the service can name, first and last: Edm.DateTimeOffset's range,
+ * 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z, the years written with four digits
+ * (docs/language.md, "Dates"). `parseDateTime` reads no instant outside it, and the SQL engines
+ * read dates to the same range.
  *
  * @example
  * ```ts
  * SERVICE_DATE_RANGE.first === parseDateTime('0001-01-01'); // true
  * ```
  */
-export const SERVICE_DATE_RANGE: { readonly first: number; readonly last: number } = Object.freeze({ first: -62_135_596_800_000, last: 253_402_300_799_999 });
+export const SERVICE_DATE_RANGE: { readonly first: number; readonly last: number } = Object.freeze({
+  first: -62_135_596_800_000, // 0001-01-01T00:00:00Z
+  last: 253_402_300_799_999, // 9999-12-31T23:59:59.999Z
+});
 
 /**
  * Whether an instant (milliseconds since 1970-01-01T00:00:00Z) lies within the service's dates,
- * {@link SERVICE_DATE_RANGE}: only those are bucketed by `aggregationLevel` (docs/evaluation.md,
- * "aggregationLevel buckets").
+ * {@link SERVICE_DATE_RANGE}: the one test `parseDateTime` applies.
  *
  * @example
  * ```ts
- * withinServiceDates(parseDateTime('2018-01-01')!);             // true
- * withinServiceDates(parseDateTime('0001-01-01T00:30+01:00')!); // false: 0000-12-31T23:30Z
+ * withinServiceDates(Date.UTC(2018, 0, 1));          // true
+ * withinServiceDates(SERVICE_DATE_RANGE.first - 1);  // false: 0000-12-31T23:59:59.999Z
  * ```
  */
 export function withinServiceDates(instant: number): boolean {

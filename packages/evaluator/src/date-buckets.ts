@@ -1,4 +1,4 @@
-import { bucketStart, bucketText, parseDateTime, withinServiceDates, type AggregationLevel } from '@pcaq/core';
+import { bucketStart, bucketText, parseDateTime, type AggregationLevel } from '@pcaq/core';
 import { BoundedCache } from './bounded-cache.js';
 import type { Row, RowValue } from './types.js';
 
@@ -23,7 +23,7 @@ export function createDateBucketer(buckets: { readonly level: AggregationLevel; 
     const cached = shown.get(value);
     if (cached !== undefined) return cached;
     const instant = parseDateTime(value);
-    return shown.remember(value, instant === undefined || !withinServiceDates(instant) ? value : bucketText(bucketStart(instant, level)));
+    return shown.remember(value, instant === undefined ? value : bucketText(bucketStart(instant, level)));
   };
   return (row) => {
     const copy: Record<string, RowValue | undefined> = { ...row };

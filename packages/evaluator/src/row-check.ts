@@ -128,17 +128,8 @@ export class RowChecker {
   readonly diagnostics: Diagnostic[] = [];
   /** How many rows were bad, reported or not. */
   badRows = 0;
-  /** Whether a row needs nothing done. */
-  private readonly isClean: (row: Row) => boolean;
-  /** Whether a row's counts, under their names and their aliases, are all valid (in any form). */
-  private readonly countsValid: (row: Row) => boolean;
-  /** Whether the fields read before `complete` (`readFirst`) need nothing done. */
-  private readonly readFirstClean: (row: Row) => boolean;
-  /** The boolean fields and those with "no value" spellings. */
-  private readonly typedNames: readonly string[];
-  /** Whether a row has a key that is an alias (then the slow path renames it). */
-  private readonly usesAlias: (row: Row) => boolean;
-  private readonly deferring: boolean;
+  /** The tests this checker runs, shared by every checker of the same shape and fields. */
+  private readonly checks: RowChecks;
 
   /**
    * @param readFirst - the fields read before `complete` (the filter's, the processed date):
@@ -148,29 +139,24 @@ export class RowChecker {
     private readonly shape: RowShape,
     readFirst?: ReadonlySet<string>,
   ) {
-    const checks = rowChecksOf(shape, readFirst);
-    this.deferring = checks.deferring;
-    this.typedNames = checks.typedNames;
-    this.usesAlias = checks.usesAlias;
-    this.isClean = checks.isClean;
-    this.countsValid = checks.countsValid;
-    this.readFirstClean = checks.readFirstClean;
+    this.checks = rowChecksOf(shape, readFirst);
   }
 
   /** The row fit for the filter, or `undefined` for a bad row (reported). */
   check(row: unknown, rowNumber: number): Row | undefined {
     if (typeof row !== 'object' || row === null) return this.reject(invalidRows(`${describeInput(row)} as row ${rowNumber}`, rowNumber));
     const candidate = row as Row;
-    if (this.deferring) return this.countsValid(candidate) && this.readFirstClean(candidate) ? candidate : this.normalise(candidate, rowNumber);
+    const checks = this.checks;
+    if (checks.deferring) return checks.countsValid(candidate) && checks.readFirstClean(candidate) ? candidate : this.normalise(candidate, rowNumber);
     // The fast path, every clean row: counts are safe non-negative integers or missing, and no
     // alias stands in for a missing field. A few property reads and comparisons.
-    return this.isClean(candidate) ? candidate : this.normalise(candidate, rowNumber);
+    return checks.isClean(candidate) ? candidate : this.normalise(candidate, rowNumber);
   }
 
   /** The row `check` gave, normalised in full: the same object when it needs nothing done. */
   complete(row: Row, rowNumber: number): Row {
     // `check` validated every count, so normalising cannot reject here.
-    return !this.deferring || this.isClean(row) ? row : (this.normalise(row, rowNumber) ?? row);
+    return !this.checks.deferring || this.checks.isClean(row) ? row : (this.normalise(row, rowNumber) ?? row);
   }
 
   /**
@@ -187,7 +173,7 @@ export class RowChecker {
       if (count === NOT_A_COUNT) return this.reject(invalidCount(rowNumber, name, value));
       (copy ??= { ...row })[name] = count;
     }
-    for (const name of this.typedNames) {
+    for (const name of this.checks.typedNames) {
       const value = row[name];
       const read = readFieldValue(this.shape, name, value);
       if (read !== value) (copy ??= { ...row })[name] = read;
@@ -197,7 +183,7 @@ export class RowChecker {
 
   /** The slow path: renames, converts, or reports the first bad count of the row. */
   private normalise(row: Row, rowNumber: number): Row | undefined {
-    if (!this.usesAlias(row)) return this.convert(row, rowNumber);
+    if (!this.checks.usesAlias(row)) return this.convert(row, rowNumber);
     const copy: Record<string, RowValue | undefined> = {};
     let changed = false;
     for (const key of Object.keys(row)) {

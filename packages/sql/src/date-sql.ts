@@ -1,3 +1,5 @@
+import { SERVICE_DATE_RANGE } from '@pcaq/core';
+
 /**
  * SQL for pcaq's reading of a date (docs/evaluation.md, "Dates"): the instant, in milliseconds
  * since 1970-01-01T00:00:00Z, that a text value names, or NULL when it is no ISO 8601 date of the
@@ -46,13 +48,11 @@ export function instantSql(column: string): string {
     `(365 * ${shifted} + floor(${shifted} / 4.0) - floor(${shifted} / 100.0) + floor(${shifted} / 400.0)` +
     ` + floor((153 * ${monthIndex} + 2) / 5.0) + ${d} - 1 - 719468 - 146097)`;
   const instant = `(((${days} * 86400 + ${hour} * 3600 + ${minute} * 60 + ${second} - ${offset} * 60) * 1000) + ${millis})`;
-  const inRange = `${instant} BETWEEN ${FIRST_INSTANT} AND ${LAST_INSTANT}`;
+  const inRange = `${instant} BETWEEN ${SERVICE_DATE_RANGE.first} AND ${SERVICE_DATE_RANGE.last}`;
   return `(CASE WHEN ${shape} IN (${DATE_SHAPES.map((s) => `'${s}'`).join(', ')}) THEN (CASE WHEN ${valid} AND ${inRange} THEN ${instant} END) END)`;
 }
 
-/** Edm.DateTimeOffset's range in milliseconds since 1970, UTC (0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z), and its largest offset in minutes, as `parseDateTime` has them. */
-const FIRST_INSTANT = -62135596800000;
-const LAST_INSTANT = 253402300799999;
+/** Edm.DateTimeOffset's largest offset in minutes, as `parseDateTime` has it (the range is core's `SERVICE_DATE_RANGE`). */
 const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** Every shape `parseDateTime` reads, with each digit written `0`. */
